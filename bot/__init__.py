@@ -1,0 +1,1 @@
+"""newcomer-guide: a platform-neutral bot core that welcomes newcomers to RedNote."""

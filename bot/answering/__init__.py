@@ -1,0 +1,1 @@
+"""Answering: knowledge loading, indexing, retrieval, composition, language and safety."""

@@ -1,0 +1,256 @@
+"""From a question to an Answer: intent, hybrid retrieval, confidence and composition."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from bot.answering.catalog import Catalog
+from bot.answering.knowledge import Article, Passage
+from bot.answering.language import detect
+from bot.answering.safety import read
+from bot.i18n import t
+
+Action = Literal["answer", "unsure", "decline", "menu", "handoff"]
+MAX_QUERY_CHARS = 1000
+
+
+class Index(Protocol):
+    """What the answerer needs from the search index."""
+
+    def embed_query(self, text: str) -> list[float]: ...
+
+    def dense(self, vector: Sequence[float], k: int = 30) -> dict[str, float]: ...
+
+    def lexical(self, text: str, k: int = 30) -> dict[str, float]: ...
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The knobs of retrieval, tuned on the evaluation set (`guide kb eval`)."""
+
+    lexical_weight: float = 0.25
+    lexical_saturation: float = 6.0
+    threshold: float = 0.5
+    steepness: float = 0.06
+    dense_only: bool = False
+    lexical_only: bool = False
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article an answer rests on."""
+
+    id: str
+    title: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One section of one article (in any language), scored for a question."""
+
+    english_id: str
+    position: int
+    passage: Passage
+    score: float
+    dense: float
+    lexical: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the bot decided to do with a message, and what the user would see."""
+
+    action: Action
+    language: str
+    text: str
+    confidence: float = 0.0
+    sources: tuple[Source, ...] = ()
+    passage: Passage | None = None
+    related: tuple[Article, ...] = ()
+    reason: str = ""
+    latency_ms: float = 0.0
+    candidates: tuple[Candidate, ...] = field(default=(), compare=False, repr=False)
+
+    def as_json(self) -> dict[str, object]:
+        """The stable `guide ask --json` shape."""
+        return {
+            "action": self.action,
+            "language": self.language,
+            "text": self.text,
+            "sources": [
+                {"id": s.id, "title": s.title, "score": round(s.score, 4)} for s in self.sources
+            ],
+            "confidence": round(self.confidence, 4),
+        }
+
+
+class Answerer:
+    """Decides and composes the bot's reply to one free-text message."""
+
+    def __init__(self, catalog: Catalog, index: Index, tuning: Tuning | None = None):
+        self.catalog = catalog
+        self.index = index
+        self.tuning = tuning or Tuning()
+
+    def retrieve(self, text: str, k: int = 5) -> list[Candidate]:
+        """Rank sections for a question: dense similarity plus a saturating BM25 boost."""
+        query = text[:MAX_QUERY_CHARS]
+        tuning = self.tuning
+        dense = {} if tuning.lexical_only else self.index.dense(self.index.embed_query(query), 40)
+        lexical = {} if tuning.dense_only else self.index.lexical(query, 40)
+        topics: dict[tuple[str, int], dict[str, object]] = {}
+        for pid in set(dense) | set(lexical):
+            passage = self.catalog.passages.get(pid)
+            if passage is None:
+                continue
+            key = (passage.english_id, passage.position)
+            entry = topics.setdefault(key, {"dense": 0.0, "lexical": 0.0, "passage": passage})
+            entry["dense"] = max(float(entry["dense"]), dense.get(pid, 0.0))  # type: ignore[arg-type]
+            entry["lexical"] = max(float(entry["lexical"]), lexical.get(pid, 0.0))  # type: ignore[arg-type]
+        ranked: list[Candidate] = []
+        for (english_id, position), entry in topics.items():
+            lex = float(entry["lexical"])  # type: ignore[arg-type]
+            lex_norm = lex / (lex + tuning.lexical_saturation) if lex > 0 else 0.0
+            dense_score = float(entry["dense"])  # type: ignore[arg-type]
+            if tuning.lexical_only:
+                score = lex_norm
+            else:
+                score = dense_score + tuning.lexical_weight * lex_norm
+            ranked.append(
+                Candidate(
+                    english_id=english_id,
+                    position=position,
+                    passage=entry["passage"],  # type: ignore[arg-type]
+                    score=score,
+                    dense=dense_score,
+                    lexical=lex_norm,
+                )
+            )
+        ranked.sort(key=lambda c: c.score, reverse=True)
+        return ranked[: max(k, 1) * 4]
+
+    def confidence(self, score: float) -> float:
+        """Map a retrieval score to [0, 1]; 0.5 sits exactly at the tuned threshold."""
+        tuning = self.tuning
+        if tuning.lexical_only:
+            return score
+        return 1.0 / (1.0 + math.exp(-(score - tuning.threshold) / tuning.steepness))
+
+    def answer(self, text: str, language: str | None = None) -> Answer:
+        """Decide what to do with a message and compose the reply."""
+        started = time.perf_counter()
+        lang = detect(text) or language or "en"
+        reading = read(text)
+        if reading is not None and reading.intent == "menu":
+            return self._timed(Answer("menu", lang, t("menu.intro", lang)), started)
+        if reading is not None and reading.intent == "handoff":
+            return self._timed(Answer("handoff", lang, t("handoff.asked", lang)), started)
+        if reading is not None and reading.intent in ("decline", "politics"):
+            return self._timed(self._decline(text, lang, reading.intent, reading.reason), started)
+        candidates = self.retrieve(text)
+        if not candidates:
+            return self._timed(self._unsure(lang, [], 0.0), started)
+        best = candidates[0]
+        confidence = self.confidence(best.score)
+        if confidence < 0.5:
+            return self._timed(self._unsure(lang, candidates, confidence), started)
+        return self._timed(self._compose(best, candidates, lang, confidence), started)
+
+    @staticmethod
+    def _timed(answer: Answer, started: float) -> Answer:
+        elapsed = (time.perf_counter() - started) * 1000
+        return Answer(**{**answer.__dict__, "latency_ms": elapsed})
+
+    def _related(self, candidates: list[Candidate], exclude: str, n: int = 2) -> list[Article]:
+        seen = {exclude}
+        related: list[Article] = []
+        for candidate in candidates:
+            if candidate.english_id in seen:
+                continue
+            seen.add(candidate.english_id)
+            article = self.catalog.variant(candidate.english_id, "en")
+            if article is not None:
+                related.append(article)
+            if len(related) == n:
+                break
+        return related
+
+    def _compose(
+        self, best: Candidate, candidates: list[Candidate], lang: str, confidence: float
+    ) -> Answer:
+        english = self.catalog.by_topic.get((best.english_id, best.position, "en"))
+        shown = self.catalog.passage_in(best.passage, lang) or english or best.passage
+        article = self.catalog.articles[shown.article_id]
+        lines = []
+        if shown.language != lang:
+            lines.append(t("answer.only_in", lang, language=t(f"language.{shown.language}", lang)))
+        lines += [shown.heading, "", shown.text, "", t("answer.source", lang, title=article.title)]
+        return Answer(
+            action="answer",
+            language=lang,
+            text="\n".join(lines),
+            confidence=confidence,
+            sources=(Source(best.english_id, article.title, best.score),),
+            passage=shown,
+            related=tuple(self._related(candidates, best.english_id)),
+            candidates=tuple(candidates),
+        )
+
+    def _unsure(self, lang: str, candidates: list[Candidate], confidence: float) -> Answer:
+        related = self._related(candidates, exclude="", n=3)
+        text = t("unsure.text", lang)
+        if related:
+            text += "\n" + t("unsure.closest", lang)
+        return Answer(
+            action="unsure",
+            language=lang,
+            text=text,
+            confidence=confidence,
+            sources=tuple(
+                Source(c.english_id, self._title(c.english_id, lang), c.score)
+                for c in candidates[:1]
+            ),
+            related=tuple(related),
+            candidates=tuple(candidates),
+        )
+
+    def _title(self, english_id: str, lang: str) -> str:
+        article = self.catalog.localized(english_id, lang)
+        return article.title if article else english_id
+
+    def _decline(self, text: str, lang: str, intent: str, reason: str) -> Answer:
+        if intent == "politics":
+            article = self.catalog.first_with_tag("politics", "rules-moderation")
+            body = t("decline.politics", lang)
+        else:
+            article = self._rules_article(text)
+            body = t(f"decline.{reason}", lang)
+        related: tuple[Article, ...] = ()
+        sources: tuple[Source, ...] = ()
+        if article is not None:
+            shown = self.catalog.localized(article.id, lang) or article
+            body += "\n" + t("decline.read_more", lang, title=shown.title)
+            related = (article,)
+            sources = (Source(article.id, shown.title, 1.0),)
+        return Answer(
+            action="decline",
+            language=lang,
+            text=body,
+            confidence=1.0,
+            sources=sources,
+            related=related,
+            reason=reason,
+        )
+
+    def _rules_article(self, text: str) -> Article | None:
+        """The rules article closest to a declined request, to point at what the rules say."""
+        for candidate in self.retrieve(text):
+            article = self.catalog.variant(candidate.english_id, "en")
+            if article is not None and article.category == "rules-moderation":
+                return article
+        return None

@@ -1,0 +1,71 @@
+"""The loaded knowledge base in memory: articles, passages and their language variants."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.answering.knowledge import CATEGORIES, Article, Passage, load_articles, passages
+
+
+@dataclass
+class Catalog:
+    """Everything the bot can say, indexed for lookups by id, topic and language."""
+
+    articles: dict[str, Article] = field(default_factory=dict)
+    passages: dict[str, Passage] = field(default_factory=dict)
+    variants: dict[str, dict[str, Article]] = field(default_factory=dict)
+    by_topic: dict[tuple[str, int, str], Passage] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, knowledge_dir: Path) -> Catalog:
+        """Read the knowledge base from disk."""
+        return cls.from_articles(load_articles(knowledge_dir))
+
+    @classmethod
+    def from_articles(cls, articles: list[Article]) -> Catalog:
+        catalog = cls()
+        variants: dict[str, dict[str, Article]] = defaultdict(dict)
+        for article in articles:
+            catalog.articles[article.id] = article
+            variants[article.english_id][article.language] = article
+        catalog.variants = dict(variants)
+        for passage in passages(articles):
+            catalog.passages[passage.id] = passage
+            catalog.by_topic[(passage.english_id, passage.position, passage.language)] = passage
+        return catalog
+
+    def all_passages(self) -> list[Passage]:
+        return list(self.passages.values())
+
+    def variant(self, english_id: str, language: str) -> Article | None:
+        """The article in `language`, if it has been written."""
+        return self.variants.get(english_id, {}).get(language)
+
+    def localized(self, english_id: str, language: str) -> Article | None:
+        """The article in `language`, else the English one."""
+        return self.variant(english_id, language) or self.variant(english_id, "en")
+
+    def passage_in(self, passage: Passage, language: str) -> Passage | None:
+        """The same section of the same article in another language, if written."""
+        return self.by_topic.get((passage.english_id, passage.position, language))
+
+    def categories(self) -> dict[str, list[Article]]:
+        """English articles by category, in the canonical category order."""
+        grouped: dict[str, list[Article]] = {name: [] for name in CATEGORIES}
+        for article in self.articles.values():
+            if article.language == "en" and article.category in grouped:
+                grouped[article.category].append(article)
+        for items in grouped.values():
+            items.sort(key=lambda a: a.title.lower())
+        return {name: items for name, items in grouped.items() if items}
+
+    def first_with_tag(self, tag: str, category: str | None = None) -> Article | None:
+        """The first English article carrying a tag (optionally within a category)."""
+        for article in sorted(self.articles.values(), key=lambda a: a.id):
+            if article.language != "en" or (category and article.category != category):
+                continue
+            if tag.lower() in (t.lower() for t in article.tags):
+                return article
+        return None

@@ -1,0 +1,213 @@
+"""The search index: dense vectors in embedded Chroma (through langchain-chroma), terms in FTS5.
+
+This is the only module that imports chromadb or langchain. Indexing is content-addressed:
+each passage keeps its content hash, and only new or changed passages are embedded again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+from langchain_chroma import Chroma
+from langchain_core.embeddings import Embeddings
+from sqlite_utils import Database
+
+from bot.answering.embedder import Embedder
+from bot.answering.knowledge import Passage
+from bot.answering.lexical import fts_query, terms
+
+logger = logging.getLogger(__name__)
+COLLECTION = "passages"
+# Each passage is embedded twice: as the question its heading asks, and as its answer.
+VIEWS = ("q", "a")
+
+
+@dataclass
+class IndexReport:
+    """What one sync changed."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+class _LangchainEmbeddings(Embeddings):
+    """Adapts the project's Embedder port to langchain's Embeddings interface."""
+
+    def __init__(self, embedder: Embedder):
+        self._embedder = embedder
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self._embedder.embed(texts).tolist()  # type: ignore[no-any-return]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._embedder.embed([text])[0].tolist()  # type: ignore[no-any-return]
+
+
+def view_texts(passage: Passage) -> dict[str, str]:
+    """The texts embedded for a passage, by view."""
+    tags = ", ".join(passage.tags[:12])
+    return {
+        "q": f"{passage.heading} — {passage.title}. {tags}",
+        "a": f"{passage.heading}\n{passage.text}",
+    }
+
+
+def passage_terms(passage: Passage) -> str:
+    """What the lexical side searches: title and heading twice, tags, then the text."""
+    weighted = " ".join([passage.title, passage.heading] * 2 + list(passage.tags) * 2)
+    return " ".join(terms(f"{weighted} {passage.text}"))
+
+
+class ChromaIndex:
+    """Dense and lexical search over passages, kept in step with the knowledge base."""
+
+    def __init__(self, chroma_dir: Path, db: Database, embedder: Embedder):
+        self._db = db
+        self._embedder = embedder
+        chroma_dir.mkdir(parents=True, exist_ok=True)
+        self._client = chromadb.PersistentClient(
+            path=str(chroma_dir),
+            settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
+        )
+        self._store = self._open_store()
+
+    def _open_store(self) -> Chroma:
+        return Chroma(
+            collection_name=COLLECTION,
+            embedding_function=_LangchainEmbeddings(self._embedder),
+            client=self._client,
+            collection_metadata={"hnsw:space": "cosine", "embedder": self._embedder.name},
+        )
+
+    def _stored_hashes(self) -> dict[str, str]:
+        return {row["id"]: row["content_hash"] for row in self._db["passages"].rows}
+
+    def _embedder_changed(self) -> bool:
+        metadata = self._store._collection.metadata or {}
+        return metadata.get("embedder") not in (None, self._embedder.name)
+
+    def pending(self, passages: Sequence[Passage]) -> IndexReport:
+        """What a sync would change, without changing anything."""
+        stored = self._stored_hashes()
+        report = IndexReport()
+        for passage in passages:
+            known = stored.pop(passage.id, None)
+            if known is None:
+                report.added.append(passage.id)
+            elif known != passage.content_hash:
+                report.updated.append(passage.id)
+            else:
+                report.unchanged += 1
+        report.removed = sorted(stored)
+        if self._store._collection.count() != len(VIEWS) * (report.unchanged + len(report.updated)):
+            # The vector store and the table disagree (a crash mid-sync, a deleted
+            # directory): re-embed everything rather than trust either.
+            return self._full(passages)
+        return report
+
+    def _full(self, passages: Sequence[Passage]) -> IndexReport:
+        report = IndexReport()
+        stored = self._stored_hashes()
+        for passage in passages:
+            (report.updated if passage.id in stored else report.added).append(passage.id)
+        report.removed = sorted(set(stored) - {p.id for p in passages})
+        return report
+
+    def sync(
+        self,
+        passages: Sequence[Passage],
+        *,
+        rebuild: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> IndexReport:
+        """Embed new and changed passages, drop removed ones; `rebuild` starts over."""
+        if rebuild or self._embedder_changed():
+            self._client.delete_collection(COLLECTION)
+            self._store = self._open_store()
+            with self._db.atomic():
+                self._db.execute("DELETE FROM passages")
+                self._db.execute("DELETE FROM passages_fts")
+        report = self.pending(passages)
+        by_id = {p.id: p for p in passages}
+        todo = [by_id[pid] for pid in report.added + report.updated]
+        stale = report.removed + report.updated
+        if stale:
+            self._store.delete(ids=[f"{pid}::{view}" for pid in stale for view in VIEWS])
+        batch = 16
+        for start in range(0, len(todo), batch):
+            chunk = todo[start : start + batch]
+            texts, metas, ids = [], [], []
+            for passage in chunk:
+                for view, text in view_texts(passage).items():
+                    texts.append(text)
+                    metas.append({"passage_id": passage.id, "language": passage.language})
+                    ids.append(f"{passage.id}::{view}")
+            self._store.add_texts(texts, metadatas=metas, ids=ids)
+            if progress:
+                progress(min(start + batch, len(todo)), len(todo))
+        with self._db.atomic():
+            for pid in stale:
+                self._db.execute("DELETE FROM passages WHERE id = ?", [pid])
+                self._db.execute("DELETE FROM passages_fts WHERE id = ?", [pid])
+            for passage in todo:
+                lexical = passage_terms(passage)
+                self._db["passages"].insert(
+                    {
+                        "id": passage.id,
+                        "article_id": passage.article_id,
+                        "language": passage.language,
+                        "content_hash": passage.content_hash,
+                        "terms": lexical,
+                    },
+                    replace=True,
+                )
+                self._db.execute(
+                    "INSERT INTO passages_fts (id, terms) VALUES (?, ?)", [passage.id, lexical]
+                )
+        return report
+
+    def dense(self, vector: Sequence[float], k: int = 30) -> dict[str, float]:
+        """Cosine similarity of the best view of each of the nearest passages."""
+        results = self._store.similarity_search_by_vector_with_relevance_scores(list(vector), k=k)
+        best: dict[str, float] = {}
+        for document, distance in results:
+            pid = str(document.metadata.get("passage_id"))
+            similarity = 1.0 - float(distance)
+            if similarity > best.get(pid, -1.0):
+                best[pid] = similarity
+        return best
+
+    def lexical(self, text: str, k: int = 30) -> dict[str, float]:
+        """BM25 scores (higher is better) of passages sharing terms with the text."""
+        query = fts_query(text)
+        if not query:
+            return {}
+        rows = self._db.execute(
+            "SELECT id, -bm25(passages_fts) AS score FROM passages_fts "
+            "WHERE passages_fts MATCH ? ORDER BY bm25(passages_fts) LIMIT ?",
+            [query, k],
+        ).fetchall()
+        return {row[0]: float(row[1]) for row in rows}
+
+    def embed_query(self, text: str) -> list[float]:
+        """The query's vector, computed once and shared by every dense lookup."""
+        return self._embedder.embed([text])[0].tolist()  # type: ignore[no-any-return]
+
+    def count(self) -> int:
+        """How many passages are indexed."""
+        return int(self._db["passages"].count)

@@ -1,0 +1,56 @@
+"""Offline language detection for the three languages the bot speaks."""
+
+from __future__ import annotations
+
+import re
+
+SUPPORTED = ("en", "es", "zh")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+_WORD = re.compile(r"[a-záéíóúüñ]+")
+_SPANISH = frozenset(
+    """
+    que qué como cómo cuál cual cuándo cuando dónde donde por porque para puedo puede
+    tengo tiene es son está estan están esta el la los las un una unos unas y o de del
+    en con mi mis tu tus su sus lo le al se si sí hay hola gracias ayuda cuenta
+    aplicación aplicacion idioma número numero teléfono telefono publicación publicacion
+    pago pagar significa quiero necesito hablar persona también tambien sin nada muy eso
+    esto ese chino china gato impuesto
+    """.split()  # noqa: SIM905
+)
+_ENGLISH = frozenset(
+    """
+    the is are was what whats how why when where who which do does did i my me you your
+    can could should would will to and of in on for with it this that there an a be get
+    have has not no yes mean means app account post posts phone number sign up need want
+    talk real human help please thanks
+    """.split()  # noqa: SIM905
+)
+_SPANISH_MARKS = re.compile(r"[¿¡ñáéíóú]")
+
+
+def detect(text: str) -> str | None:
+    """Return 'en', 'es' or 'zh', or None when the text gives too little to tell."""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    if cjk and cjk * 2 >= latin:
+        return "zh"
+    words = _WORD.findall(text.lower())
+    spanish = sum(1 for word in words if word in _SPANISH)
+    english = sum(1 for word in words if word in _ENGLISH)
+    spanish += 2 * len(_SPANISH_MARKS.findall(text.lower()))
+    if spanish == english == 0:
+        return None
+    if spanish > english:
+        return "es"
+    if english > spanish:
+        return "en"
+    return None
+
+
+def normalise(code: str | None) -> str | None:
+    """Map a platform language code ('es-MX', 'zh-hans', 'en_US') to a supported one."""
+    if not code:
+        return None
+    base = code.lower().replace("_", "-").split("-")[0]
+    return base if base in SUPPORTED else None

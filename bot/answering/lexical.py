@@ -1,0 +1,59 @@
+"""Lexical terms for the FTS5 side of retrieval: words, CJK bigrams, emoji."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+_TOKEN = re.compile(
+    r"[\u3400-\u9fff\uf900-\ufaff]+|[^\W_]+|[\U0001F000-\U0001FAFF\u2600-\u27BF]",
+    re.UNICODE,
+)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+STOPWORDS = frozenset(
+    """
+    a an the and or but if of to in on at for with from by as is are was were be been do
+    does did i me my you your we our it its this that these those what whats how why
+    when where who which can could should would will i'm im u ur there here about just
+    so not no yes get got have has had any some all more most very really pls please lol
+    el la los las un una unos unas y o de del en con por para que qué como cómo es son
+    se mi mis tu tus lo le les al pero si sí no hay ya muy 的 了 吗 呢 是 在 我 你 和 有 吧 啊
+    """.split()  # noqa: SIM905
+)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def terms(text: str, *, drop_stopwords: bool = False) -> list[str]:
+    """Split text into searchable terms.
+
+    Latin-script words are lower-cased and stripped of accents; runs of Chinese
+    characters become their single characters and bigrams; emoji become `emojiXXXX`.
+    """
+    result: list[str] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group(0)
+        if _CJK.match(token):
+            chars = list(token)
+            result.extend(chars)
+            result.extend(a + b for a, b in itertools.pairwise(chars))
+        elif len(token) == 1 and ord(token) > 0x2500 and not token.isalnum():
+            result.append(f"emoji{ord(token):x}")
+        else:
+            word = _fold(token)
+            if drop_stopwords and word in STOPWORDS:
+                continue
+            result.append(word)
+    if drop_stopwords:
+        result = [t for t in result if t not in STOPWORDS]
+    return result
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 MATCH expression: any of the query's content terms, each quoted."""
+    unique = dict.fromkeys(terms(text, drop_stopwords=True))
+    return " OR ".join(f'"{term}"' for term in unique)

@@ -1,0 +1,154 @@
+"""Reading intent before searching: small talk, asking for a person, harmful requests, politics.
+
+Rules, not a model: each pattern is a phrase a newcomer would type, in English, Spanish or
+Chinese. A harmful request is declined with a short reason; a demand for a political verdict
+is pointed at the neutral sensitive-topics article; everything else is a question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Intent = Literal["menu", "handoff", "decline", "politics"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a message asks for before any search: the intent and, for declines, why."""
+
+    intent: Intent
+    reason: str = ""
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_MENU = _rx(
+    r"^\W*(hi+|hello+|hey+|hiya|yo|howdy|greetings|good (morning|afternoon|evening)|gm|"
+    r"thanks?( you)?( so much| a lot| very much)?|thx|ty|tysm|cheers|ok(ay)?( thanks?)?|"
+    r"help( me)?|menu|start|what can you do|who are you|"
+    r"hola|buenas( tardes| noches| días| dias)?|buenos días|buenos dias|gracias|muchas gracias|"
+    r"ayuda|ayúdame|ayudame|"
+    r"你好|您好|嗨|哈喽|谢谢|多谢|谢谢你|感谢|帮助|帮帮我)"
+    r"( (there|bot|guide|everyone|all|friend|amigo|amiga))?[\s!.?~,😊🙏👋❤️]*$",
+    r"^\W*\?+\W*$",
+)
+
+_HANDOFF = _rx(
+    r"\b(talk|speak|chat|connect me|get me|put me through)\b.{0,30}\b(human|person|people|"
+    r"someone|somebody|mentor|volunteer|staff|agent|real one|a real)\b",
+    r"\breal (human|person|people)\b",
+    r"\b(human|person|mentor) (please|pls|plz)\b",
+    r"\bnot a bot\b|\bno (more )?bots?\b|\bare you a bot\b.{0,20}\bhuman\b",
+    r"\b(i (want|need)|can i (get|have)) (a |an )?(human|person|mentor|volunteer)\b",
+    r"hablar con (una |un |alguien|algun|algún)?\s*(persona|humano|mentor|voluntari[oa]|alguien)",
+    r"persona real|un humano|una persona de verdad",
+    r"真人|人工客服|转人工|找个人|找人聊|导师|志愿者",
+)
+
+_DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "account_intrusion",
+        _rx(
+            r"\b(hack|hacking|crack|break into|get into|access|log ?in(to)?|take over|steal)\b"
+            r".{0,40}\b(someone'?s?|somebody'?s?|other|another|his|her|their|my (ex|bf|gf|"
+            r"boyfriend|girlfriend|husband|wife|partner)'?s?|an?|the|this)\b.{0,25}"
+            r"\b(account|profile|password|dms?|messages)\b",
+            r"\b(hack|crack|steal|phish)\w*\b.{0,20}\b(account|password|accounts)\b",
+            r"\b(get|find|guess|reset|know)\b.{0,20}\b(someone|somebody|other people|his|her|"
+            r"their)\b.{0,15}\bpassword",
+            r"hacke(ar|o)|robar (una |la )?cuenta|contraseña de (otr|alguien|mi ex)",
+            r"盗号|破解.{0,6}(账号|密码)|黑进|偷.{0,4}(账号|密码)|别人的(账号|密码)",
+        ),
+    ),
+    (
+        "fake_engagement",
+        _rx(
+            r"\b(buy|buying|purchase|paid|pay for|get cheap)\b.{0,20}\b(followers?|likes?|"
+            r"views?|fans|comments|engagement|saves|collects)\b",
+            r"\b(bot|bots|script|tool|app)\b.{0,25}\b(mass[- ]?)?(like|follow|comment|"
+            r"view)s?\b.{0,15}\b(automatically|for me|thousands|mass|auto)\b",
+            r"\b(auto|mass)[- ]?(like|liking|follow|following|comment)\w*\b",
+            r"\bfake (followers|likes|engagement|accounts?|reviews|views)\b",
+            r"\b(follower|like|view)s? (bot|farm|service)s?\b",
+            r"comprar (seguidores|likes|me gusta|vistas)|seguidores falsos",
+            r"买粉|刷粉|刷赞|买赞|刷量|刷评论|僵尸粉|买关注",
+        ),
+    ),
+    (
+        "evade_moderation",
+        _rx(
+            r"\b(bypass|get around|get past|avoid|dodge|evade|trick|fool|beat|sneak past|"
+            r"slip past|hide from|circumvent)\b.{0,30}\b(filter|filters|moderat\w*|censor\w*|"
+            r"ban|bans|review|detection|ai check|algorithm|shadowban|rules)\b",
+            r"\bhide\b.{0,20}\b(link|links|qr|wechat|whatsapp|instagram|contact|phone number|"
+            r"watermark)\b.{0,30}\b(so|without|from|filter|detect|notice|ban)",
+            r"\b(ban evasion|evade (a |my |the )?ban|new account after (i got |being |getting )?"
+            r"banned|come back after (a |being )?ban(ned)?)\b",
+            r"\bremove (the )?(tiktok )?watermark\b.{0,30}\b(so|without|won'?t|not)\b.{0,20}"
+            r"\b(detect|notice|flag|catch)\b",
+            r"(evadir|esquivar|burlar|saltar(me)?) (la |el )?(censura|moderaci[oó]n|filtro|ban|baneo)",
+            r"绕过审核|绕开审核|躲避审核|规避审核|逃避审核|怎么躲过|骗过审核|封号.{0,6}(小号|新号)",
+        ),
+    ),
+    (
+        "doxxing",
+        _rx(
+            r"\b(dox|doxx|doxxing|doxing)\b",
+            r"\b(find|get|track|locate|look up|figure out|reveal|expose)\b.{0,30}\b(someone'?s?|"
+            r"somebody'?s?|this (user|person|girl|guy)|a user'?s?|his|her|their|user'?s?)\b"
+            r".{0,20}\b(real name|address|home|location|identity|phone|ip|ip address|school|"
+            r"workplace|where (she|he|they) lives?)\b",
+            r"\bwhere (does )?(this|that) (user|person|girl|guy|creator) lives?\b",
+            r"(encontrar|buscar|averiguar) (la )?(direcci[oó]n|identidad|nombre real) de",
+            r"人肉|开盒|查.{0,6}(住址|真名|身份证)",
+        ),
+    ),
+    (
+        "harassment",
+        _rx(
+            r"\b(harass|harassing|bully|bullying|brigade|raid|threaten|stalk|stalking)\b.{0,30}"
+            r"\b(someone|somebody|him|her|them|user|creator|account|people|this)\b",
+            r"\bmass[- ]?report(ing)?\b.{0,30}\b(someone|him|her|them|account|user|creator|to get)\b",
+            r"\b(get|make) (someone|him|her|them|this account|this user|a creator)\b.{0,15}"
+            r"\b(banned|deleted|taken down)\b",
+            r"acosar|amenazar a|reportar en masa",
+            r"网暴|骚扰|恶意举报|集体举报",
+        ),
+    ),
+)
+
+_POLITICS = _rx(
+    r"\b(is|isn'?t|was)\s+(taiwan|tibet|hong kong|xinjiang|macau)\b.{0,30}\b(a country|"
+    r"part of china|independent|a nation|occupied|chinese|free)\b",
+    r"\byes or no\b.{0,80}\b(taiwan|china|ccp|xi|tibet|tiananmen|communis\w*|hong kong)\b",
+    r"\b(taiwan|china|ccp|xi|tibet|tiananmen|communis\w*|hong kong)\b.{0,80}\byes or no\b",
+    r"\b(tell me|say|admit|confirm|agree)\b.{0,30}\b(xi jinping|xi|ccp|china|communism|"
+    r"the party|chinese government)\b.{0,30}\b(is|was|are)\b",
+    r"\b(xi jinping|ccp|chinese government|communist party|communism)\b.{0,20}\b(is|are)\b"
+    r".{0,10}\b(evil|bad|good|a dictator|dictatorship|fascist|genocid\w*|the best|right|wrong)\b",
+    r"\bwhat happened (at|in) tiananmen\b|\btiananmen (square )?(massacre|1989)\b|\b1989 massacre\b",
+    r"\b(what do you think|your opinion|do you support)\b.{0,30}\b(xi jinping|ccp|taiwan "
+    r"independence|communism|chinese government|tibet|uyghurs?)\b",
+    r"\b(free tibet|free hong kong|taiwan is a country|taiwan is china)\b",
+    r"(¿)?\s*(es|era)\s+taiw[aá]n\s+un\s+pa[ií]s|\bs[ií] o no\b.{0,60}\b(taiw[aá]n|china|xi)\b",
+    r"台湾是(不是)?(一个)?国家|台湾是中国的吗|台独|六四|天安门(事件|屠杀)|习近平是",
+)
+
+
+def read(text: str) -> Reading | None:
+    """Classify a message before retrieval; None means: treat it as a question."""
+    stripped = text.strip()
+    if _MENU.search(stripped):
+        return Reading("menu")
+    for reason, pattern in _DECLINES:
+        if pattern.search(stripped):
+            return Reading("decline", reason)
+    if _POLITICS.search(stripped):
+        return Reading("politics", "political_verdict")
+    if _HANDOFF.search(stripped):
+        return Reading("handoff")
+    return None

@@ -1,0 +1,64 @@
+"""The answering service: the loaded catalog, the index and the answerer, swapped on reload."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.answering.answerer import Answerer, Tuning
+from bot.answering.catalog import Catalog
+from bot.answering.index import ChromaIndex, IndexReport
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _State:
+    catalog: Catalog
+    answerer: Answerer
+
+
+class Answering:
+    """Holds what answering needs and replaces it atomically when the knowledge base changes."""
+
+    def __init__(self, knowledge_dir: Path, index: ChromaIndex, tuning: Tuning | None = None):
+        self.knowledge_dir = knowledge_dir
+        self.index = index
+        self.tuning = tuning or Tuning()
+        self._lock = threading.Lock()
+        self._state = self._build(Catalog.load(knowledge_dir))
+
+    def _build(self, catalog: Catalog) -> _State:
+        return _State(catalog=catalog, answerer=Answerer(catalog, self.index, self.tuning))
+
+    @property
+    def catalog(self) -> Catalog:
+        return self._state.catalog
+
+    @property
+    def answerer(self) -> Answerer:
+        return self._state.answerer
+
+    def sync(
+        self, *, rebuild: bool = False, progress: Callable[[int, int], None] | None = None
+    ) -> IndexReport:
+        """Bring the index in step with the loaded catalog."""
+        with self._lock:
+            return self.index.sync(self.catalog.all_passages(), rebuild=rebuild, progress=progress)
+
+    def reload(self) -> IndexReport:
+        """Re-read the knowledge base, update the index, then switch to it in one assignment."""
+        with self._lock:
+            catalog = Catalog.load(self.knowledge_dir)
+            report = self.index.sync(catalog.all_passages())
+            self._state = self._build(catalog)
+        logger.info(
+            "knowledge reloaded: %d added, %d updated, %d removed",
+            len(report.added),
+            len(report.updated),
+            len(report.removed),
+        )
+        return report

@@ -1,0 +1,164 @@
+"""`guide kb validate`: every check a maintainer needs before an article goes live."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+from bot.answering.knowledge import (
+    CATEGORIES,
+    LANGUAGES,
+    Article,
+    ArticleError,
+    article_paths,
+    internal_links,
+    read_article,
+)
+
+REQUIRED = ("id", "title", "category", "tags", "language", "sources", "last_reviewed", "summary")
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Section length bounds per language: words for en/es, characters for zh.
+LENGTH_BOUNDS = {"en": (35, 160), "es": (35, 190), "zh": (50, 400)}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in one file, at one line, with how to fix it."""
+
+    level: str  # "error" or "warning"
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level}: {self.path}:{self.line}: {self.message}"
+
+
+def _field_line(article: Article, name: str) -> int:
+    lines = article.path.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines[: article.body_line], start=1):
+        if line.startswith(f"{name}:"):
+            return number
+    return 2
+
+
+def section_length(text: str, language: str) -> int:
+    """Words for Latin-script languages, CJK characters plus words for Chinese."""
+    if language == "zh":
+        return len(_CJK.findall(text)) + len(re.findall(r"[A-Za-z0-9]+", text))
+    return len(re.findall(r"\w+", text))
+
+
+def validate(
+    knowledge_dir: Path, *, today: date | None = None, max_age_days: int = 365
+) -> list[Finding]:
+    """Check every published article; return errors and warnings (empty when all is well)."""
+    today = today or date.today()
+    findings: list[Finding] = []
+    articles: list[Article] = []
+    for path in article_paths(knowledge_dir):
+        try:
+            articles.append(read_article(path))
+        except ArticleError as exc:
+            findings.append(Finding("error", exc.path, exc.line, exc.message))
+    ids = Counter(article.id for article in articles)
+    english = {a.id for a in articles if a.language == "en"}
+    every_id = set(ids)
+    for article in articles:
+        findings.extend(_check(article, ids, english, every_id, knowledge_dir, today, max_age_days))
+    return findings
+
+
+def _check(
+    article: Article,
+    ids: Counter[str],
+    english: set[str],
+    every_id: set[str],
+    knowledge_dir: Path,
+    today: date,
+    max_age_days: int,
+) -> list[Finding]:
+    found: list[Finding] = []
+
+    def error(field: str | None, message: str, line: int | None = None) -> None:
+        where = line if line is not None else (_field_line(article, field) if field else 1)
+        found.append(Finding("error", article.path, where, message))
+
+    meta = article.meta
+    for name in REQUIRED:
+        if meta.get(name) in (None, "", []):
+            error(None, f"missing required field '{name}': add `{name}:` to the front matter")
+    if article.id and not _ID.match(article.id):
+        error("id", f"id '{article.id}' must be lowercase letters, digits and hyphens")
+    if ids[article.id] > 1:
+        error("id", f"id '{article.id}' is used by {ids[article.id]} articles: ids must be unique")
+    folder = article.path.parent.name
+    if article.language not in LANGUAGES:
+        error("language", f"unknown language '{article.language}': use one of {LANGUAGES}")
+    elif folder in LANGUAGES and folder != article.language:
+        error("language", f"language '{article.language}' but the file is in {folder}/")
+    if article.category not in CATEGORIES:
+        error(
+            "category",
+            f"unknown category '{article.category}': use one of {', '.join(CATEGORIES)}",
+        )
+    if not isinstance(meta.get("tags", []), list):
+        error("tags", "tags must be a YAML list, e.g. `tags: [cat tax, pets]`")
+    if article.language and article.language != "en":
+        target = article.translation_of
+        if not target:
+            error(None, "a translation needs `translation_of: <the English article's id>`")
+        elif target not in english:
+            error("translation_of", f"translation_of '{target}' is not an English article's id")
+    elif article.translation_of:
+        error("translation_of", "an English article is not a translation: remove translation_of")
+    for source in article.sources:
+        if source.startswith("repo:"):
+            if not (knowledge_dir.parent / source[5:]).exists():
+                error("sources", f"source '{source}' names a repository file that does not exist")
+            continue
+        parsed = urlparse(source)
+        if parsed.scheme not in ("http", "https") or "." not in parsed.netloc or " " in source:
+            error("sources", f"source '{source}' is not a well-formed http(s) URL")
+    reviewed = article.last_reviewed
+    if meta.get("last_reviewed") and reviewed is None:
+        error("last_reviewed", "last_reviewed must be a date written YYYY-MM-DD")
+    elif reviewed is not None:
+        if reviewed > today:
+            error("last_reviewed", f"last_reviewed {reviewed} is in the future")
+        elif (today - reviewed).days > max_age_days:
+            found.append(
+                Finding(
+                    "warning",
+                    article.path,
+                    _field_line(article, "last_reviewed"),
+                    f"last reviewed {(today - reviewed).days} days ago: check it against its "
+                    "sources and update last_reviewed",
+                )
+            )
+    if not article.sections:
+        error(
+            None,
+            "no sections: write the body as `## Question` headings with short answers",
+            article.body_line,
+        )
+    low, high = LENGTH_BOUNDS.get(article.language, LENGTH_BOUNDS["en"])
+    unit = "characters" if article.language == "zh" else "words"
+    for section in article.sections:
+        size = section_length(section.body, article.language)
+        if not low <= size <= high:
+            error(
+                None,
+                f"section '{section.heading}' has {size} {unit}; keep it between {low} and "
+                f"{high} (split a long section, merge or extend a short one)",
+                section.line,
+            )
+        for target in internal_links(section.body):
+            if target not in every_id:
+                error(None, f"link to kb:{target} does not resolve to an article id", section.line)
+    return found

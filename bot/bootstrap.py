@@ -1,0 +1,54 @@
+"""The composition root: everything the bot needs, built from Settings."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from bot.answering.embedder import UniversalSentenceEncoder
+from bot.answering.index import ChromaIndex, IndexReport
+from bot.answering.service import Answering
+from bot.engine import Engine, utcnow
+from bot.settings import Settings
+from bot.store import open_database
+from bot.store.records import Store
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    """The built bot: settings, database, answering and the engine."""
+
+    settings: Settings
+    db: Database
+    store: Store
+    answering: Answering
+    engine: Engine
+    index_report: IndexReport
+
+
+def build(
+    settings: Settings | None = None,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> App:
+    """Open the database, load the knowledge base, bring the index up to date, build the engine."""
+    settings = settings or Settings()
+    db = open_database(settings.db_path)
+    store = Store(db)
+    index = ChromaIndex(settings.chroma_dir, db, UniversalSentenceEncoder())
+    answering = Answering(settings.knowledge_dir, index)
+    report = answering.sync(progress=progress)
+    if report.changed:
+        logger.info(
+            "index updated: %d added, %d updated, %d removed",
+            len(report.added), len(report.updated), len(report.removed),
+        )
+    engine = Engine(settings, store, answering, clock=clock or utcnow)
+    return App(settings, db, store, answering, engine, report)

@@ -1,0 +1,276 @@
+"""The `guide` command: run the bot, chat in the console, ask, and maintain the knowledge base."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import json
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from bot.settings import Settings  # noqa: E402
+
+logger = logging.getLogger("guide")
+
+
+def _logging(settings: Settings, quiet: bool = False) -> None:
+    level = logging.WARNING if quiet else getattr(logging, settings.log_level.upper(), logging.INFO)
+    logging.basicConfig(
+        level=level,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for noisy in ("httpx", "chromadb", "discord", "telegram", "httpcore", "apscheduler"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+def _progress(label: str):  # type: ignore[no-untyped-def]
+    """A progress callback that draws a bar on stderr with rich, only when there is work."""
+    from rich.progress import Progress
+
+    state: dict[str, object] = {}
+
+    def update(done: int, total: int) -> None:
+        if "bar" not in state:
+            bar = Progress(transient=True, console=None)
+            bar.start()
+            state["bar"] = bar
+            state["task"] = bar.add_task(label, total=total)
+        bar = state["bar"]
+        bar.update(state["task"], completed=done)  # type: ignore[attr-defined]
+        if done >= total:
+            bar.stop()  # type: ignore[attr-defined]
+
+    return update
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    """Answer one question (or one per stdin line) as `guide ask --json` objects or text."""
+    from bot.bootstrap import build
+
+    app = build(settings)
+    questions = [args.question] if args.question else (line.rstrip("\n") for line in sys.stdin)
+    for question in questions:
+        if not question.strip():
+            continue
+        answer = app.answering.answerer.answer(question)
+        if args.json:
+            print(json.dumps(answer.as_json(), ensure_ascii=False), flush=True)
+        else:
+            print(answer.text + "\n", flush=True)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    """An interactive console chat through the same engine as every platform."""
+    return asyncio.run(_run(settings, console_only=True))
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    """Start every adapter with a token; the console chat when none is configured."""
+    return asyncio.run(_run(settings, console_only=False))
+
+
+async def _run(settings: Settings, *, console_only: bool) -> int:
+    from bot.bootstrap import build
+    from bot.runtime import Runtime
+
+    app = build(settings, progress=_progress("Indexing the knowledge base"))
+    runtime = Runtime(app.engine)
+    await runtime.start()
+    adapters = []
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):
+            pass
+    try:
+        if not console_only:
+            if settings.telegram_bot_token:
+                module = importlib.import_module("adapters.telegram")
+                adapters.append(module.TelegramAdapter(settings, runtime))
+            if settings.discord_bot_token:
+                module = importlib.import_module("adapters.discord")
+                adapters.append(module.DiscordAdapter(settings, runtime))
+        if not adapters:
+            console = importlib.import_module("adapters.console")
+            chat = asyncio.create_task(console.chat(runtime))
+            stopper = asyncio.create_task(stop.wait())
+            await asyncio.wait({chat, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            stopper.cancel()
+            chat.cancel()
+            return 0
+        for adapter in adapters:
+            await adapter.start()
+        logger.info("running: %s", ", ".join(type(a).__name__ for a in adapters))
+        await stop.wait()
+        logger.info("shutting down")
+        return 0
+    finally:
+        for adapter in reversed(adapters):
+            try:
+                await adapter.stop()
+            except Exception:
+                logger.exception("stopping %s failed", type(adapter).__name__)
+        await runtime.stop()
+
+
+def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
+    """Knowledge-base maintenance: validate, stats, index, eval."""
+    if args.kb_command == "validate":
+        from bot.answering.validate import validate
+
+        findings = validate(settings.knowledge_dir, max_age_days=settings.review_max_age_days)
+        for finding in findings:
+            print(finding)
+        errors = [f for f in findings if f.level == "error"]
+        warnings = len(findings) - len(errors)
+        from bot.answering.knowledge import article_paths
+
+        count = len(article_paths(settings.knowledge_dir))
+        print(f"{count} articles checked: {len(errors)} errors, {warnings} warnings")
+        return 1 if errors else 0
+    if args.kb_command == "stats":
+        return _kb_stats(settings)
+    if args.kb_command == "index":
+        from bot.answering.embedder import UniversalSentenceEncoder
+        from bot.answering.index import ChromaIndex
+        from bot.answering.service import Answering
+        from bot.store import open_database
+
+        db = open_database(settings.db_path)
+        index = ChromaIndex(settings.chroma_dir, db, UniversalSentenceEncoder())
+        answering = Answering(settings.knowledge_dir, index)
+        report = answering.sync(rebuild=args.rebuild, progress=_progress("Embedding passages"))
+        for label, ids in (("added", report.added), ("updated", report.updated),
+                           ("removed", report.removed)):
+            for passage_id in ids:
+                print(f"{label}: {passage_id}")
+        print(
+            f"index: {len(report.added)} added, {len(report.updated)} updated, "
+            f"{len(report.removed)} removed, {report.unchanged} unchanged "
+            f"({index.count()} passages)"
+        )
+        return 0
+    if args.kb_command == "eval":
+        from bot.answering.evaluation import run_cli
+
+        return run_cli(settings, args)
+    return 2
+
+
+def _kb_stats(settings: Settings) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from bot.answering.knowledge import CATEGORIES, LANGUAGES, load_articles
+
+    articles = load_articles(settings.knowledge_dir)
+    table = Table(title=f"Knowledge base — {len(articles)} articles")
+    table.add_column("category")
+    for language in LANGUAGES:
+        table.add_column(language, justify="right")
+    totals = dict.fromkeys(LANGUAGES, 0)
+    for category in CATEGORIES:
+        counts = [
+            sum(1 for a in articles if a.category == category and a.language == language)
+            for language in LANGUAGES
+        ]
+        for language, count in zip(LANGUAGES, counts, strict=True):
+            totals[language] += count
+        table.add_row(category, *map(str, counts))
+    table.add_row("total", *(str(totals[language]) for language in LANGUAGES), style="bold")
+    Console(width=100).print(table)
+    sections = sum(len(a.sections) for a in articles)
+    oldest = min((a.last_reviewed for a in articles if a.last_reviewed), default=None)
+    print(f"{sections} sections; oldest review: {oldest or '—'}; today: {date.today()}")
+    return 0
+
+
+def cmd_handoffs(args: argparse.Namespace, settings: Settings) -> int:
+    """Open and recent handoffs with their states and waits."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from bot.store import open_database
+
+    db = open_database(settings.db_path)
+    rows = list(
+        db.query(
+            "SELECT * FROM handoffs WHERE state IN ('requested', 'active') OR created >="
+            " datetime('now', ?) ORDER BY id DESC LIMIT ?",
+            [f"-{args.days} days", args.limit],
+        )
+    )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, default=str))
+        return 0
+    table = Table(title=f"Handoffs (open, and from the last {args.days} days)")
+    for column in ("id", "state", "newcomer", "lang", "mentor", "created", "claimed", "rating"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(
+            str(row["id"]), row["state"],
+            f"{row['newcomer_name']} ({row['newcomer_platform']})", row["language"] or "",
+            f"{row['mentor_name'] or '—'}", (row["created"] or "")[:16],
+            (row["claimed_at"] or "—")[:16], str(row["rating"] or "—"),
+        )
+    Console(width=120).print(table)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line, documented in the README (a test keeps the two in step)."""
+    main = argparse.ArgumentParser(prog="guide", description=__doc__)
+    sub = main.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="start the bot on every configured platform (console if none)")
+    sub.add_parser("chat", help="chat with the bot in this terminal")
+    ask = sub.add_parser("ask", help="answer a question, or one per line of stdin")
+    ask.add_argument("question", nargs="?", help="the question (omit to read stdin)")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per question")
+    kb = sub.add_parser("kb", help="maintain the knowledge base")
+    kb_sub = kb.add_subparsers(dest="kb_command", required=True)
+    kb_sub.add_parser("validate", help="check every article")
+    kb_sub.add_parser("stats", help="articles per category and language")
+    index = kb_sub.add_parser("index", help="update the search index (incremental)")
+    index.add_argument("--rebuild", action="store_true", help="start the index over")
+    evaluate = kb_sub.add_parser("eval", help="run the evaluation set through the chat path")
+    evaluate.add_argument("--failures", type=int, default=25, help="how many failures to list")
+    evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    handoffs = sub.add_parser("handoffs", help="list open and recent handoffs")
+    handoffs.add_argument("--days", type=int, default=7)
+    handoffs.add_argument("--limit", type=int, default=50)
+    handoffs.add_argument("--json", action="store_true")
+    return main
+
+
+COMMANDS = {
+    "run": cmd_run,
+    "chat": cmd_chat,
+    "ask": cmd_ask,
+    "kb": cmd_kb,
+    "handoffs": cmd_handoffs,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = Settings()
+    quiet = args.command in ("ask",) or (args.command == "kb" and args.kb_command != "index")
+    _logging(settings, quiet=quiet)
+    return COMMANDS[args.command](args, settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,161 @@
+"""The outbox side of delivery: what is due, in order per chat, and what happened to it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.i18n import t
+from bot.models import Address, Delivery, Outgoing
+from bot.store.records import Store, decode, encode, iso
+
+logger = logging.getLogger(__name__)
+MAX_BACKOFF_SECONDS = 300.0
+
+
+@dataclass(frozen=True)
+class Pending:
+    """One outbox row ready to go, with its target resolved."""
+
+    id: int
+    message: Outgoing
+    attempts: int
+    target: Delivery | None = None  # for edits: the message to edit
+
+
+class Outbox:
+    """Reads due messages and records their fate; all of it on the single writer thread."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.db = store.db
+
+    def due(self, now: datetime, platforms: set[str], limit: int = 200) -> list[list[Pending]]:
+        """Due messages grouped by chat, oldest first; a chat waits behind its earliest row."""
+        rows = self.db.execute(
+            "SELECT id, platform, chat_id, payload, attempts, next_attempt_at FROM outbox"
+            " WHERE state = 'pending' ORDER BY id LIMIT ?",
+            [limit * 5],
+        ).fetchall()
+        chats: dict[tuple[str, str], list[Pending]] = {}
+        held: set[tuple[str, str]] = set()
+        stamp = iso(now)
+        for row_id, platform, chat_id, payload, attempts, next_at in rows:
+            key = (platform, chat_id)
+            if platform not in platforms or key in held:
+                continue
+            if next_at and next_at > stamp:
+                held.add(key)
+                continue
+            message = decode(payload)
+            resolved = self._resolve(message)
+            if resolved is None:
+                held.add(key)
+                continue
+            chats.setdefault(key, []).append(
+                Pending(row_id, resolved[0], attempts, resolved[1])
+            )
+            if sum(len(v) for v in chats.values()) >= limit:
+                break
+        return list(chats.values())
+
+    def _ref(self, ref: str) -> tuple[Address, Delivery] | None:
+        row = self.db.execute(
+            "SELECT platform, chat_id, message_id, thread_id FROM sent_refs WHERE ref = ?", [ref]
+        ).fetchone()
+        if row is None:
+            return None
+        address = Address(row[0], row[1], row[3])
+        return address, Delivery(message_id=row[2], thread_id=row[3], chat_id=row[1])
+
+    def _resolve(self, message: Outgoing) -> tuple[Outgoing, Delivery | None] | None:
+        """Point a message at its thread and its edit target; None while they don't exist yet."""
+        thread_ref = message.meta.get("thread_ref")
+        if thread_ref:
+            found = self._ref(thread_ref)
+            if found is None:
+                if self._ref_pending(thread_ref):
+                    return None
+            else:
+                message = Outgoing(
+                    address=found[0], text=message.text, buttons=message.buttons,
+                    ref=message.ref, edit_ref=message.edit_ref, attachment=message.attachment,
+                    notice_to=message.notice_to, meta=message.meta,
+                )
+        target = None
+        if message.edit_ref:
+            found = self._ref(message.edit_ref)
+            if found is None and self._ref_pending(message.edit_ref):
+                return None
+            target = found[1] if found else None
+        return message, target
+
+    def _ref_pending(self, ref: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM outbox WHERE state = 'pending' AND json_extract(payload, '$.ref') = ?",
+            [ref],
+        ).fetchone()
+        return row is not None
+
+    def sent(self, pending: Pending, delivery: Delivery | None, now: datetime) -> None:
+        """Mark a row sent and remember the platform's ids under the message's ref."""
+        with self.store.atomic():
+            self.db.execute(
+                "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1"
+                " WHERE id = ?",
+                [iso(now), pending.id],
+            )
+            message = pending.message
+            if message.ref and delivery is not None:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO sent_refs (ref, platform, chat_id, message_id,"
+                    " thread_id) VALUES (?, ?, ?, ?, ?)",
+                    [message.ref, message.address.platform,
+                     delivery.chat_id or message.address.chat_id, delivery.message_id,
+                     delivery.thread_id or message.address.thread_id],
+                )
+
+    def retry(self, pending: Pending, error: str, retry_after: float | None, now: datetime) -> None:
+        """Try again later: after `retry_after`, or with exponential backoff."""
+        delay = retry_after if retry_after is not None else min(
+            MAX_BACKOFF_SECONDS, 0.5 * (2 ** pending.attempts)
+        )
+        self.db.execute(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error = ?"
+            " WHERE id = ?",
+            [iso(now + timedelta(seconds=delay)), error[:300], pending.id],
+        )
+
+    def failed(self, pending: Pending, error: str, now: datetime) -> None:
+        """Give up on a row for good; tell the mentor's space when asked to."""
+        with self.store.atomic():
+            self.db.execute(
+                "UPDATE outbox SET state = 'failed', attempts = attempts + 1, error = ?"
+                " WHERE id = ?",
+                [error[:300], pending.id],
+            )
+            notice_to = pending.message.notice_to
+            if notice_to is not None:
+                notice = Outgoing(
+                    address=notice_to,
+                    text=t("mentor.delivery_failed", "en", reason=error[:120]),
+                    meta={"thread_ref": pending.message.meta.get("notice_thread_ref", "")},
+                )
+                self.db.execute(
+                    "INSERT INTO outbox (platform, chat_id, payload, state, attempts,"
+                    " next_attempt_at, created) VALUES (?, ?, ?, 'pending', 0, ?, ?)",
+                    [notice_to.platform, notice_to.chat_id, encode(notice), iso(now), iso(now)],
+                )
+            if "blocked" in error.lower() or "cannot send" in error.lower():
+                self.db.execute(
+                    "UPDATE conversations SET chat_kind = 'private-unreachable' WHERE"
+                    " platform = ? AND chat_id = ? AND chat_kind = 'private'",
+                    [pending.message.address.platform, pending.message.address.chat_id],
+                )
+
+    def pending_count(self, platforms: set[str] | None = None) -> int:
+        rows = self.db.execute(
+            "SELECT platform, COUNT(*) FROM outbox WHERE state = 'pending' GROUP BY platform"
+        ).fetchall()
+        return sum(n for platform, n in rows if platforms is None or platform in platforms)

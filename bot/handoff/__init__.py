@@ -1,0 +1,1 @@
+"""The mentor handoff: a persisted state machine, mentors, timers."""

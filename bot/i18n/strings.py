@@ -1,0 +1,363 @@
+"""Every string the bot shows, in en, es and zh (a test checks that all three exist)."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # --- welcome, help, menu
+    "welcome": {
+        "en": (
+            "Hi {name}! 👋 I'm the newcomer guide for RedNote (Xiaohongshu, 小红书).\n\n"
+            "Ask me anything in your own words — how to sign up, where the translate button "
+            'is, what the "cat tax" is, why a post was removed, whether your data is safe. '
+            "I answer from a curated, sourced knowledge base and tell you where each answer "
+            "comes from. When I don't know, I say so, and a volunteer mentor can help.\n\n"
+            "Pick a topic below, or just type your question."
+        ),
+        "es": (
+            "¡Hola, {name}! 👋 Soy la guía para quienes llegan a RedNote (Xiaohongshu, 小红书).\n\n"
+            "Pregúntame lo que quieras con tus propias palabras: cómo registrarte, dónde está el "
+            'botón de traducir, qué es el "impuesto gatuno", por qué borraron una publicación '
+            "o si tus datos están seguros. Respondo con una base de conocimiento revisada y con "
+            "fuentes, y siempre te digo de dónde sale cada respuesta. Si no lo sé, te lo digo, y "
+            "una persona voluntaria puede ayudarte.\n\n"
+            "Elige un tema o escribe tu pregunta."
+        ),
+        "zh": (
+            "{name}，你好！👋 我是小红书（RedNote）新人指南。\n\n"
+            '用你自己的话问我就行：怎么注册、翻译按钮在哪、"猫税"是什么、帖子为什么被删、'
+            "数据安不安全。我的回答都来自经过整理、注明出处的知识库，每条回答都会告诉你来源。"
+            "不知道的我会直说，也可以请志愿者导师帮你。\n\n"
+            "选一个话题，或者直接输入你的问题。"
+        ),
+    },
+    "help": {
+        "en": (
+            "Just type a question, in English, Spanish or Chinese. Commands:\n"
+            "/topics — browse the guide by topic\n"
+            "/mentor — talk to a volunteer mentor (a real person)\n"
+            "/cancel — leave the mentor queue\n"
+            "/end — end a conversation with a mentor\n"
+            "/language — choose my language\n"
+            "/privacy — what I store about you\n"
+            "/forget — delete everything I store about you\n"
+            "/help — this list"
+        ),
+        "es": (
+            "Escribe tu pregunta en español, inglés o chino. Comandos:\n"
+            "/topics — explorar la guía por temas\n"
+            "/mentor — hablar con una persona voluntaria\n"
+            "/cancel — salir de la cola de espera\n"
+            "/end — terminar la conversación con tu mentor\n"
+            "/language — elegir mi idioma\n"
+            "/privacy — qué guardo sobre ti\n"
+            "/forget — borrar todo lo que guardo sobre ti\n"
+            "/help — esta lista"
+        ),
+        "zh": (
+            "直接输入问题即可，中文、英文、西班牙文都行。命令：\n"
+            "/topics — 按话题浏览指南\n"
+            "/mentor — 找志愿者导师（真人）聊聊\n"
+            "/cancel — 退出排队\n"
+            "/end — 结束和导师的对话\n"
+            "/language — 选择语言\n"
+            "/privacy — 我保存了你的哪些信息\n"
+            "/forget — 删除我保存的关于你的一切\n"
+            "/help — 显示本列表"
+        ),
+    },
+    "mentor_help": {
+        "en": (
+            "Mentor commands:\n"
+            "/queue — waiting requests\n"
+            "/claim <id> — take a request (or press its Claim button)\n"
+            "/release [note] — hand it back to the queue with a note for the next mentor\n"
+            "/close — close the conversation you are in\n"
+            "/mine — your open handoffs\n"
+            "/transcript <id> — the transcript of a handoff you hold or held\n"
+            "/shift on|off — start or end your shift\n"
+            "/languages en es zh — the languages you speak\n"
+            "/name <display name> — the name newcomers see\n"
+            "/block <platform:user> and /unblock <platform:user> — stop or allow a user"
+        ),
+        "es": (
+            "Comandos para mentores:\n"
+            "/queue — solicitudes en espera\n"
+            "/claim <id> — tomar una solicitud (o pulsa su botón)\n"
+            "/release [nota] — devolverla a la cola con una nota\n"
+            "/close — cerrar la conversación\n"
+            "/mine — tus conversaciones abiertas\n"
+            "/transcript <id> — la transcripción de una conversación tuya\n"
+            "/shift on|off — empezar o terminar tu turno\n"
+            "/languages en es zh — los idiomas que hablas\n"
+            "/name <nombre> — el nombre que ven los recién llegados\n"
+            "/block <plataforma:usuario> y /unblock <plataforma:usuario> — bloquear o permitir"
+        ),
+        "zh": (
+            "导师命令：\n"
+            "/queue — 正在等待的请求\n"
+            "/claim <编号> — 接手一个请求（或点击“接手”按钮）\n"
+            "/release [留言] — 退回队列，并给下一位导师留言\n"
+            "/close — 结束当前对话\n"
+            "/mine — 你正在处理的对话\n"
+            "/transcript <编号> — 查看你处理过的对话记录\n"
+            "/shift on|off — 开始或结束值班\n"
+            "/languages en es zh — 你会说的语言\n"
+            "/name <显示名> — 新人看到的名字\n"
+            "/block <平台:用户> 和 /unblock <平台:用户> — 屏蔽或解除屏蔽用户"
+        ),
+    },
+    "menu.intro": {
+        "en": "Hi! Ask me anything about RedNote in your own words, or pick a topic below.",
+        "es": "¡Hola! Pregúntame lo que quieras sobre RedNote o elige un tema.",
+        "zh": "你好！关于小红书的任何问题都可以直接问我，或者选一个话题。",
+    },
+    "topics.title": {
+        "en": "What would you like to read about?",
+        "es": "¿Sobre qué quieres leer?",
+        "zh": "你想了解哪方面？",
+    },
+    "topics.category": {
+        "en": "{category} — pick an article:",
+        "es": "{category}: elige un artículo:",
+        "zh": "{category}——选择一篇文章：",
+    },
+    "topics.article": {
+        "en": "{title}\n\n{summary}\n\nPick a question:",
+        "es": "{title}\n\n{summary}\n\nElige una pregunta:",
+        "zh": "{title}\n\n{summary}\n\n选择一个问题：",
+    },
+    "button.back": {"en": "« Topics", "es": "« Temas", "zh": "« 话题"},
+    "button.more": {"en": "More ›", "es": "Más ›", "zh": "更多 ›"},
+    "button.sources": {"en": "🔗 Sources", "es": "🔗 Fuentes", "zh": "🔗 来源"},
+    "button.mentor": {
+        "en": "🙋 Talk to a mentor",
+        "es": "🙋 Hablar con una persona",
+        "zh": "🙋 找导师聊聊",
+    },
+    "category.getting-started": {"en": "Getting started", "es": "Primeros pasos", "zh": "入门"},
+    "category.app-how-to": {"en": "Using the app", "es": "Usar la app", "zh": "使用应用"},
+    "category.translation-language": {
+        "en": "Translation & language",
+        "es": "Traducción e idioma",
+        "zh": "翻译与语言",
+    },
+    "category.rules-moderation": {
+        "en": "Rules & moderation",
+        "es": "Normas y moderación",
+        "zh": "规则与审核",
+    },
+    "category.etiquette-culture": {
+        "en": "Etiquette & culture",
+        "es": "Etiqueta y cultura",
+        "zh": "礼仪与文化",
+    },
+    "category.slang": {"en": "Slang", "es": "Jerga", "zh": "网络用语"},
+    "category.privacy-safety": {
+        "en": "Privacy & safety",
+        "es": "Privacidad y seguridad",
+        "zh": "隐私与安全",
+    },
+    "category.news-context": {
+        "en": "News & context",
+        "es": "Noticias y contexto",
+        "zh": "新闻背景",
+    },
+    "category.creators-shopping": {
+        "en": "Creating & shopping",
+        "es": "Crear y comprar",
+        "zh": "创作与购物",
+    },
+    "category.this-community": {
+        "en": "This bot & mentors",
+        "es": "Este bot y los mentores",
+        "zh": "本机器人与导师",
+    },
+    # --- answers
+    "answer.source": {
+        "en": "📖 Source: {title}",
+        "es": "📖 Fuente: {title}",
+        "zh": "📖 来源：{title}",
+    },
+    "answer.only_in": {
+        "en": "(This answer is only written in {language} so far.)",
+        "es": "(Esta respuesta por ahora solo está escrita en {language}.)",
+        "zh": "（这条回答目前只有{language}版本。）",
+    },
+    "answer.sources_list": {
+        "en": 'Sources for "{title}" (last reviewed {reviewed}):\n{sources}',
+        "es": 'Fuentes de "{title}" (revisado el {reviewed}):\n{sources}',
+        "zh": "《{title}》的来源（最后审核：{reviewed}）：\n{sources}",
+    },
+    "language.en": {"en": "English", "es": "inglés", "zh": "英文"},
+    "language.es": {"en": "Spanish", "es": "español", "zh": "西班牙文"},
+    "language.zh": {"en": "Chinese", "es": "chino", "zh": "中文"},
+    "unsure.text": {
+        "en": (
+            "I'm not sure I have a good answer to that, and I'd rather not guess. "
+            "You can rephrase it, or ask a volunteer mentor."
+        ),
+        "es": (
+            "No estoy segura de tener una buena respuesta y prefiero no adivinar. "
+            "Puedes reformular la pregunta o hablar con una persona voluntaria."
+        ),
+        "zh": "这个问题我没有把握回答好，不想乱猜。你可以换个说法，或者请志愿者导师帮忙。",
+    },
+    "unsure.closest": {
+        "en": "The closest topics I know:",
+        "es": "Los temas más cercanos que conozco:",
+        "zh": "我知道的最相近的话题：",
+    },
+    "feedback.thanks_up": {
+        "en": "Thanks for the 👍 — glad it helped!",
+        "es": "¡Gracias por el 👍! Me alegra haber ayudado.",
+        "zh": "谢谢你的 👍，很高兴帮到你！",
+    },
+    "feedback.thanks_down": {
+        "en": "Thanks for telling me. Sorry that didn't help — would you like a person to help?",
+        "es": "Gracias por decírmelo. Siento no haber ayudado. ¿Quieres que te ayude una persona?",
+        "zh": "谢谢反馈，抱歉没帮上忙。要不要请一位真人导师帮你？",
+    },
+    "feedback.not_yours": {
+        "en": "Only the person who asked can rate this answer.",
+        "es": "Solo quien hizo la pregunta puede valorar esta respuesta.",
+        "zh": "只有提问的人可以评价这条回答。",
+    },
+    # --- declines
+    "decline.account_intrusion": {
+        "en": "I can't help with getting into someone else's account — that's against RedNote's rules and the law.",
+        "es": "No puedo ayudar a entrar en la cuenta de otra persona: va contra las normas de RedNote y contra la ley.",
+        "zh": "我不能帮忙进入别人的账号——这违反小红书的规则，也违法。",
+    },
+    "decline.fake_engagement": {
+        "en": "I can't help with buying followers or faking likes and views — RedNote bans fake accounts and mass-liking.",
+        "es": "No puedo ayudar a comprar seguidores ni a falsear me gusta o vistas: RedNote sanciona las cuentas falsas y los likes masivos.",
+        "zh": "我不能帮忙买粉或刷赞刷量——小红书会处罚虚假账号和批量点赞。",
+    },
+    "decline.evade_moderation": {
+        "en": "I can't help with getting around moderation or a ban. I can explain what the rules say, and how penalties and appeals work.",
+        "es": "No puedo ayudar a esquivar la moderación o un baneo. Sí puedo explicarte qué dicen las normas y cómo funcionan las sanciones y apelaciones.",
+        "zh": "我不能帮忙绕过审核或封禁。不过我可以讲讲规则怎么说，以及处罚和申诉是怎么回事。",
+    },
+    "decline.doxxing": {
+        "en": "I can't help find someone's identity, address or other private details. Sharing people's private information is not OK, here or on RedNote.",
+        "es": "No puedo ayudar a averiguar la identidad, la dirección u otros datos privados de alguien.",
+        "zh": "我不能帮忙查别人的身份、住址或其他隐私信息。",
+    },
+    "decline.harassment": {
+        "en": "I can't help with targeting or harassing anyone. If someone is bothering you, I can explain how reporting works.",
+        "es": "No puedo ayudar a acosar a nadie. Si alguien te molesta, puedo explicarte cómo denunciarlo.",
+        "zh": "我不能帮忙针对或骚扰任何人。如果有人骚扰你，我可以告诉你怎么举报。",
+    },
+    "decline.politics": {
+        "en": "I don't give verdicts on political questions. What I can share is what RedNote's rules say about sensitive topics and what the community advises newcomers.",
+        "es": "No doy opiniones sobre cuestiones políticas. Sí puedo contarte qué dicen las normas de RedNote sobre temas sensibles y qué aconseja la comunidad.",
+        "zh": "我不对政治问题下结论。我可以告诉你小红书规则对敏感话题怎么说，以及社区给新人的建议。",
+    },
+    "decline.read_more": {
+        "en": "See: {title}",
+        "es": "Mira: {title}",
+        "zh": "参见：{title}",
+    },
+    # --- input edge cases
+    "input.empty": {
+        "en": "I didn't catch any words there. Type your question and I'll look it up.",
+        "es": "No he visto ninguna palabra. Escribe tu pregunta y la busco.",
+        "zh": "我没看到文字。输入你的问题，我来帮你查。",
+    },
+    "input.attachment": {
+        "en": "I can only read text, so I can't see photos, stickers or voice messages. Please type your question.",
+        "es": "Solo puedo leer texto: no veo fotos, stickers ni audios. Escribe tu pregunta, por favor.",
+        "zh": "我只能读文字，看不到图片、表情包或语音。请把问题打出来。",
+    },
+    "input.too_long": {
+        "en": "That's a long message! I read the first part of it.",
+        "es": "¡Qué mensaje tan largo! He leído la primera parte.",
+        "zh": "消息有点长！我只读了开头部分。",
+    },
+    "input.unknown_command": {
+        "en": "I don't know the command {command}. /help lists what I can do — or just type your question.",
+        "es": "No conozco el comando {command}. /help muestra lo que puedo hacer, o escribe tu pregunta.",
+        "zh": "我不认识 {command} 这个命令。/help 可以查看我能做什么，或者直接输入问题。",
+    },
+    "input.button_stale": {
+        "en": "Sorry, that button no longer works. Type /help to start again.",
+        "es": "Lo siento, ese botón ya no funciona. Escribe /help para empezar de nuevo.",
+        "zh": "抱歉，这个按钮已失效。输入 /help 重新开始。",
+    },
+    "input.flood": {
+        "en": "You're sending messages faster than I can read them 🙂 Give me a few seconds, then ask again.",
+        "es": "Me escribes más rápido de lo que puedo leer. Espera unos segundos y vuelve a preguntar.",
+        "zh": "你发得太快啦，我读不过来。请稍等几秒再问。",
+    },
+    "input.group_private": {
+        "en": "Let's continue in a private chat: {link}",
+        "es": "Sigamos en un chat privado: {link}",
+        "zh": "我们私聊继续吧：{link}",
+    },
+    # --- language
+    "language.pick": {
+        "en": "Which language should I use?",
+        "es": "¿En qué idioma te hablo?",
+        "zh": "你希望我用哪种语言？",
+    },
+    "language.set": {
+        "en": "Done — I'll answer in English.",
+        "es": "Listo: te responderé en español.",
+        "zh": "好的，我会用中文回答。",
+    },
+    "language.unknown": {
+        "en": "I speak English (en), Spanish (es) and Chinese (zh). Try /language es",
+        "es": "Hablo inglés (en), español (es) y chino (zh). Prueba /language es",
+        "zh": "我会说英文 (en)、西班牙文 (es) 和中文 (zh)。试试 /language zh",
+    },
+    # --- privacy
+    "privacy": {
+        "en": (
+            "What I store about you:\n"
+            "• your platform user id, first name and chosen language\n"
+            "• your messages to me and my answers, and your 👍/👎 feedback\n"
+            "• if you talk to a mentor: the transcript and your rating\n\n"
+            "Message logs and transcripts are deleted automatically after {days} days. "
+            "/forget deletes everything now. Mentors see only your first name and the "
+            "conversation. This bot is run by volunteers and is not part of RedNote."
+        ),
+        "es": (
+            "Qué guardo sobre ti:\n"
+            "• tu id de usuario en la plataforma, tu nombre y el idioma elegido\n"
+            "• tus mensajes, mis respuestas y tus valoraciones 👍/👎\n"
+            "• si hablas con un mentor: la transcripción y tu valoración\n\n"
+            "Los mensajes y transcripciones se borran solos a los {days} días. "
+            "/forget lo borra todo ahora. Los mentores solo ven tu nombre y la conversación. "
+            "Este bot lo llevan voluntarios y no forma parte de RedNote."
+        ),
+        "zh": (
+            "我保存的关于你的信息：\n"
+            "• 你在平台上的用户 ID、名字和所选语言\n"
+            "• 你发给我的消息、我的回答，以及你的 👍/👎 反馈\n"
+            "• 如果你和导师聊过：对话记录和你的评分\n\n"
+            "消息记录和对话记录会在 {days} 天后自动删除。/forget 可以立即删除全部。"
+            "导师只能看到你的名字和对话内容。本机器人由志愿者运营，不隶属于小红书。"
+        ),
+    },
+    "forget.confirm": {
+        "en": "This deletes your profile, messages, feedback and mentor transcripts, and cannot be undone. Delete everything?",
+        "es": "Esto borra tu perfil, mensajes, valoraciones y transcripciones, y no se puede deshacer. ¿Borrar todo?",
+        "zh": "这会删除你的资料、消息、反馈和导师对话记录，且无法恢复。确定全部删除吗？",
+    },
+    "forget.yes": {"en": "🗑 Yes, delete everything", "es": "🗑 Sí, borrar todo", "zh": "🗑 确定删除"},
+    "forget.no": {"en": "Keep my data", "es": "Conservar mis datos", "zh": "保留"},
+    "forget.done": {
+        "en": "Done. Everything I stored about you has been deleted. If you write again, I'll start fresh.",
+        "es": "Hecho. He borrado todo lo que guardaba sobre ti. Si vuelves a escribir, empezamos de cero.",
+        "zh": "已完成。我保存的关于你的一切都已删除。如果你再来找我，一切重新开始。",
+    },
+    "forget.kept": {
+        "en": "OK, nothing was deleted.",
+        "es": "De acuerdo, no se ha borrado nada.",
+        "zh": "好的，什么都没有删除。",
+    },
+}
+
+from bot.i18n.handoff_strings import HANDOFF_STRINGS  # noqa: E402
+
+STRINGS.update(HANDOFF_STRINGS)

@@ -1,0 +1,150 @@
+"""The running bot: one writer thread for the engine, a dispatcher for the outbox, a tick."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from typing import TypeVar
+
+from bot.delivery import Outbox, Pending
+from bot.engine import Engine
+from bot.models import DeliveryError, Event, Outgoing, Tick
+from bot.ports import Platform
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Runtime:
+    """Feeds events to the engine one at a time and delivers what it writes to the outbox."""
+
+    def __init__(self, engine: Engine, *, concurrency: int = 8):
+        self.engine = engine
+        self.outbox = Outbox(engine.store)
+        self.platforms: dict[str, Platform] = {}
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guide-writer")
+        self._wake = asyncio.Event()
+        self._idle = asyncio.Event()
+        self._stopping = False
+        self._concurrency = concurrency
+        self._tasks: list[asyncio.Task[None]] = []
+
+    def attach(self, platform: Platform) -> None:
+        """Register an adapter; messages for its platform are sent through it."""
+        self.platforms[platform.name] = platform
+        self._wake.set()
+
+    async def call(self, fn: Callable[..., T], *args: object) -> T:
+        """Run a function on the single writer thread (every database write goes there)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._writer, fn, *args)
+
+    async def submit(self, event: Event) -> list[Outgoing]:
+        """Handle one event (idempotent on its key) and wake the dispatcher."""
+        try:
+            out = await self.call(self.engine.handle, event)
+        except Exception:
+            logger.exception("the engine failed on an event of type %s", type(event).__name__)
+            raise
+        if out:
+            self._wake.set()
+        return out
+
+    async def start(self, *, tick: bool = True) -> None:
+        """Start the dispatcher (and the tick): unsent messages from before a crash go out."""
+        self._tasks.append(asyncio.create_task(self._dispatch_forever(), name="dispatcher"))
+        if tick:
+            self._tasks.append(asyncio.create_task(self._tick_forever(), name="tick"))
+        self._wake.set()
+
+    async def stop(self) -> None:
+        """Stop background work; the outbox keeps whatever is still unsent."""
+        self._stopping = True
+        self._wake.set()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
+        self._writer.shutdown(wait=True)
+
+    async def drain(self, timeout: float = 10.0) -> bool:
+        """Wait until nothing deliverable is pending (used by the console and tests)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while loop.time() < deadline:
+            names = set(self.platforms)
+            count = await self.call(self.outbox.pending_count, names)
+            if count == 0:
+                return True
+            self._wake.set()
+            await asyncio.sleep(0.01)
+        return False
+
+    async def _tick_forever(self) -> None:
+        interval = self.engine.settings.tick_seconds
+        while not self._stopping:
+            await asyncio.sleep(interval)
+            try:
+                await self.submit(Tick(self.engine.clock()))
+            except Exception:
+                logger.exception("tick failed")
+
+    async def _dispatch_forever(self) -> None:
+        while not self._stopping:
+            try:
+                sent_any = await self.dispatch_once()
+            except Exception:
+                logger.exception("dispatch round failed")
+                sent_any = False
+            if not sent_any:
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=0.5)
+                except TimeoutError:
+                    pass
+
+    async def dispatch_once(self) -> bool:
+        """Send every due message: chats in parallel, each chat strictly in order."""
+        now = self.engine.clock()
+        groups = await self.call(self.outbox.due, now, set(self.platforms))
+        if not groups:
+            return False
+        limit = asyncio.Semaphore(self._concurrency)
+
+        async def run(group: list[Pending]) -> None:
+            async with limit:
+                for pending in group:
+                    if not await self._deliver(pending):
+                        break
+
+        await asyncio.gather(*(run(group) for group in groups))
+        return True
+
+    async def _deliver(self, pending: Pending) -> bool:
+        message = pending.message
+        platform = self.platforms[message.address.platform]
+        now: datetime = self.engine.clock()
+        try:
+            if message.edit_ref:
+                if pending.target is not None:
+                    await platform.edit(message, pending.target)
+                delivery = None
+            else:
+                delivery = await platform.send(message)
+        except DeliveryError as error:
+            if error.permanent:
+                logger.warning("giving up on message %s: %s", pending.id, error.reason)
+                await self.call(self.outbox.failed, pending, error.reason, now)
+                return True
+            logger.info("message %s will be retried: %s", pending.id, error.reason)
+            await self.call(self.outbox.retry, pending, error.reason, error.retry_after, now)
+            return False
+        except Exception as error:  # a bug or a network fault: retry with backoff
+            logger.exception("sending message %s failed", pending.id)
+            await self.call(self.outbox.retry, pending, repr(error), None, now)
+            return False
+        await self.call(self.outbox.sent, pending, delivery, now)
+        return True
