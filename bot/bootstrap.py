@@ -48,7 +48,9 @@ def build(
     if report.changed:
         logger.info(
             "index updated: %d added, %d updated, %d removed",
-            len(report.added), len(report.updated), len(report.removed),
+            len(report.added),
+            len(report.updated),
+            len(report.removed),
         )
     engine = Engine(settings, store, answering, clock=clock or utcnow)
     return App(settings, db, store, answering, engine, report)

@@ -153,8 +153,11 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
         index = ChromaIndex(settings.chroma_dir, db, UniversalSentenceEncoder())
         answering = Answering(settings.knowledge_dir, index)
         report = answering.sync(rebuild=args.rebuild, progress=_progress("Embedding passages"))
-        for label, ids in (("added", report.added), ("updated", report.updated),
-                           ("removed", report.removed)):
+        for label, ids in (
+            ("added", report.added),
+            ("updated", report.updated),
+            ("removed", report.removed),
+        ):
             for passage_id in ids:
                 print(f"{label}: {passage_id}")
         print(
@@ -221,10 +224,14 @@ def cmd_handoffs(args: argparse.Namespace, settings: Settings) -> int:
         table.add_column(column)
     for row in rows:
         table.add_row(
-            str(row["id"]), row["state"],
-            f"{row['newcomer_name']} ({row['newcomer_platform']})", row["language"] or "",
-            f"{row['mentor_name'] or '—'}", (row["created"] or "")[:16],
-            (row["claimed_at"] or "—")[:16], str(row["rating"] or "—"),
+            str(row["id"]),
+            row["state"],
+            f"{row['newcomer_name']} ({row['newcomer_platform']})",
+            row["language"] or "",
+            f"{row['mentor_name'] or '—'}",
+            (row["created"] or "")[:16],
+            (row["claimed_at"] or "—")[:16],
+            str(row["rating"] or "—"),
         )
     Console(width=120).print(table)
     return 0

@@ -53,9 +53,7 @@ class Outbox:
             if resolved is None:
                 held.add(key)
                 continue
-            chats.setdefault(key, []).append(
-                Pending(row_id, resolved[0], attempts, resolved[1])
-            )
+            chats.setdefault(key, []).append(Pending(row_id, resolved[0], attempts, resolved[1]))
             if sum(len(v) for v in chats.values()) >= limit:
                 break
         return list(chats.values())
@@ -79,9 +77,14 @@ class Outbox:
                     return None
             else:
                 message = Outgoing(
-                    address=found[0], text=message.text, buttons=message.buttons,
-                    ref=message.ref, edit_ref=message.edit_ref, attachment=message.attachment,
-                    notice_to=message.notice_to, meta=message.meta,
+                    address=found[0],
+                    text=message.text,
+                    buttons=message.buttons,
+                    ref=message.ref,
+                    edit_ref=message.edit_ref,
+                    attachment=message.attachment,
+                    notice_to=message.notice_to,
+                    meta=message.meta,
                 )
         target = None
         if message.edit_ref:
@@ -111,15 +114,21 @@ class Outbox:
                 self.db.execute(
                     "INSERT OR REPLACE INTO sent_refs (ref, platform, chat_id, message_id,"
                     " thread_id) VALUES (?, ?, ?, ?, ?)",
-                    [message.ref, message.address.platform,
-                     delivery.chat_id or message.address.chat_id, delivery.message_id,
-                     delivery.thread_id or message.address.thread_id],
+                    [
+                        message.ref,
+                        message.address.platform,
+                        delivery.chat_id or message.address.chat_id,
+                        delivery.message_id,
+                        delivery.thread_id or message.address.thread_id,
+                    ],
                 )
 
     def retry(self, pending: Pending, error: str, retry_after: float | None, now: datetime) -> None:
         """Try again later: after `retry_after`, or with exponential backoff."""
-        delay = retry_after if retry_after is not None else min(
-            MAX_BACKOFF_SECONDS, 0.5 * (2 ** pending.attempts)
+        delay = (
+            retry_after
+            if retry_after is not None
+            else min(MAX_BACKOFF_SECONDS, 0.5 * (2**pending.attempts))
         )
         self.db.execute(
             "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error = ?"

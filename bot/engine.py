@@ -202,7 +202,7 @@ class Engine:
         self, sender: Sender, address: Address, text: str, lang: str, chat_kind: str = "private"
     ) -> list[Outgoing]:
         """Answer a free-text question; log it; attach related topics and feedback buttons."""
-        answer = self.answering.answerer.answer(text, lang)
+        answer = self.answering.answerer.answer(text, lang, detect_language=False)
         now = self.clock()
         passage = answer.passage
         question_id = self.store.log_question(

@@ -141,10 +141,17 @@ class Answerer:
             return score
         return 1.0 / (1.0 + math.exp(-(score - tuning.threshold) / tuning.steepness))
 
-    def answer(self, text: str, language: str | None = None) -> Answer:
-        """Decide what to do with a message and compose the reply."""
+    def answer(
+        self, text: str, language: str | None = None, *, detect_language: bool = True
+    ) -> Answer:
+        """Decide what to do with a message and compose the reply.
+
+        The reply's language is the one detected in the text, else `language`; with
+        `detect_language=False` (a language the user chose) it is always `language`.
+        """
         started = time.perf_counter()
-        lang = detect(text) or language or "en"
+        detected = detect(text) if detect_language else None
+        lang = detected or language or "en"
         reading = read(text)
         if reading is not None and reading.intent == "menu":
             return self._timed(Answer("menu", lang, t("menu.intro", lang)), started)

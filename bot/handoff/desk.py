@@ -189,20 +189,17 @@ class HandoffDesk:
             if not mentor:
                 return [self.engine.reply(address, t("mentor.only_mentors", lang))]
             return self._mentor_command(event, name, args, lang, now)
-        if event.chat_kind == "mentor_room":
-            if name == "help" and mentor:
-                return [self.engine.reply(address, t("mentor_help", lang))]
-            return (
-                []
-                if not name
-                else [
-                    self.engine.reply(address, t("input.unknown_command", lang, command=f"/{name}"))
-                ]
-            )
         if mentor and not name and event.chat_kind != "group":
             handoff = self._space_handoff(address)
             if handoff is not None:
                 return self._relay_to_newcomer(sender, handoff, event, text, now)
+        if event.chat_kind == "mentor_room":
+            if name == "help" and mentor:
+                return [self.engine.reply(address, t("mentor_help", lang))]
+            if not name:
+                return []
+            unknown = t("input.unknown_command", lang, command=f"/{name}")
+            return [self.engine.reply(address, unknown)]
         handoff = self.open_for(sender.ref)
         if (
             handoff is not None
@@ -284,7 +281,7 @@ class HandoffDesk:
             )
         ]
         out += self._announce(handoff, now)
-        if not self._anyone_on_shift():
+        if self._nobody_on_shift():
             out += self._slow_notice(handoff, now)
         return out
 
@@ -741,11 +738,12 @@ class HandoffDesk:
             self._close(handoff, self.engine.clock(), by="newcomer")
 
     # --- timers
-    def _anyone_on_shift(self) -> bool:
-        row = self.db.execute("SELECT COUNT(*) FROM mentors WHERE on_shift = 1").fetchone()
-        return bool(row and row[0])
+    def _nobody_on_shift(self) -> bool:
+        """True only when mentors are known and every one of them is off shift."""
+        row = self.db.execute("SELECT COUNT(*), SUM(on_shift) FROM mentors").fetchone()
+        return bool(row and row[0] and not row[1])
 
-    def _expected_wait(self) -> str:
+    def _expected_wait(self) -> tuple[str, int]:
         rows = self.db.execute(
             "SELECT created, claimed_at FROM handoffs WHERE claimed_at IS NOT NULL"
             " ORDER BY id DESC LIMIT 50"
@@ -754,7 +752,7 @@ class HandoffDesk:
             (datetime.fromisoformat(c2) - datetime.fromisoformat(c1)).total_seconds() / 60
             for c1, c2 in rows
         ]
-        if not self._anyone_on_shift():
+        if self._nobody_on_shift():
             return "wait_none_on_shift", 0
         if waits:
             return "wait_known", max(1, round(statistics.median(waits)))
@@ -784,32 +782,23 @@ class HandoffDesk:
         stamp = iso(now)
         for handoff in list(
             self.db.query(
-                "SELECT * FROM handoffs WHERE state = 'requested' AND give_up_notice_at <= ?",
-                [stamp],
+                "SELECT * FROM handoffs WHERE state = 'requested' AND"
+                " (announce_again_at <= ? OR give_up_notice_at <= ?) ORDER BY id",
+                [stamp, stamp],
             )
         ):
-            out += self._slow_notice(handoff, now)
-        for handoff in list(
-            self.db.query(
-                "SELECT * FROM handoffs WHERE state = 'requested' AND announce_again_at <= ?",
-                [stamp],
-            )
-        ):
-            self.db.execute(
-                "UPDATE handoffs SET announce_again_at = ? WHERE id = ?",
-                [iso(now + timedelta(minutes=self.settings.reannounce_minutes)), handoff["id"]],
-            )
-            out += self._announce(handoff, now)
-            out.append(
-                self._newcomer(
-                    handoff,
-                    t(
-                        "handoff.still_waiting",
-                        handoff["language"],
-                        position=self.position(handoff["id"]),
-                    ),
+            if handoff["announce_again_at"] and handoff["announce_again_at"] <= stamp:
+                self.db.execute(
+                    "UPDATE handoffs SET announce_again_at = ? WHERE id = ?",
+                    [iso(now + timedelta(minutes=self.settings.reannounce_minutes)), handoff["id"]],
                 )
-            )
+                out += self._announce(handoff, now)
+            if handoff["give_up_notice_at"] and handoff["give_up_notice_at"] <= stamp:
+                out += self._slow_notice(handoff, now)
+            else:
+                position = self.position(handoff["id"])
+                still = t("handoff.still_waiting", handoff["language"], position=position)
+                out.append(self._newcomer(handoff, still))
         for handoff in list(
             self.db.query(
                 "SELECT * FROM handoffs WHERE state = 'active' AND mentor_silent_at <= ?", [stamp]

@@ -27,9 +27,24 @@ class Store:
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction: an event's effects and its outbox rows commit together."""
-        with self.db.atomic():
+        """One transaction: an event's effects and its outbox rows commit together.
+
+        The outermost level takes the write lock up front (BEGIN IMMEDIATE), so concurrent
+        writers wait on the busy timeout instead of failing on a lock upgrade.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     # --- exactly-once intake
     def seen(self, key: str) -> bool:
