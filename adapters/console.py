@@ -79,7 +79,9 @@ async def chat(
     runtime.attach(platform)
     sender = Sender(ref=UserRef("console", name), first_name=name.capitalize())
     if interactive:
-        print("newcomer-guide console — type a question, a number to press a button, /quit to leave.")
+        print(
+            "newcomer-guide console — type a question, a number to press a button, /quit to leave."
+        )
         await runtime.submit(to_event("/start", platform, sender))
         await runtime.drain()
     loop = asyncio.get_running_loop()

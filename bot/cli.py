@@ -10,14 +10,19 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from bot.settings import Settings  # noqa: E402
+import contextlib
+
+from rich.console import Console
+from rich.progress import Progress, TaskID
+
+from bot.settings import Settings
 
 logger = logging.getLogger("guide")
 
@@ -33,24 +38,27 @@ def _logging(settings: Settings, quiet: bool = False) -> None:
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
 
-def _progress(label: str):  # type: ignore[no-untyped-def]
-    """A progress callback that draws a bar on stderr with rich, only when there is work."""
-    from rich.progress import Progress
+class _Bar:
+    """A rich progress bar on stderr, drawn only when there is work to show."""
 
-    state: dict[str, object] = {}
+    def __init__(self, label: str):
+        self.label = label
+        self.bar: Progress | None = None
+        self.task: TaskID | None = None
 
-    def update(done: int, total: int) -> None:
-        if "bar" not in state:
-            bar = Progress(transient=True, console=None)
-            bar.start()
-            state["bar"] = bar
-            state["task"] = bar.add_task(label, total=total)
-        bar = state["bar"]
-        bar.update(state["task"], completed=done)  # type: ignore[attr-defined]
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = Progress(transient=True, console=Console(stderr=True))
+            self.bar.start()
+            self.task = self.bar.add_task(self.label, total=total)
+        assert self.task is not None
+        self.bar.update(self.task, completed=done)
         if done >= total:
-            bar.stop()  # type: ignore[attr-defined]
+            self.bar.stop()
 
-    return update
+
+def _progress(label: str) -> Callable[[int, int], None]:
+    return _Bar(label)
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -91,10 +99,8 @@ async def _run(settings: Settings, *, console_only: bool) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
+        with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
-        except (NotImplementedError, RuntimeError):
-            pass
     try:
         if not console_only:
             if settings.telegram_bot_token:

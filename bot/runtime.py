@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -101,10 +102,8 @@ class Runtime:
                 sent_any = False
             if not sent_any:
                 self._wake.clear()
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout=0.5)
-                except TimeoutError:
-                    pass
 
     async def dispatch_once(self) -> bool:
         """Send every due message: chats in parallel, each chat strictly in order."""

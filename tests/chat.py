@@ -79,8 +79,11 @@ class Conversation:
         return person
 
     def _deliver(self, out: list[Outgoing]) -> list[Outgoing]:
-        pending = [row for group in self.outbox.due(self.clock(), {"telegram", "discord", "console"})
-                   for row in group]
+        pending = [
+            row
+            for group in self.outbox.due(self.clock(), {"telegram", "discord", "console"})
+            for row in group
+        ]
         for row in pending:
             message = row.message
             if message.edit_ref:
@@ -94,7 +97,8 @@ class Conversation:
             self.rooms.setdefault((address.platform, address.chat_id, thread), []).append(message)
             for person in self.people:
                 if (person.platform, person.chat_id or person.user_id) == (
-                    address.platform, address.chat_id
+                    address.platform,
+                    address.chat_id,
                 ):
                     person.inbox.append(message)
             delivery = Delivery(str(next(self.message_ids)), thread_id=thread)
@@ -102,22 +106,37 @@ class Conversation:
         return out
 
     def say(
-        self, person: Person, text: str, *, where: Address | None = None,
-        kind: ChatKind | None = None, addressed: bool = True, attachment: str | None = None,
+        self,
+        person: Person,
+        text: str,
+        *,
+        where: Address | None = None,
+        kind: ChatKind | None = None,
+        addressed: bool = True,
+        attachment: str | None = None,
         key: str | None = None,
     ) -> list[Outgoing]:
         address = where or person.address
         chat_kind: ChatKind = kind or ("private" if where is None else "mentor_room")
         event = IncomingMessage(
-            key=key or f"test:{next(self.keys)}", sender=person.sender, address=address,
-            text=text, chat_kind=chat_kind, addressed=addressed,
+            key=key or f"test:{next(self.keys)}",
+            sender=person.sender,
+            address=address,
+            text=text,
+            chat_kind=chat_kind,
+            addressed=addressed,
             attachment=attachment,  # type: ignore[arg-type]
         )
         return self._deliver(self.engine.handle(event))
 
     def press(
-        self, person: Person, label: str, *, message: Outgoing | None = None,
-        where: Address | None = None, kind: ChatKind = "private",
+        self,
+        person: Person,
+        label: str,
+        *,
+        message: Outgoing | None = None,
+        where: Address | None = None,
+        kind: ChatKind = "private",
     ) -> list[Outgoing]:
         source = message or person.last()
         matches = [b for row in source.buttons for b in row if label in b.label]
@@ -125,12 +144,19 @@ class Conversation:
         return self.press_token(person, matches[0].token, where=where, kind=kind)
 
     def press_token(
-        self, person: Person, token: str, *, where: Address | None = None,
+        self,
+        person: Person,
+        token: str,
+        *,
+        where: Address | None = None,
         kind: ChatKind = "private",
     ) -> list[Outgoing]:
         event = ButtonPress(
-            key=f"test:{next(self.keys)}", sender=person.sender,
-            address=where or person.address, token=token, chat_kind=kind,
+            key=f"test:{next(self.keys)}",
+            sender=person.sender,
+            address=where or person.address,
+            token=token,
+            chat_kind=kind,
         )
         return self._deliver(self.engine.handle(event))
 
@@ -142,6 +168,7 @@ class Conversation:
 
     def threads(self, platform: str, chat_id: str) -> dict[str, list[Outgoing]]:
         return {
-            key[2]: messages for key, messages in self.rooms.items()
+            key[2]: messages
+            for key, messages in self.rooms.items()
             if key[:2] == (platform, chat_id) and key[2]
         }

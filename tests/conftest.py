@@ -15,14 +15,15 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bot.answering.embedder import UniversalSentenceEncoder  # noqa: E402
-from bot.answering.index import ChromaIndex  # noqa: E402
-from bot.answering.service import Answering  # noqa: E402
-from bot.engine import Engine  # noqa: E402
-from bot.settings import Settings  # noqa: E402
-from bot.store import open_database  # noqa: E402
-from bot.store.records import Store  # noqa: E402
-from chat import Conversation  # noqa: E402
+from chat import Conversation
+
+from bot.answering.embedder import UniversalSentenceEncoder
+from bot.answering.index import ChromaIndex
+from bot.answering.service import Answering
+from bot.engine import Engine
+from bot.settings import Settings
+from bot.store import open_database
+from bot.store.records import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -85,8 +86,13 @@ def store(settings: Settings) -> Iterator[Store]:
 
 @pytest.fixture
 def engine(settings: Settings, store: Store, answering: Answering, clock: Clock) -> Engine:
-    return Engine(settings, store, answering, clock=clock,
-                  bot_links={"telegram": "https://t.me/newcomer_guide_bot"})
+    return Engine(
+        settings,
+        store,
+        answering,
+        clock=clock,
+        bot_links={"telegram": "https://t.me/newcomer_guide_bot"},
+    )
 
 
 @pytest.fixture

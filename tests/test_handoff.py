@@ -6,14 +6,14 @@ import threading
 from pathlib import Path
 
 import pytest
+from chat import Conversation, Person
+from conftest import Clock, make_settings
 
 from bot.answering.service import Answering
 from bot.engine import Engine
 from bot.models import Address, ButtonPress, Sender, UserRef
 from bot.store import open_database
 from bot.store.records import Store
-from chat import Conversation, Person
-from conftest import Clock, make_settings
 
 TG_ROOM = Address("telegram", "-100777")
 DC_ROOM = Address("discord", "888")
@@ -40,8 +40,7 @@ def announcement(chat: Conversation, room: Address) -> object:
 
 
 def claim(chat: Conversation, who: Person) -> None:
-    chat.press(who, "Claim", message=announcement(chat, DC_ROOM), where=DC_ROOM,
-               kind="mentor_room")
+    chat.press(who, "Claim", message=announcement(chat, DC_ROOM), where=DC_ROOM, kind="mentor_room")
 
 
 def space(chat: Conversation) -> tuple[str, Address]:
@@ -186,8 +185,13 @@ def test_close_then_rating_and_comment(chat: Conversation) -> None:
     assert any("Mei was lovely" in t for t in texts)
     row = chat.engine.store.db.execute("SELECT state, rating, comment FROM handoffs").fetchone()
     assert tuple(row) == ("rated", 5, "Mei was lovely, thank you")
-    chat.press(ana, "4", message=[m for m in ana.inbox if m.buttons and "1" in
-                                   [b.label for r in m.buttons for b in r]][-1])
+    chat.press(
+        ana,
+        "4",
+        message=[
+            m for m in ana.inbox if m.buttons and "1" in [b.label for r in m.buttons for b in r]
+        ][-1],
+    )
     assert "no longer works" in ana.last().text
 
 
@@ -264,13 +268,15 @@ def test_idle_handoff_closes_with_a_notice_to_both(chat: Conversation, clock: Cl
 
 def test_timers_survive_a_restart(tmp_path: Path, answering: Answering, clock: Clock) -> None:
     settings = make_settings(tmp_path)
-    first = Conversation(Engine(settings, Store(open_database(settings.db_path)), answering,
-                                clock=clock), clock)
+    first = Conversation(
+        Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock), clock
+    )
     ana = newcomer(first)
     request(first, ana)
     clock.advance(minutes=31)
-    second = Conversation(Engine(settings, Store(open_database(settings.db_path)), answering,
-                                 clock=clock), clock)
+    second = Conversation(
+        Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock), clock
+    )
     second.people.append(ana)
     second.tick()
     assert "taking a while" in ana.last().text
@@ -379,8 +385,9 @@ def test_no_mentor_rooms_means_an_honest_no(
     tmp_path: Path, answering: Answering, clock: Clock
 ) -> None:
     settings = make_settings(tmp_path, TELEGRAM_MENTOR_CHAT_ID="", DISCORD_MENTOR_CHANNEL_ID="")
-    chat = Conversation(Engine(settings, Store(open_database(settings.db_path)), answering,
-                               clock=clock), clock)
+    chat = Conversation(
+        Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock), clock
+    )
     ana = newcomer(chat)
     chat.say(ana, "/mentor")
     assert "no volunteer mentors set up" in ana.last().text

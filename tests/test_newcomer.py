@@ -1,4 +1,4 @@
-"""A newcomer talks to the bot: welcome, questions, topics, language, feedback, privacy, bad input."""
+"""A newcomer talks to the bot: welcome, questions, topics, language, feedback, bad input."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def test_a_question_gets_the_section_that_answers_it_with_its_source(chat: Conve
     ana = chat.person("telegram", "42", "Ana")
     chat.say(ana, "wat is the cat tax lol")
     reply = ana.last().text
-    assert "cat" in reply.lower() and "📖 Source: What is the \"cat tax\"?" in reply
+    assert "cat" in reply.lower() and '📖 Source: What is the "cat tax"?' in reply
     labels = [b.label for b in ana.buttons()]
     assert "👍" in labels and "👎" in labels and "🔗 Sources" in labels
 
@@ -157,8 +157,7 @@ def test_mentor_command_from_a_newcomer_is_refused(chat: Conversation) -> None:
 
 def test_group_message_not_addressed_to_the_bot_is_ignored(chat: Conversation) -> None:
     ana = chat.person("telegram", "42", "Ana", chat_id="-500")
-    out = chat.say(ana, "what is the cat tax", kind="group", addressed=False,
-                   where=ana.address)
+    out = chat.say(ana, "what is the cat tax", kind="group", addressed=False, where=ana.address)
     assert out == []
 
 

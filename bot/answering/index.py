@@ -52,10 +52,10 @@ class _LangchainEmbeddings(Embeddings):
         self._embedder = embedder
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self._embedder.embed(texts).tolist()  # type: ignore[no-any-return]
+        return self._embedder.embed(texts).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self._embedder.embed([text])[0].tolist()  # type: ignore[no-any-return]
+        return self._embedder.embed([text])[0].tolist()
 
 
 def view_texts(passage: Passage) -> dict[str, str]:
@@ -95,7 +95,7 @@ class ChromaIndex:
         )
 
     def _stored_hashes(self) -> dict[str, str]:
-        return {row["id"]: row["content_hash"] for row in self._db["passages"].rows}
+        return {row["id"]: row["content_hash"] for row in self._db.table("passages").rows}
 
     def _embedder_changed(self) -> bool:
         metadata = self._store._collection.metadata or {}
@@ -166,7 +166,7 @@ class ChromaIndex:
                 self._db.execute("DELETE FROM passages_fts WHERE id = ?", [pid])
             for passage in todo:
                 lexical = passage_terms(passage)
-                self._db["passages"].insert(
+                self._db.table("passages").insert(
                     {
                         "id": passage.id,
                         "article_id": passage.article_id,
@@ -206,8 +206,8 @@ class ChromaIndex:
 
     def embed_query(self, text: str) -> list[float]:
         """The query's vector, computed once and shared by every dense lookup."""
-        return self._embedder.embed([text])[0].tolist()  # type: ignore[no-any-return]
+        return self._embedder.embed([text])[0].tolist()
 
     def count(self) -> int:
         """How many passages are indexed."""
-        return int(self._db["passages"].count)
+        return int(self._db.table("passages").count)

@@ -101,7 +101,7 @@ class HandoffDesk:
                 "capacity": self.settings.mentor_capacity,
                 "created": iso(now),
             }
-            self.db["mentors"].insert(row)
+            self.db.table("mentors").insert(row)
         return row
 
     # --- lookups

@@ -77,7 +77,7 @@ class Store:
                 "created": iso(now),
                 "last_seen": iso(now),
             }
-            self.db["users"].insert(row)
+            self.db.table("users").insert(row)
             return row
         self.db.execute(
             "UPDATE users SET first_name = ?, last_seen = ? WHERE platform = ? AND user_id = ?",
@@ -93,7 +93,7 @@ class Store:
 
     def set_blocked(self, ref: UserRef, blocked: bool, now: datetime) -> None:
         if self.user(ref) is None:
-            self.db["users"].insert(
+            self.db.table("users").insert(
                 {
                     "platform": ref.platform,
                     "user_id": ref.user_id,

@@ -11,7 +11,7 @@ migrations = Migrations("newcomer-guide")
 @migrations()
 def m001_people_and_messages(db: Database) -> None:
     """Users, their conversations and the message log."""
-    db["users"].create(
+    db.table("users").create(
         {
             "platform": str,
             "user_id": str,
@@ -25,7 +25,7 @@ def m001_people_and_messages(db: Database) -> None:
         pk=("platform", "user_id"),
         defaults={"language_chosen": 0, "blocked": 0, "first_name": ""},
     )
-    db["conversations"].create(
+    db.table("conversations").create(
         {
             "id": int,
             "platform": str,
@@ -38,8 +38,10 @@ def m001_people_and_messages(db: Database) -> None:
         },
         pk="id",
     )
-    db["conversations"].create_index(["platform", "user_id", "chat_id", "chat_kind"], unique=True)
-    db["messages"].create(
+    db.table("conversations").create_index(
+        ["platform", "user_id", "chat_id", "chat_kind"], unique=True
+    )
+    db.table("messages").create(
         {
             "id": int,
             "platform": str,
@@ -51,14 +53,14 @@ def m001_people_and_messages(db: Database) -> None:
         },
         pk="id",
     )
-    db["messages"].create_index(["platform", "user_id"])
-    db["messages"].create_index(["created"])
+    db.table("messages").create_index(["platform", "user_id"])
+    db.table("messages").create_index(["created"])
 
 
 @migrations()
 def m002_questions_and_feedback(db: Database) -> None:
     """What was asked, what the bot did, and what the asker thought of it."""
-    db["questions"].create(
+    db.table("questions").create(
         {
             "id": int,
             "platform": str,
@@ -74,9 +76,9 @@ def m002_questions_and_feedback(db: Database) -> None:
         },
         pk="id",
     )
-    db["questions"].create_index(["created"])
-    db["questions"].create_index(["platform", "user_id"])
-    db["feedback"].create(
+    db.table("questions").create_index(["created"])
+    db.table("questions").create_index(["platform", "user_id"])
+    db.table("feedback").create(
         {
             "id": int,
             "question_id": int,
@@ -87,14 +89,14 @@ def m002_questions_and_feedback(db: Database) -> None:
         },
         pk="id",
     )
-    db["feedback"].create_index(["question_id", "platform", "user_id"], unique=True)
+    db.table("feedback").create_index(["question_id", "platform", "user_id"], unique=True)
 
 
 @migrations()
 def m003_delivery(db: Database) -> None:
     """Exactly-once handling: the inbox of event keys, the outbox, sent refs, buttons."""
-    db["inbox"].create({"key": str, "received": str}, pk="key")
-    db["outbox"].create(
+    db.table("inbox").create({"key": str, "received": str}, pk="key")
+    db.table("outbox").create(
         {
             "id": int,
             "platform": str,
@@ -110,12 +112,12 @@ def m003_delivery(db: Database) -> None:
         pk="id",
         defaults={"state": "pending", "attempts": 0},
     )
-    db["outbox"].create_index(["state", "next_attempt_at"])
-    db["sent_refs"].create(
+    db.table("outbox").create_index(["state", "next_attempt_at"])
+    db.table("sent_refs").create(
         {"ref": str, "platform": str, "chat_id": str, "message_id": str, "thread_id": str},
         pk="ref",
     )
-    db["callbacks"].create(
+    db.table("callbacks").create(
         {
             "token": str,
             "action": str,
@@ -128,7 +130,7 @@ def m003_delivery(db: Database) -> None:
         pk="token",
         defaults={"used": 0},
     )
-    db["flood"].create(
+    db.table("flood").create(
         {"platform": str, "user_id": str, "stamps": str, "noticed": int},
         pk=("platform", "user_id"),
         defaults={"noticed": 0},
@@ -138,7 +140,7 @@ def m003_delivery(db: Database) -> None:
 @migrations()
 def m004_handoffs(db: Database) -> None:
     """Mentors, handoffs and their transcripts."""
-    db["mentors"].create(
+    db.table("mentors").create(
         {
             "platform": str,
             "user_id": str,
@@ -151,7 +153,7 @@ def m004_handoffs(db: Database) -> None:
         pk=("platform", "user_id"),
         defaults={"on_shift": 1, "languages": "en"},
     )
-    db["handoffs"].create(
+    db.table("handoffs").create(
         {
             "id": int,
             "state": str,
@@ -185,20 +187,20 @@ def m004_handoffs(db: Database) -> None:
         pk="id",
         defaults={"announcements": 0, "awaiting_comment": 0},
     )
-    db["handoffs"].create_index(["state"])
-    db["handoffs"].create_index(["newcomer_platform", "newcomer_user"])
-    db["handoffs"].create_index(["mentor_platform", "mentor_user"])
-    db["handoff_messages"].create(
+    db.table("handoffs").create_index(["state"])
+    db.table("handoffs").create_index(["newcomer_platform", "newcomer_user"])
+    db.table("handoffs").create_index(["mentor_platform", "mentor_user"])
+    db.table("handoff_messages").create(
         {"id": int, "handoff_id": int, "author": str, "text": str, "created": str},
         pk="id",
     )
-    db["handoff_messages"].create_index(["handoff_id"])
+    db.table("handoff_messages").create_index(["handoff_id"])
 
 
 @migrations()
 def m005_passages(db: Database) -> None:
     """The lexical side of the index: passages and their FTS5 table."""
-    db["passages"].create(
+    db.table("passages").create(
         {
             "id": str,
             "article_id": str,
