@@ -103,6 +103,8 @@ class ChromaIndex:
 
     def pending(self, passages: Sequence[Passage]) -> IndexReport:
         """What a sync would change, without changing anything."""
+        if self._inconsistent():
+            return self._full(passages)
         stored = self._stored_hashes()
         report = IndexReport()
         for passage in passages:
@@ -114,11 +116,13 @@ class ChromaIndex:
             else:
                 report.unchanged += 1
         report.removed = sorted(stored)
-        if self._store._collection.count() != len(VIEWS) * (report.unchanged + len(report.updated)):
-            # The vector store and the table disagree (a crash mid-sync, a deleted
-            # directory): re-embed everything rather than trust either.
-            return self._full(passages)
         return report
+
+    def _inconsistent(self) -> bool:
+        """The vector store and the table disagree (a crash mid-sync, a deleted directory)."""
+        return bool(
+            self._store._collection.count() != len(VIEWS) * self._db.table("passages").count
+        )
 
     def _full(self, passages: Sequence[Passage]) -> IndexReport:
         report = IndexReport()
@@ -136,7 +140,7 @@ class ChromaIndex:
         progress: Callable[[int, int], None] | None = None,
     ) -> IndexReport:
         """Embed new and changed passages, drop removed ones; `rebuild` starts over."""
-        if rebuild or self._embedder_changed():
+        if rebuild or self._embedder_changed() or self._inconsistent():
             self._client.delete_collection(COLLECTION)
             self._store = self._open_store()
             with self._db.atomic():

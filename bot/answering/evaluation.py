@@ -1,0 +1,238 @@
+"""`guide kb eval`: the evaluation set through the chat path, with baselines and thresholds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.answering.answerer import Answer, Answerer, Tuning
+from bot.answering.catalog import Catalog
+from bot.settings import Settings
+
+ACTIONS = ("answer", "unsure", "decline", "menu", "handoff")
+
+
+@dataclass(frozen=True)
+class Question:
+    """One line of `knowledge/eval/questions.jsonl`."""
+
+    id: str
+    question: str
+    language: str
+    action: str
+    expected: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+
+
+@dataclass
+class Report:
+    """The metrics of one run, and the questions it got wrong."""
+
+    metrics: dict[str, float] = field(default_factory=dict)
+    per_category: dict[str, float] = field(default_factory=dict)
+    baselines: dict[str, dict[str, float]] = field(default_factory=dict)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_questions(path: Path) -> list[Question]:
+    """Read the evaluation set."""
+    questions = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        questions.append(
+            Question(
+                id=row["id"],
+                question=row["question"],
+                language=row.get("language", "en"),
+                action=row["action"],
+                expected=tuple(row.get("expected") or ()),
+                tags=tuple(row.get("tags") or ()),
+            )
+        )
+    return questions
+
+
+def _ranked_articles(answer: Answer) -> list[str]:
+    seen: list[str] = []
+    for candidate in answer.candidates:
+        if candidate.english_id not in seen:
+            seen.append(candidate.english_id)
+    return seen
+
+
+def _retrieval(questions: list[Question], answerer: Answerer) -> dict[str, float]:
+    """hit@1, hit@3 and MRR of the ranking alone, for in-scope questions."""
+    hits1 = hits3 = 0
+    reciprocal = 0.0
+    scoped = [q for q in questions if q.action == "answer" and q.expected]
+    for question in scoped:
+        ranked: list[str] = []
+        for candidate in answerer.retrieve(question.question):
+            if candidate.english_id not in ranked:
+                ranked.append(candidate.english_id)
+        rank = next((i for i, a in enumerate(ranked) if a in question.expected), None)
+        if rank is not None:
+            hits1 += rank == 0
+            hits3 += rank < 3
+            reciprocal += 1 / (rank + 1)
+    n = max(len(scoped), 1)
+    return {"hit@1": hits1 / n, "hit@3": hits3 / n, "mrr": reciprocal / n}
+
+
+def evaluate(questions: list[Question], answerer: Answerer, *, baselines: bool = True) -> Report:
+    """Run every question through `Answerer.answer` exactly as a chat message is answered."""
+    report = Report()
+    in_scope = [q for q in questions if q.action == "answer" and q.expected]
+    hit1 = hit3 = 0
+    reciprocal = 0.0
+    wrongly_refused = 0
+    by_category: dict[str, list[int]] = defaultdict(list)
+    predicted: dict[str, int] = defaultdict(int)
+    expected_count: dict[str, int] = defaultdict(int)
+    correct: dict[str, int] = defaultdict(int)
+    language_total = language_match = 0
+    latencies: list[float] = []
+    catalog: Catalog = answerer.catalog
+    for question in questions:
+        answer = answerer.answer(question.question)
+        latencies.append(answer.latency_ms)
+        predicted[answer.action] += 1
+        expected_count[question.action] += 1
+        if answer.action == question.action:
+            correct[question.action] += 1
+        ok = answer.action == question.action
+        if question.action == "answer" and question.expected:
+            ranked = _ranked_articles(answer)
+            rank = next((i for i, a in enumerate(ranked) if a in question.expected), None)
+            top = answer.sources[0].id if answer.sources and answer.action == "answer" else None
+            first = top in question.expected
+            hit1 += first
+            hit3 += rank is not None and rank < 3 and answer.action == "answer"
+            reciprocal += 1 / (rank + 1) if rank is not None else 0.0
+            wrongly_refused += answer.action in ("unsure", "decline")
+            article = catalog.variant(question.expected[0], "en")
+            by_category[article.category if article else "?"].append(int(first))
+            ok = first
+            if question.language != "en":
+                language_total += 1
+                language_match += answer.language == question.language
+        if not ok:
+            report.failures.append(
+                {
+                    "id": question.id,
+                    "question": question.question,
+                    "expected": question.action
+                    + (f" {'|'.join(question.expected)}" if question.expected else ""),
+                    "got": answer.action + (f" {answer.sources[0].id}" if answer.sources else ""),
+                    "confidence": round(answer.confidence, 3),
+                }
+            )
+    n = max(len(in_scope), 1)
+    metrics = {
+        "questions": float(len(questions)),
+        "in_scope": float(len(in_scope)),
+        "hit@1": hit1 / n,
+        "hit@3": hit3 / n,
+        "mrr": reciprocal / n,
+        "wrongly_refused": wrongly_refused / n,
+        "language_match": language_match / max(language_total, 1),
+    }
+    for action in ("decline", "unsure", "menu", "handoff"):
+        metrics[f"{action}_recall"] = correct[action] / max(expected_count[action], 1)
+        metrics[f"{action}_precision"] = correct[action] / max(predicted[action], 1)
+    refusals = expected_count["decline"] + expected_count["unsure"]
+    metrics["refusal_recall"] = (correct["decline"] + correct["unsure"]) / max(refusals, 1)
+    ordered = sorted(latencies)
+    if ordered:
+        metrics["latency_p50_ms"] = ordered[len(ordered) // 2]
+        metrics["latency_p95_ms"] = ordered[int(len(ordered) * 0.95) - 1]
+    report.metrics = metrics
+    report.per_category = {c: sum(v) / len(v) for c, v in sorted(by_category.items())}
+    if baselines:
+        base = answerer.tuning
+        for name, tuning in (
+            ("lexical only", Tuning(**{**base.__dict__, "lexical_only": True})),
+            ("dense only", Tuning(**{**base.__dict__, "dense_only": True})),
+            ("hybrid", base),
+        ):
+            variant = Answerer(catalog, answerer.index, tuning)
+            report.baselines[name] = _retrieval(questions, variant)
+    return report
+
+
+def below(report: Report, thresholds: dict[str, float]) -> list[str]:
+    """The metrics that miss their threshold (`*_max` names are upper bounds)."""
+    misses = []
+    for name, limit in thresholds.items():
+        if name.endswith("_max"):
+            metric = name[: -len("_max")]
+            if report.metrics.get(metric, 0.0) > limit:
+                misses.append(f"{metric} = {report.metrics.get(metric, 0):.3f} > {limit}")
+        elif report.metrics.get(name, 0.0) < limit:
+            misses.append(f"{name} = {report.metrics.get(name, 0):.3f} < {limit}")
+    return misses
+
+
+def print_report(report: Report, failures: int) -> None:
+    """The human-readable report."""
+    m = report.metrics
+    print(f"questions: {int(m['questions'])} ({int(m['in_scope'])} in scope)")
+    print(
+        f"hit@1 {m['hit@1']:.3f}   hit@3 {m['hit@3']:.3f}   MRR {m['mrr']:.3f}   "
+        f"wrongly refused {m['wrongly_refused']:.3f}   language match {m['language_match']:.3f}"
+    )
+    for action in ("decline", "unsure", "menu", "handoff"):
+        precision, recall = m[f"{action}_precision"], m[f"{action}_recall"]
+        print(f"{action:8} precision {precision:.3f}  recall {recall:.3f}")
+    print(f"refusal recall (decline + unsure): {m['refusal_recall']:.3f}")
+    if "latency_p50_ms" in m:
+        print(f"answer latency p50 {m['latency_p50_ms']:.1f} ms, p95 {m['latency_p95_ms']:.1f} ms")
+    print("hit@1 per category:")
+    for category, value in report.per_category.items():
+        print(f"  {category:22} {value:.3f}")
+    if report.baselines:
+        print("retrieval baselines (in-scope questions):")
+        for name, values in report.baselines.items():
+            print(
+                f"  {name:13} hit@1 {values['hit@1']:.3f}  hit@3 {values['hit@3']:.3f}  "
+                f"MRR {values['mrr']:.3f}"
+            )
+    if report.failures and failures:
+        print(f"failures ({len(report.failures)}, first {min(failures, len(report.failures))}):")
+        for failure in report.failures[:failures]:
+            print(
+                f"  {failure['id']}: {failure['question'][:70]!r} expected {failure['expected']},"
+                f" got {failure['got']} ({failure['confidence']})"
+            )
+
+
+def run_cli(settings: Settings, args: argparse.Namespace) -> int:
+    """The `guide kb eval` command."""
+    from bot.bootstrap import build
+
+    eval_dir = settings.knowledge_dir / "eval"
+    questions = load_questions(eval_dir / "questions.jsonl")
+    app = build(settings)
+    report = evaluate(questions, app.answering.answerer)
+    thresholds = json.loads((eval_dir / "thresholds.json").read_text(encoding="utf-8"))
+    misses = below(report, thresholds)
+    if args.json:
+        payload = {
+            "metrics": report.metrics,
+            "per_category": report.per_category,
+            "baselines": report.baselines,
+            "failures": report.failures,
+            "below_thresholds": misses,
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print_report(report, args.failures)
+        for miss in misses:
+            print(f"BELOW THRESHOLD: {miss}")
+    return 1 if misses else 0
