@@ -1,0 +1,110 @@
+"""The `guide` command as a user runs it: ask --json, piped chat, kb commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = (
+    "cat-tax",
+    "yyds",
+    "translate-button",
+    "politics-and-sensitive-topics",
+    "penalties-bans-and-appeals",
+    "other-ban-triggers",
+)
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A small knowledge base (a few articles and their translations) and a private data dir."""
+    base = tmp_path_factory.mktemp("cli")
+    knowledge = base / "knowledge"
+    for language in ("en", "es", "zh"):
+        (knowledge / language).mkdir(parents=True)
+        for name in ARTICLES:
+            source = ROOT / "knowledge" / language / f"{name}.md"
+            if source.exists():
+                shutil.copy(source, knowledge / language / source.name)
+    shutil.copytree(ROOT / "knowledge" / "eval", knowledge / "eval")
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("GUIDE_", "TELEGRAM_", "DISCORD_"))
+    }
+    environment.update(GUIDE_DATA_DIR=str(base / "data"), GUIDE_KNOWLEDGE_DIR=str(knowledge))
+    return environment
+
+
+def guide(
+    env: dict[str, str], *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_ask_json_prints_one_stable_object(env: dict[str, str]) -> None:
+    result = guide(env, "ask", "what is the cat tax", "--json")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    answer = json.loads(lines[0])
+    assert set(answer) == {"action", "language", "text", "sources", "confidence"}
+    assert answer["action"] == "answer" and answer["language"] == "en"
+    assert answer["sources"][0]["id"] == "cat-tax"
+    assert set(answer["sources"][0]) == {"id", "title", "score"}
+    assert 0.5 <= answer["confidence"] <= 1
+
+
+def test_ask_reads_one_question_per_line(env: dict[str, str]) -> None:
+    result = guide(
+        env,
+        "ask",
+        "--json",
+        stdin="what is the cat tax\n\n¿qué significa yyds?\nhow do i hack an account\n",
+    )
+    rows = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert [r["action"] for r in rows] == ["answer", "answer", "decline"]
+    assert rows[1]["language"] == "es"
+
+
+def test_piped_chat_answers_each_line_and_exits(env: dict[str, str]) -> None:
+    result = guide(env, "chat", stdin="what is the cat tax\n/help\n")
+    assert result.returncode == 0, result.stderr
+    assert "📖 Source:" in result.stdout and "/topics" in result.stdout
+
+
+def test_piped_chat_can_press_a_button_by_number(env: dict[str, str]) -> None:
+    result = guide(env, "chat", stdin="/language\n2\n")
+    assert "español" in result.stdout
+
+
+def test_kb_validate_and_stats(env: dict[str, str]) -> None:
+    result = guide(env, "kb", "validate")
+    # The small copy drops articles that others link to: validate names each broken link.
+    assert result.returncode == 1 and "does not resolve to an article id" in result.stdout
+    stats = guide(env, "kb", "stats")
+    assert "slang" in stats.stdout and "total" in stats.stdout
+
+
+def test_kb_index_is_incremental(env: dict[str, str]) -> None:
+    guide(env, "kb", "index")
+    again = guide(env, "kb", "index")
+    assert "0 added, 0 updated, 0 removed" in again.stdout
+
+
+def test_handoffs_lists_as_json(env: dict[str, str]) -> None:
+    result = guide(env, "handoffs", "--json")
+    assert result.returncode == 0 and json.loads(result.stdout) == []
