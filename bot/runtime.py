@@ -134,6 +134,7 @@ class Runtime:
             else:
                 delivery = await platform.send(message)
         except DeliveryError as error:
+            now = self.engine.clock()  # retry_after counts from the refusal, not the attempt
             if error.permanent:
                 logger.warning("giving up on message %s: %s", pending.id, error.reason)
                 await self.call(self.outbox.failed, pending, error.reason, now)

@@ -32,10 +32,10 @@ class Index(Protocol):
 class Tuning:
     """The knobs of retrieval, tuned on the evaluation set (`guide kb eval`)."""
 
-    lexical_weight: float = 0.25
-    lexical_saturation: float = 6.0
-    threshold: float = 0.5
-    steepness: float = 0.06
+    lexical_weight: float = 0.2
+    lexical_scale: float = 8.0
+    threshold: float = 0.45
+    steepness: float = 0.05
     dense_only: bool = False
     lexical_only: bool = False
 
@@ -112,10 +112,14 @@ class Answerer:
             entry = topics.setdefault(key, {"dense": 0.0, "lexical": 0.0, "passage": passage})
             entry["dense"] = max(float(entry["dense"]), dense.get(pid, 0.0))  # type: ignore[arg-type]
             entry["lexical"] = max(float(entry["lexical"]), lexical.get(pid, 0.0))  # type: ignore[arg-type]
+        # The lexical boost is relative to the best lexical hit, scaled down when even that
+        # hit is weak (only common words matched): rare exact names lift their article.
+        best_lexical = max(lexical.values(), default=0.0)
+        specificity = min(1.0, best_lexical / tuning.lexical_scale)
         ranked: list[Candidate] = []
         for (english_id, position), entry in topics.items():
             lex = float(entry["lexical"])  # type: ignore[arg-type]
-            lex_norm = lex / (lex + tuning.lexical_saturation) if lex > 0 else 0.0
+            lex_norm = lex / best_lexical * specificity if best_lexical else 0.0
             dense_score = float(entry["dense"])  # type: ignore[arg-type]
             if tuning.lexical_only:
                 score = lex_norm

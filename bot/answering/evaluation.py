@@ -170,6 +170,8 @@ def below(report: Report, thresholds: dict[str, float]) -> list[str]:
     """The metrics that miss their threshold (`*_max` names are upper bounds)."""
     misses = []
     for name, limit in thresholds.items():
+        if name.startswith("_"):
+            continue
         if name.endswith("_max"):
             metric = name[: -len("_max")]
             if report.metrics.get(metric, 0.0) > limit:

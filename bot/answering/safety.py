@@ -29,7 +29,7 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 _MENU = _rx(
     r"^\W*(hi+|hello+|hey+|hiya|yo|howdy|greetings|good (morning|afternoon|evening)|gm|"
     r"thanks?( you)?( so much| a lot| very much)?|thx|ty|tysm|cheers|ok(ay)?( thanks?)?|"
-    r"help( me)?|menu|start|what can you do|who are you|"
+    r"help( me)?|menu|start|"
     r"hola|buenas( tardes| noches| días| dias)?|buenos días|buenos dias|gracias|muchas gracias|"
     r"ayuda|ayúdame|ayudame|"
     r"你好|您好|嗨|哈喽|谢谢|多谢|谢谢你|感谢|帮助|帮帮我)"
@@ -46,7 +46,8 @@ _HANDOFF = _rx(
     r"\b(i (want|need)|can i (get|have)) (a |an )?(human|person|mentor|volunteer)\b",
     r"hablar con (una |un |alguien|algun|algún)?\s*(persona|humano|mentor|voluntari[oa]|alguien)",
     r"persona real|un humano|una persona de verdad",
-    r"真人|人工客服|转人工|找个人|找人聊|导师|志愿者",
+    r"\bis there (a |an |any )?(human|person|real person|someone|somebody|mentor)\b.{0,30}\b(talk|ask|chat|help)",
+    r"我想找(真人|导师|人聊|个人)|找真人|转人工|人工客服|真人客服|和(真人|导师)聊|跟(真人|导师)聊",
 )
 
 _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -91,6 +92,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bremove (the )?(tiktok )?watermark\b.{0,30}\b(so|without|won'?t|not)\b.{0,20}"
             r"\b(detect|notice|flag|catch)\b",
             r"(evadir|esquivar|burlar|saltar(me)?) (la |el )?(censura|moderaci[oó]n|filtro|ban|baneo)",
+            r"\bwithout (it |them |the post )?(getting |being )?(detected|caught|noticed)\b",
+            r"\b(so|without)\b.{0,25}\b(moderation|moderators|the filter|filters|the algorithm|the system|they|it)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|can'?t|cannot|wont)\b.{0,5}\b(notice|detect|catch|see|flag|find)\b",
+            r"\b(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
+            r"\b(new|another|second|different) account\b.{0,40}\b(so|without)\b.{0,30}\b(know|notice|find out|tell|recogni[sz]e)\b",
             r"绕过审核|绕开审核|躲避审核|规避审核|逃避审核|怎么躲过|骗过审核|封号.{0,6}(小号|新号)",
         ),
     ),
@@ -103,6 +108,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,20}\b(real name|address|home|location|identity|phone|ip|ip address|school|"
             r"workplace|where (she|he|they) lives?)\b",
             r"\bwhere (does )?(this|that) (user|person|girl|guy|creator) lives?\b",
+            r"\bwhere (he|she|they) (lives?|works?)\b",
+            r"\b(real name|home address|address|phone number|ip address)\b.{0,15}\b(of|for) (a|an|this|that|some|the|my) (rednote )?(user|person|girl|guy|account|creator|poster)\b",
+            r"\bscrap(e|ing|er)\b.{0,40}\b(phone|numbers|emails?|profiles|users|accounts|personal)\b",
+            r"\b(print|show|reveal|dump|leak|give me|list)\b.{0,30}\b(hidden prompt|system prompt|your prompt|every user|all users|other users'?|users'? (data|messages|ids)|your database)\b",
             r"(encontrar|buscar|averiguar) (la )?(direcci[oó]n|identidad|nombre real) de",
             r"人肉|开盒|查.{0,6}(住址|真名|身份证)",
         ),
@@ -115,6 +124,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bmass[- ]?report(ing)?\b.{0,30}\b(someone|him|her|them|account|user|creator|to get)\b",
             r"\b(get|make) (someone|him|her|them|this account|this user|a creator)\b.{0,15}"
             r"\b(banned|deleted|taken down)\b",
+            r"\b(mean|hateful|nasty|insulting|rude|cruel)\b.{0,15}\bcomments?\b.{0,40}\b(spam|post|leave|send|on (her|his|their|this))\b",
+            r"\bspam\b.{0,20}\b(her|his|their|this (girl|guy|user|creator|person)|someone'?s?)\b",
             r"acosar|amenazar a|reportar en masa",
             r"网暴|骚扰|恶意举报|集体举报",
         ),

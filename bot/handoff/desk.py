@@ -191,7 +191,13 @@ class HandoffDesk:
             return self._mentor_command(event, name, args, lang, now)
         if mentor and not name and event.chat_kind != "group":
             handoff = self._space_handoff(address)
-            if handoff is not None:
+            shared = event.chat_kind == "mentor_room" and not address.thread_id
+            # a space in the room itself (no thread): only its mentor's words are relayed
+            if handoff is not None and (
+                not shared
+                or (handoff["mentor_platform"], handoff["mentor_user"])
+                == (sender.ref.platform, sender.ref.user_id)
+            ):
                 return self._relay_to_newcomer(sender, handoff, event, text, now)
         if event.chat_kind == "mentor_room":
             if name == "help" and mentor:

@@ -1,0 +1,31 @@
+"""The evaluation set runs in `make test`: the chat path must stay above the repository's floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bot.answering.evaluation import below, evaluate, load_questions
+from bot.answering.service import Answering
+
+EVAL = Path(__file__).resolve().parent.parent / "knowledge" / "eval"
+
+
+def test_the_evaluation_set_is_well_formed() -> None:
+    questions = load_questions(EVAL / "questions.jsonl")
+    assert len(questions) >= 250
+    assert len({q.question.lower() for q in questions}) == len(questions)
+    english = {p.stem for p in (EVAL.parent / "en").glob("*.md")}
+    for question in questions:
+        assert question.action in ("answer", "unsure", "decline", "menu", "handoff"), question.id
+        assert question.language in ("en", "es", "zh"), question.id
+        assert set(question.expected) <= english, question.id
+        if question.action == "answer":
+            assert question.expected, question.id
+
+
+def test_answering_stays_above_the_floors(answering: Answering) -> None:
+    questions = load_questions(EVAL / "questions.jsonl")
+    report = evaluate(questions, answering.answerer, baselines=False)
+    thresholds = json.loads((EVAL / "thresholds.json").read_text(encoding="utf-8"))
+    assert below(report, thresholds) == [], report.failures[:10]
