@@ -29,7 +29,8 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.answering
-	$(BIN)/python -m benchmarks.adapters
+	$(BIN)/python -m benchmarks.telegram_load
+	$(BIN)/python -m benchmarks.discord_load
 
 index: $(STAMP)
 	$(BIN)/guide kb index
