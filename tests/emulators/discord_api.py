@@ -45,7 +45,7 @@ from types import TracebackType
 from typing import Any, Literal
 
 import yarl
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 
 __all__ = [
     "DeleteRecord",
@@ -629,9 +629,7 @@ class DiscordEmulator:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-        for fut in self._waiters:
-            if not fut.done():
-                fut.cancel()
+        self._notify()
 
     async def __aenter__(self) -> DiscordEmulator:
         return await self.start()
@@ -1722,8 +1720,10 @@ class DiscordEmulator:
         times: int = 1,
         is_global: bool = False,
     ) -> None:
-        """Fail the next ``times`` requests whose method matches and whose path *below the
-        API base* (e.g. ``/channels/123/messages``) ``re.fullmatch``-es ``path_regex``.
+        """Fail the next ``times`` requests whose method matches (``"*"`` = any) and whose
+        path *below the API base* (e.g. ``/channels/123/messages``) ``re.fullmatch``-es
+        ``path_regex``.  ``retry_after`` defaults to 0.05 s for a 429.  Note that discord.py
+        retries 500/502/504 itself after sleeping 1 s (then 3 s ...).
 
         A 429 carries Discord's rate-limit headers (including ``Via``, without which
         discord.py treats a 429 as a Cloudflare ban) and the JSON body
@@ -1947,9 +1947,9 @@ class DiscordEmulator:
                 part = await reader.next()
                 if part is None:
                     break
-                if not hasattr(part, "read"):
+                if not isinstance(part, BodyPartReader):
                     continue
-                raw = await part.read()  # type: ignore[union-attr]
+                raw = await part.read()
                 if part.name == "payload_json":
                     payload = json.loads(bytes(raw).decode())
                 else:
@@ -2257,6 +2257,8 @@ class DiscordEmulator:
         recipient = self._dm_recipient(ch)
         if recipient is not None and recipient in self._closed_dms:
             return _error(403, 50007, "Cannot send messages to this user")
+        if ch["type"] in THREAD_TYPES and ch["thread_metadata"]["archived"]:
+            return _error(400, 50083, "Thread is archived")
         body = req.json if isinstance(req.json, dict) else {}
         invalid = self._validate_message(body, req.files)
         if invalid is not None:
