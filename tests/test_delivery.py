@@ -1,0 +1,163 @@
+"""The outbox and dispatcher: order per chat, retries, permanent failures, restarts, refs."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from conftest import Clock, make_settings
+
+from bot.answering.service import Answering
+from bot.engine import Engine
+from bot.models import (
+    Address,
+    Delivery,
+    DeliveryError,
+    IncomingMessage,
+    Outgoing,
+    Sender,
+    UserRef,
+)
+from bot.runtime import Runtime
+from bot.store import open_database
+from bot.store.records import Store
+
+
+class RecordingPlatform:
+    """A platform that records what it sends and can be told to fail."""
+
+    def __init__(self, name: str = "telegram"):
+        self.name = name
+        self.sent: list[Outgoing] = []
+        self.edits: list[tuple[Outgoing, Delivery]] = []
+        self.failures: list[DeliveryError] = []
+        self.count = 0
+
+    async def send(self, message: Outgoing) -> Delivery:
+        if self.failures:
+            raise self.failures.pop(0)
+        self.count += 1
+        self.sent.append(message)
+        thread = f"t{self.count}" if message.new_thread else message.address.thread_id
+        return Delivery(str(self.count), thread_id=thread)
+
+    async def edit(self, message: Outgoing, target: Delivery) -> None:
+        self.edits.append((message, target))
+
+
+def event(user: str, text: str, key: str, platform: str = "telegram") -> IncomingMessage:
+    sender = Sender(UserRef(platform, user), f"U{user}", "en")
+    return IncomingMessage(key, sender, Address(platform, user), text)
+
+
+def make_runtime(tmp_path: Path, answering: Answering, clock: Clock) -> Runtime:
+    settings = make_settings(tmp_path)
+    engine = Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock)
+    return Runtime(engine)
+
+
+async def test_each_chat_gets_its_messages_in_order(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    runtime = make_runtime(tmp_path, answering, clock)
+    platform = RecordingPlatform()
+    runtime.attach(platform)
+    await runtime.start(tick=False)
+    for n, text in enumerate(["/help", "/privacy", "what is the cat tax", "/topics"]):
+        await runtime.submit(event("1", text, f"k{n}"))
+    assert await runtime.drain()
+    await runtime.stop()
+    texts = [m.text for m in platform.sent]
+    assert texts[0].startswith("Just type") and "What I store" in texts[1]
+    assert "📖" in texts[2] and texts[3].startswith("What would you like")
+
+
+async def test_rate_limit_is_retried_after_its_delay_and_sent_once(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    runtime = make_runtime(tmp_path, answering, clock)
+    platform = RecordingPlatform()
+    platform.failures = [DeliveryError("429", retry_after=0.05)]
+    runtime.attach(platform)
+    await runtime.start(tick=False)
+    await runtime.submit(event("1", "/help", "k1"))
+    await runtime.submit(event("1", "/privacy", "k2"))
+    clock.advance(seconds=1)
+    assert await runtime.drain()
+    await runtime.stop()
+    assert [m.text[:10] for m in platform.sent] == ["Just type ", "What I sto"]
+
+
+async def test_permanent_failure_is_not_retried_forever(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    runtime = make_runtime(tmp_path, answering, clock)
+    platform = RecordingPlatform()
+    platform.failures = [DeliveryError("Forbidden: bot was blocked by the user", permanent=True)]
+    runtime.attach(platform)
+    await runtime.start(tick=False)
+    await runtime.submit(event("1", "/help", "k1"))
+    assert await runtime.drain()
+    await runtime.stop()
+    state = runtime.engine.store.db.execute("SELECT state, attempts FROM outbox").fetchone()
+    assert tuple(state) == ("failed", 1) and platform.sent == []
+
+
+async def test_unsent_messages_go_out_after_a_restart(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    first = make_runtime(tmp_path, answering, clock)
+    await first.submit(event("1", "/help", "k1"))
+    await first.submit(event("2", "/privacy", "k2"))
+    await first.stop()
+    second = make_runtime(tmp_path, answering, clock)
+    platform = RecordingPlatform()
+    second.attach(platform)
+    await second.start(tick=False)
+    assert await second.drain()
+    await second.stop()
+    assert sorted(m.address.chat_id for m in platform.sent) == ["1", "2"]
+
+
+async def test_a_redelivered_event_is_answered_once(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    runtime = make_runtime(tmp_path, answering, clock)
+    platform = RecordingPlatform()
+    runtime.attach(platform)
+    await runtime.start(tick=False)
+    await asyncio.gather(*(runtime.submit(event("1", "/help", "same-key")) for _ in range(5)))
+    assert await runtime.drain()
+    await runtime.stop()
+    assert len(platform.sent) == 1
+
+
+async def test_a_mentor_is_told_when_a_relay_cannot_be_delivered(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    runtime = make_runtime(tmp_path, answering, clock)
+    telegram, discord = RecordingPlatform("telegram"), RecordingPlatform("discord")
+    runtime.attach(telegram)
+    runtime.attach(discord)
+    await runtime.start(tick=False)
+    await runtime.submit(event("42", "/mentor", "k1"))
+    assert await runtime.drain()
+    announcement = next(m for m in discord.sent if m.buttons)
+    mentor = Sender(UserRef("discord", "500"), "Mei", "en", True)
+    from bot.models import ButtonPress
+
+    await runtime.submit(
+        ButtonPress(
+            "k2", mentor, Address("discord", "888"), announcement.buttons[0][0].token, "mentor_room"
+        )
+    )
+    assert await runtime.drain()
+    assert any("claimed by Mei" in m.text for m, _ in discord.edits)
+    space = next(m for m in discord.sent if m.new_thread)
+    thread = Address("discord", "888", "t" + str(discord.sent.index(space) + 1))
+    telegram.failures = [DeliveryError("Forbidden: bot was blocked by the user", permanent=True)]
+    await runtime.submit(IncomingMessage("k3", mentor, thread, "hello!", "mentor_room"))
+    assert await runtime.drain()
+    await runtime.stop()
+    notice = discord.sent[-1]
+    assert "couldn't deliver" in notice.text and notice.address.thread_id == thread.thread_id
