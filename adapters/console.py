@@ -77,7 +77,7 @@ async def chat(
     interactive = stream.isatty() if interactive is None else interactive
     platform = ConsolePlatform()
     runtime.attach(platform)
-    sender = Sender(ref=UserRef("console", name), first_name=name.capitalize())
+    sender = Sender(ref=UserRef("console", name), first_name="")
     if interactive:
         print(
             "newcomer-guide console — type a question, a number to press a button, /quit to leave."
