@@ -268,7 +268,7 @@ class Store:
             self.db.execute("DELETE FROM handoff_messages WHERE handoff_id = ?", [handoff_id])
         self.db.execute(
             "UPDATE handoffs SET newcomer_user = '', newcomer_chat = '', newcomer_name = '',"
-            " question = '', bot_answer = '', comment = '',"
+            " question = '', bot_answer = '', comment = '', rating = NULL,"
             " state = CASE WHEN state IN ('requested', 'active') THEN 'closed' ELSE state END"
             " WHERE newcomer_platform = ? AND newcomer_user = ?",
             key,
