@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import sys
+import threading
 import uuid
 from collections.abc import Callable
 from typing import TextIO
@@ -65,6 +66,22 @@ def to_event(line: str, platform: ConsolePlatform, sender: Sender) -> IncomingMe
     return IncomingMessage(key=key, sender=sender, address=address, text=line)
 
 
+def _lines(stream: TextIO) -> asyncio.Queue[str]:
+    """Lines of `stream`, read by a daemon thread so a shutdown never waits on a blocked read."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str] = asyncio.Queue()
+
+    def pump() -> None:
+        while True:
+            line = stream.readline()
+            loop.call_soon_threadsafe(queue.put_nowait, line)
+            if not line:
+                return
+
+    threading.Thread(target=pump, name="console-stdin", daemon=True).start()
+    return queue
+
+
 async def chat(
     runtime: Runtime,
     *,
@@ -84,11 +101,11 @@ async def chat(
         )
         await runtime.submit(to_event("/start", platform, sender))
         await runtime.drain()
-    loop = asyncio.get_running_loop()
+    lines = _lines(stream)
     while True:
         if interactive:
             print("you> ", end="", flush=True)
-        line = await loop.run_in_executor(None, stream.readline)
+        line = await lines.get()
         if not line:
             break
         line = line.rstrip("\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,24 @@ def test_kb_index_is_incremental(env: dict[str, str]) -> None:
 def test_handoffs_lists_as_json(env: dict[str, str]) -> None:
     result = guide(env, "handoffs", "--json")
     assert result.returncode == 0 and json.loads(result.stdout) == []
+
+
+def test_run_without_tokens_is_the_console_and_stops_on_sigterm(env: dict[str, str]) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "run"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    try:
+        assert process.stdin and process.stdout
+        process.stdin.write("what is the cat tax\n")
+        process.stdin.flush()
+        assert "cat" in process.stdout.readline().lower()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=15) == 0
+    finally:
+        process.kill()
