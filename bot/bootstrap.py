@@ -11,8 +11,10 @@ from sqlite_utils import Database
 
 from bot.answering.embedder import UniversalSentenceEncoder
 from bot.answering.index import ChromaIndex, IndexReport
+from bot.answering.llm import build_phraser
 from bot.answering.service import Answering
 from bot.engine import Engine, utcnow
+from bot.ops.instruments import Metrics
 from bot.settings import Settings
 from bot.store import open_database
 from bot.store.records import Store
@@ -37,13 +39,15 @@ def build(
     *,
     clock: Callable[[], datetime] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    metrics: Metrics | None = None,
 ) -> App:
     """Open the database, load the knowledge base, bring the index up to date, build the engine."""
     settings = settings or Settings()
+    phraser = build_phraser(settings)
     db = open_database(settings.db_path)
     store = Store(db)
     index = ChromaIndex(settings.chroma_dir, db, UniversalSentenceEncoder())
-    answering = Answering(settings.knowledge_dir, index)
+    answering = Answering(settings.knowledge_dir, index, phraser=phraser)
     report = answering.sync(progress=progress)
     if report.changed:
         logger.info(
@@ -52,5 +56,5 @@ def build(
             len(report.updated),
             len(report.removed),
         )
-    engine = Engine(settings, store, answering, clock=clock or utcnow)
+    engine = Engine(settings, store, answering, clock=clock or utcnow, metrics=metrics)
     return App(settings, db, store, answering, engine, report)

@@ -28,12 +28,10 @@ logger = logging.getLogger("guide")
 
 
 def _logging(settings: Settings, quiet: bool = False) -> None:
+    from bot.ops.logs import configure
+
     level = logging.WARNING if quiet else getattr(logging, settings.log_level.upper(), logging.INFO)
-    logging.basicConfig(
-        level=level,
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure(level, settings.log_format, (settings.telegram_bot_token, settings.discord_bot_token))
     for noisy in ("httpx", "chromadb", "discord", "telegram", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
@@ -90,11 +88,14 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _run(settings: Settings, *, console_only: bool) -> int:
     from bot.bootstrap import build
+    from bot.ops.metrics import PrometheusMetrics, serve
     from bot.runtime import Runtime
 
-    app = build(settings, progress=_progress("Indexing the knowledge base"))
+    metrics = PrometheusMetrics() if settings.metrics_port else None
+    app = build(settings, progress=_progress("Indexing the knowledge base"), metrics=metrics)
     runtime = Runtime(app.engine)
     await runtime.start()
+    ops = None
     adapters = []
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -102,6 +103,8 @@ async def _run(settings: Settings, *, console_only: bool) -> int:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
     try:
+        if metrics is not None:
+            ops = await serve(runtime, metrics, settings.metrics_port)
         if not console_only:
             if settings.telegram_bot_token:
                 module = importlib.import_module("adapters.telegram")
@@ -129,11 +132,13 @@ async def _run(settings: Settings, *, console_only: bool) -> int:
                 await adapter.stop()
             except Exception:
                 logger.exception("stopping %s failed", type(adapter).__name__)
+        if ops is not None:
+            await ops.stop()
         await runtime.stop()
 
 
 def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
-    """Knowledge-base maintenance: validate, stats, index, eval."""
+    """Knowledge-base maintenance: validate, stats, index, eval, gaps, drafts."""
     if args.kb_command == "validate":
         from bot.answering.validate import validate
 
@@ -176,6 +181,14 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
         from bot.answering.evaluation import run_cli
 
         return run_cli(settings, args)
+    if args.kb_command == "gaps":
+        from bot.maintenance import gaps
+
+        return gaps.run_cli(args, settings)
+    if args.kb_command == "drafts":
+        from bot.maintenance import drafts
+
+        return drafts.run_cli(args, settings)
     return 2
 
 
@@ -243,6 +256,13 @@ def cmd_handoffs(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    """Usage per day, platform and language: questions, outcomes, feedback, handoffs."""
+    from bot.maintenance.stats import run_cli
+
+    return run_cli(args, settings)
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line, documented in the README (a test keeps the two in step)."""
     main = argparse.ArgumentParser(prog="guide", description=__doc__)
@@ -261,10 +281,20 @@ def parser() -> argparse.ArgumentParser:
     evaluate = kb_sub.add_parser("eval", help="run the evaluation set through the chat path")
     evaluate.add_argument("--failures", type=int, default=25, help="how many failures to list")
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    gaps = kb_sub.add_parser("gaps", help="questions the bot failed lately, clustered")
+    gaps.add_argument("--since", help="YYYY-MM-DD (default: 30 days ago)")
+    gaps.add_argument("--threshold", type=float, default=0.6, help="cosine to join a cluster")
+    gaps_format = gaps.add_mutually_exclusive_group()
+    gaps_format.add_argument("--json", action="store_true")
+    gaps_format.add_argument("--markdown", action="store_true", help="for a GitHub issue")
+    kb_sub.add_parser("drafts", help="drafts made from mentor answers, waiting for review")
     handoffs = sub.add_parser("handoffs", help="list open and recent handoffs")
     handoffs.add_argument("--days", type=int, default=7)
     handoffs.add_argument("--limit", type=int, default=50)
     handoffs.add_argument("--json", action="store_true")
+    stats = sub.add_parser("stats", help="usage per day, platform and language")
+    stats.add_argument("--days", type=int, default=7)
+    stats.add_argument("--json", action="store_true")
     return main
 
 
@@ -274,6 +304,7 @@ COMMANDS = {
     "ask": cmd_ask,
     "kb": cmd_kb,
     "handoffs": cmd_handoffs,
+    "stats": cmd_stats,
 }
 
 

@@ -23,6 +23,7 @@ from bot.models import (
     Tick,
     UserRef,
 )
+from bot.ops.instruments import Metrics, NoMetrics
 from bot.settings import Settings
 from bot.store.records import Store
 from bot.text import clean, command
@@ -56,12 +57,14 @@ class Engine:
         answering: Answering,
         clock: Callable[[], datetime] = utcnow,
         bot_links: dict[str, str] | None = None,
+        metrics: Metrics | None = None,
     ):
         self.settings = settings
         self.store = store
         self.answering = answering
         self.clock = clock
         self.bot_links = bot_links if bot_links is not None else {}
+        self.metrics: Metrics = metrics if metrics is not None else NoMetrics()
         self.desk = HandoffDesk(settings, store, answering, self)
 
     # --- the entry point
@@ -203,6 +206,7 @@ class Engine:
     ) -> list[Outgoing]:
         """Answer a free-text question; log it; attach related topics and feedback buttons."""
         answer = self.answering.answerer.answer(text, lang, detect_language=False)
+        self.metrics.answer_latency(answer.latency_ms / 1000)
         now = self.clock()
         passage = answer.passage
         question_id = self.store.log_question(

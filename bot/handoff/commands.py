@@ -157,4 +157,8 @@ def mentor_command(
                 removed=len(report.removed),
             )
         )
+    if name == "suggest":
+        from bot.maintenance.suggest import suggest
+
+        return suggest(desk, event, args, lang, now)
     return say(t("input.unknown_command", lang, command=f"/{name}"))

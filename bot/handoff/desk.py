@@ -37,6 +37,7 @@ MENTOR_COMMANDS = (
     "block",
     "unblock",
     "reload",
+    "suggest",
     "mentorhelp",
 )
 NEWCOMER_ESCAPES = ("end", "cancel", "privacy", "forget", "help", "language", "start")

@@ -77,6 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "/shift on|off — start or end your shift\n"
             "/languages en es zh — the languages you speak\n"
             "/name <display name> — the name newcomers see\n"
+            "/suggest [title] — turn your last answer in this handoff into an article draft\n"
             "/block <platform:user> and /unblock <platform:user> — stop or allow a user"
         ),
         "es": (
@@ -90,6 +91,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "/shift on|off — empezar o terminar tu turno\n"
             "/languages en es zh — los idiomas que hablas\n"
             "/name <nombre> — el nombre que ven los recién llegados\n"
+            "/suggest [título] — convertir tu última respuesta en un borrador de artículo\n"
             "/block <plataforma:usuario> y /unblock <plataforma:usuario> — bloquear o permitir"
         ),
         "zh": (
@@ -103,6 +105,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "/shift on|off — 开始或结束值班\n"
             "/languages en es zh — 你会说的语言\n"
             "/name <显示名> — 新人看到的名字\n"
+            "/suggest [标题] — 把你在这次对话中的最后一条回答变成文章草稿\n"
             "/block <平台:用户> 和 /unblock <平台:用户> — 屏蔽或解除屏蔽用户"
         ),
     },
@@ -359,5 +362,7 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 from bot.i18n.handoff_strings import HANDOFF_STRINGS  # noqa: E402
+from bot.i18n.maintenance_strings import MAINTENANCE_STRINGS  # noqa: E402
 
 STRINGS.update(HANDOFF_STRINGS)
+STRINGS.update(MAINTENANCE_STRINGS)

@@ -1,0 +1,90 @@
+"""The discord.py client: intents, slash-command sync, and events handed to the adapter."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord.ext import commands
+
+from adapters.discord import slash
+from adapters.discord.translate import button_token
+
+if TYPE_CHECKING:
+    from adapters.discord.adapter import DiscordAdapter
+
+logger = logging.getLogger(__name__)
+
+
+def intents(with_members: bool) -> discord.Intents:
+    """The least the bot needs: guilds, guild and DM messages with their content; members
+    only to check the mentor role."""
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    wanted.guild_messages = True
+    wanted.dm_messages = True
+    wanted.message_content = True
+    wanted.members = with_members
+    return wanted
+
+
+class GuideBot(commands.Bot):
+    """A commands.Bot that passes messages, slash commands and button clicks to the adapter."""
+
+    def __init__(
+        self,
+        adapter: DiscordAdapter,
+        *,
+        guild_ids: list[int],
+        with_members: bool,
+        guild_ready_timeout: float = 2.0,
+        identify_pause: float = 5.0,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents(with_members),
+            help_command=None,
+            allowed_mentions=discord.AllowedMentions.none(),
+            guild_ready_timeout=guild_ready_timeout,
+            max_ratelimit_timeout=30.0,
+        )
+        self.adapter = adapter
+        self.guild_ids = guild_ids
+        self.identify_pause = identify_pause
+
+    async def setup_hook(self) -> None:
+        """Register the slash commands and sync them: per guild when guilds are listed
+        (available at once), otherwise globally."""
+        slash.register(self.tree, self.adapter.on_command)
+        try:
+            if self.guild_ids:
+                for guild_id in self.guild_ids:
+                    guild = discord.Object(guild_id)
+                    self.tree.copy_global_to(guild=guild)
+                    await self.tree.sync(guild=guild)
+            else:
+                await self.tree.sync()
+        except discord.HTTPException:
+            logger.exception("syncing the slash commands failed; they may be out of date")
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Discord allows one IDENTIFY per 5 s; the pause is configurable for tests."""
+        if not initial and self.identify_pause:
+            await asyncio.sleep(self.identify_pause)
+
+    async def on_message(self, message: discord.Message) -> None:
+        await self.adapter.on_message(message)
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Every click on an `ng:` button, whichever message carries it and however old."""
+        if interaction.type is not discord.InteractionType.component:
+            return
+        data: Any = interaction.data or {}
+        token = button_token(str(data.get("custom_id", "")))
+        if token is not None:
+            await self.adapter.on_press(interaction, token)
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        logger.exception("unhandled error in the Discord event %s", event_method)

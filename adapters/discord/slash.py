@@ -1,0 +1,102 @@
+"""The slash commands: each one only hands `/name args` to the adapter."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, Literal
+
+import discord
+from discord import app_commands
+
+Run = Callable[[discord.Interaction, str, tuple[object, ...]], Awaitable[None]]
+
+MENTOR_COMMANDS = frozenset(
+    {
+        "queue",
+        "claim",
+        "release",
+        "close",
+        "mine",
+        "transcript",
+        "shift",
+        "languages",
+        "name",
+        "block",
+        "unblock",
+    }
+)
+
+
+def register(tree: app_commands.CommandTree[Any], run: Run) -> None:
+    """Add every newcomer and mentor command to the tree (as global commands)."""
+
+    def plain(name: str, description: str) -> None:
+        async def callback(interaction: discord.Interaction) -> None:
+            await run(interaction, name, ())
+
+        tree.add_command(
+            app_commands.Command(name=name, description=description, callback=callback)
+        )
+
+    plain("topics", "Browse the guide by topic")
+    plain("mentor", "Ask for a volunteer mentor")
+    plain("privacy", "What the bot stores and for how long")
+    plain("forget", "Delete everything the bot stores about you")
+    plain("help", "The commands")
+    plain("cancel", "Leave the mentor queue")
+    plain("end", "End the conversation with your mentor")
+    plain("queue", "(mentors) Requests waiting for a mentor")
+    plain("close", "(mentors) Close the conversation")
+    plain("mine", "(mentors) Your open handoffs")
+
+    @tree.command(name="ask", description="Ask the guide a question")
+    @app_commands.describe(question="Your question, in your own words")
+    async def ask(interaction: discord.Interaction, question: str) -> None:
+        await run(interaction, "ask", (question,))
+
+    @tree.command(name="language", description="Choose the bot's language")
+    @app_commands.describe(code="en, es or zh")
+    async def language(
+        interaction: discord.Interaction, code: Literal["en", "es", "zh"] | None = None
+    ) -> None:
+        await run(interaction, "language", (code,))
+
+    @tree.command(name="claim", description="(mentors) Take a request")
+    @app_commands.rename(number="id")
+    @app_commands.describe(number="The request number (see /queue)")
+    async def claim(interaction: discord.Interaction, number: int) -> None:
+        await run(interaction, "claim", (number,))
+
+    @tree.command(name="release", description="(mentors) Hand the request back to the queue")
+    @app_commands.describe(note="A note for the next mentor")
+    async def release(interaction: discord.Interaction, note: str | None = None) -> None:
+        await run(interaction, "release", (note,))
+
+    @tree.command(name="transcript", description="(mentors) The transcript of a handoff")
+    @app_commands.rename(number="id")
+    @app_commands.describe(number="The request number")
+    async def transcript(interaction: discord.Interaction, number: int) -> None:
+        await run(interaction, "transcript", (number,))
+
+    @tree.command(name="shift", description="(mentors) Start or end your shift")
+    async def shift(interaction: discord.Interaction, state: Literal["on", "off"]) -> None:
+        await run(interaction, "shift", (state,))
+
+    @tree.command(name="languages", description="(mentors) The languages you speak")
+    @app_commands.describe(codes="For example: en es zh")
+    async def languages(interaction: discord.Interaction, codes: str) -> None:
+        await run(interaction, "languages", (codes,))
+
+    @tree.command(name="name", description="(mentors) The name newcomers see")
+    async def name(interaction: discord.Interaction, display: str) -> None:
+        await run(interaction, "name", (display,))
+
+    @tree.command(name="block", description="(mentors) Stop a user everywhere")
+    @app_commands.describe(user="platform:id, for example discord:1234 or telegram:5678")
+    async def block(interaction: discord.Interaction, user: str) -> None:
+        await run(interaction, "block", (user,))
+
+    @tree.command(name="unblock", description="(mentors) Allow a blocked user again")
+    @app_commands.describe(user="platform:id, for example discord:1234 or telegram:5678")
+    async def unblock(interaction: discord.Interaction, user: str) -> None:
+        await run(interaction, "unblock", (user,))

@@ -1,0 +1,314 @@
+"""The Telegram platform on python-telegram-bot: updates into the core, its messages out."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+    LinkPreviewOptions,
+)
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from adapters.telegram import menu
+from adapters.telegram.receive import ALLOWED_UPDATES, Poller, WebhookServer, retry_after_seconds
+from adapters.telegram.render import html_edit, html_parts, keyboard
+from adapters.telegram.translate import to_event
+from bot.models import Delivery, DeliveryError, Outgoing
+from bot.runtime import Runtime
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+START_PRIVATELY = (
+    "(I can't write to you privately yet: open {link} and press Start, then I can pass "
+    "messages to you there.)"
+)
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def file_url(base_url: str) -> str:
+    """The file download URL that goes with an API base URL (`…/bot` → `…/file/bot`)."""
+    stem = base_url.rstrip("/")
+    return f"{stem[: -len('/bot')]}/file/bot" if stem.endswith("/bot") else f"{stem}/file/bot"
+
+
+def chat_ref(chat_id: str) -> int | str:
+    """Numeric chat ids as ints (what the API expects), `@username` as is."""
+    try:
+        return int(chat_id)
+    except ValueError:
+        return chat_id
+
+
+def delivery_error(error: TelegramError) -> DeliveryError:
+    """A Bot API error as the core's DeliveryError: permanent, or retried (after retry_after)."""
+    reason = str(error)
+    if isinstance(error, RetryAfter):
+        return DeliveryError(f"rate limited: {reason}", retry_after=retry_after_seconds(error))
+    if isinstance(error, Forbidden):
+        return DeliveryError(f"blocked: {reason}", permanent=True)
+    if isinstance(error, BadRequest):
+        if "chat not found" not in reason.lower():
+            logger.warning("Telegram refused a message for good: %s", reason)
+        return DeliveryError(reason, permanent=True)
+    if isinstance(error, ChatMigrated):
+        return DeliveryError(f"chat migrated to {error.new_chat_id}", permanent=True)
+    if isinstance(error, NetworkError):  # timeouts and 5xx
+        return DeliveryError(reason)
+    return DeliveryError(reason)
+
+
+class TelegramAdapter:
+    """Translates Bot API updates into core events and delivers the core's Outgoing messages.
+
+    `overall_max_rate`/`group_max_rate` are AIORateLimiter's flood limits (Telegram's own by
+    default; 0 turns one off, which only a benchmark against an emulator should do).
+    """
+
+    name = "telegram"
+
+    def __init__(
+        self,
+        settings: Settings,
+        runtime: Runtime,
+        *,
+        poll_timeout: float = 30.0,
+        overall_max_rate: float = 30.0,
+        group_max_rate: float = 20.0,
+        max_retries: int = 1,
+    ):
+        self.settings = settings
+        self.runtime = runtime
+        base_url = settings.telegram_api_base_url or DEFAULT_BASE_URL
+        limiter = AIORateLimiter(
+            overall_max_rate=overall_max_rate,
+            group_max_rate=group_max_rate,
+            max_retries=max_retries,
+        )
+        self.application: Application[Any, Any, Any, Any, Any, Any] = (
+            ApplicationBuilder()
+            .token(settings.telegram_bot_token)
+            .base_url(base_url)
+            .base_file_url(file_url(base_url))
+            .rate_limiter(limiter)
+            .updater(None)
+            .concurrent_updates(4)
+            .connection_pool_size(16)
+            .build()
+        )
+        self.bot = self.application.bot
+        self.bot_id = 0
+        self.bot_username = ""
+        self.poller = Poller(self.bot, self.receive, timeout=poll_timeout)
+        self.webhook: WebhookServer | None = None
+        self._polling: asyncio.Task[None] | None = None
+        self._background: set[asyncio.Task[Any]] = set()
+        self._forum: dict[str, bool] = {}
+        self._topics: dict[tuple[str, str], int] = {}
+        self._progress: dict[tuple[str, str, int], int] = {}
+        self._stopping = False
+
+    # --- lifecycle
+    async def start(self) -> None:
+        """Connect, register the menus, attach to the runtime, then start receiving."""
+        if self.settings.telegram_webhook_url and not self.settings.telegram_webhook_secret:
+            raise RuntimeError("TELEGRAM_WEBHOOK_SECRET is required in webhook mode")
+        await self.application.initialize()
+        me = await self.bot.get_me()
+        self.bot_id, self.bot_username = me.id, me.username or ""
+        self.runtime.engine.bot_links[self.name] = f"https://t.me/{self.bot_username}"
+        await self._set_commands()
+        self.runtime.attach(self)
+        if self.settings.telegram_webhook_url:
+            await self._start_webhook()
+        else:
+            await self.bot.delete_webhook()
+            self._polling = asyncio.create_task(self.poller.run(), name="telegram-polling")
+        logger.info(
+            "telegram: @%s receiving by %s",
+            self.bot_username,
+            "webhook" if self.webhook else "long polling",
+        )
+
+    async def stop(self) -> None:
+        """Stop receiving, confirm what was stored, and shut the client down."""
+        self._stopping = True
+        if self._polling is not None:
+            self._polling.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._polling
+            self._polling = None
+            await self.poller.confirm()
+        if self.webhook is not None:
+            await self.webhook.stop()
+            self.webhook = None
+        if self._background:
+            await asyncio.wait(self._background, timeout=2)
+        with contextlib.suppress(Exception):
+            await self.application.shutdown()
+
+    async def _start_webhook(self) -> None:
+        secret = self.settings.telegram_webhook_secret
+        url = self.settings.telegram_webhook_url
+        self.webhook = WebhookServer(
+            self.settings.telegram_webhook_listen, urlsplit(url).path, secret, self.receive
+        )
+        await self.webhook.start()
+        await self.bot.set_webhook(url, secret_token=secret, allowed_updates=list(ALLOWED_UPDATES))
+
+    async def _set_commands(self) -> None:
+        """The command menus; a failure here is logged, never fatal."""
+        private = BotCommandScopeAllPrivateChats()
+        calls: list[tuple[dict[str, str], Any, str | None]] = [
+            (menu.NEWCOMER_COMMANDS["en"], private, None),
+            *((commands, private, lang) for lang, commands in menu.NEWCOMER_COMMANDS.items()),
+            (menu.GROUP_COMMANDS, BotCommandScopeAllGroupChats(), None),
+        ]
+        if self.settings.telegram_mentor_chat_id:
+            scope = BotCommandScopeChat(chat_ref(self.settings.telegram_mentor_chat_id))
+            calls.append((menu.MENTOR_COMMANDS, scope, None))
+        for commands, scope, language in calls:
+            listed = [BotCommand(name, text) for name, text in commands.items()]
+            try:
+                await self.bot.set_my_commands(listed, scope=scope, language_code=language)
+            except TelegramError as error:
+                logger.warning("setMyCommands (%s, %s) failed: %s", scope.type, language, error)
+
+    # --- receiving
+    async def receive(self, raw: Mapping[str, Any]) -> None:
+        """One raw update into the core; returns once it is stored, raises if it was not."""
+        query = raw.get("callback_query")
+        if isinstance(query, Mapping) and query.get("id"):
+            self._answer_soon(str(query["id"]))
+        event = to_event(
+            raw,
+            bot_username=self.bot_username,
+            bot_id=self.bot_id,
+            mentor_chat_id=self.settings.telegram_mentor_chat_id,
+        )
+        if event is not None:
+            await self.runtime.submit(event)
+
+    def _answer_soon(self, query_id: str) -> None:
+        """Stop the button's spinner; the reply itself comes through the outbox."""
+
+        async def answer() -> None:
+            try:
+                await self.bot.answer_callback_query(query_id)
+            except TelegramError as error:
+                logger.info("answerCallbackQuery failed: %s", error)
+
+        task = asyncio.create_task(answer())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    # --- sending (the Platform port)
+    async def send(self, message: Outgoing) -> Delivery:
+        """Send one message (in parts when long); the Delivery is that of its last part."""
+        if self._stopping:
+            raise DeliveryError("the Telegram adapter is stopping", retry_after=1.0)
+        try:
+            if message.new_thread:
+                return await self._open_thread(message)
+            address = message.address
+            return Delivery(str(await self._post(message, address.chat_id, address.thread_id)))
+        except TelegramError as error:
+            raise delivery_error(error) from error
+
+    async def edit(self, message: Outgoing, target: Delivery) -> None:
+        """Replace an earlier message's text and buttons ("not modified" counts as done)."""
+        if self._stopping:
+            raise DeliveryError("the Telegram adapter is stopping", retry_after=1.0)
+        try:
+            await self.bot.edit_message_text(
+                html_edit(message),
+                chat_id=chat_ref(target.chat_id or message.address.chat_id),
+                message_id=int(target.message_id),
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(message.buttons),
+                link_preview_options=NO_PREVIEW,
+            )
+        except BadRequest as error:
+            if "message is not modified" not in str(error).lower():
+                raise delivery_error(error) from error
+        except TelegramError as error:
+            raise delivery_error(error) from error
+
+    async def _post(
+        self, message: Outgoing, chat_id: str, thread: str | None, extra: str = ""
+    ) -> int:
+        """Send the parts of a message in order; a retry skips the parts already sent."""
+        parts = html_parts(message, extra)
+        markup = keyboard(message.buttons)
+        key = (chat_id, message.ref or "", hash(message.text))
+        last = 0
+        for index in range(self._progress.get(key, 0), len(parts)):
+            final = index == len(parts) - 1
+            sent = await self.bot.send_message(
+                chat_ref(chat_id),
+                parts[index],
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup if final else None,
+                message_thread_id=int(thread) if thread else None,
+                link_preview_options=NO_PREVIEW,
+            )
+            last = sent.message_id
+            if not final:
+                self._progress[key] = index + 1
+        self._progress.pop(key, None)
+        return last
+
+    async def _is_forum(self, chat_id: str) -> bool:
+        if chat_id not in self._forum:
+            chat = await self.bot.get_chat(chat_ref(chat_id))
+            self._forum[chat_id] = bool(chat.is_forum)
+        return self._forum[chat_id]
+
+    async def _open_thread(self, message: Outgoing) -> Delivery:
+        """A new space: a forum topic, else the mentor's private chat, else the group itself."""
+        group = message.address.chat_id
+        if await self._is_forum(group):
+            topic = await self._topic(group, message)
+            if topic is not None:
+                sent = await self._post(message, group, str(topic))
+                self._topics.pop((group, message.ref or ""), None)
+                return Delivery(str(sent), thread_id=str(topic))
+        fallback = message.meta.get("fallback_chat")
+        if fallback:
+            try:
+                return Delivery(str(await self._post(message, fallback, None)), chat_id=fallback)
+            except Forbidden as error:
+                logger.info("the mentor's private chat refused (%s); posting in the group", error)
+        note = START_PRIVATELY.format(link=f"https://t.me/{self.bot_username}")
+        return Delivery(str(await self._post(message, group, None, extra=note)), chat_id=group)
+
+    async def _topic(self, group: str, message: Outgoing) -> int | None:
+        """The forum topic for a message: created once, reused when sending into it is retried."""
+        key = (group, message.ref or "")
+        if key not in self._topics:
+            name = (message.new_thread or "Handoff")[:128]
+            try:
+                created = await self.bot.create_forum_topic(chat_ref(group), name)
+            except BadRequest as error:  # no right to manage topics, say
+                logger.warning("could not open a forum topic in %s: %s", group, error)
+                return None
+            self._topics[key] = created.message_thread_id
+        return self._topics[key]

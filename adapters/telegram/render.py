@@ -1,0 +1,99 @@
+"""Core messages → Bot API text and keyboards: HTML-escaped, cut to Telegram's limits."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.models import Button, Outgoing
+
+MAX_CHARS = 4096  # Telegram's limit on a message's text once its markup is parsed
+MENTION_LABEL = "🔔"
+
+
+def utf16_len(text: str) -> int:
+    """Length in UTF-16 code units, the unit Telegram counts in."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _fitting_prefix(text: str, limit: int) -> int:
+    """How many characters of `text` fit in `limit` UTF-16 units."""
+    used = 0
+    for index, char in enumerate(text):
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > limit:
+            return index
+    return len(text)
+
+
+def split_text(text: str, limit: int = MAX_CHARS) -> list[str]:
+    """Cut a text into parts that fit, at paragraph, then line, then word boundaries."""
+    parts: list[str] = []
+    rest = text
+    while utf16_len(rest) > limit:
+        head = rest[: _fitting_prefix(rest, limit)]
+        cut = next(
+            (
+                index + len(sep)
+                for sep in ("\n\n", "\n", " ")
+                if (index := head.rfind(sep)) > len(head) // 4
+            ),
+            len(head),
+        )
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip("\n")
+    if rest.strip() or not parts:
+        parts.append(rest)
+    return parts
+
+
+def mention_ids(message: Outgoing) -> list[str]:
+    """The Telegram user ids the core asks to ping (meta `mentions`), digits only."""
+    raw = message.meta.get("mentions", "")
+    return [part.strip() for part in raw.split(",") if part.strip().isdigit()]
+
+
+def mention_links(user_ids: Sequence[str]) -> str:
+    """Mention links that notify those users; purely presentational."""
+    return " ".join(f'<a href="tg://user?id={uid}">{MENTION_LABEL}</a>' for uid in user_ids)
+
+
+def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
+    """Inline keyboard: a token becomes callback data, a URL a link button."""
+    built = []
+    for row in rows:
+        line = []
+        for button in row:
+            label = button.label or "·"
+            if button.url:
+                line.append(InlineKeyboardButton(label, url=button.url))
+            elif button.token:
+                line.append(InlineKeyboardButton(label, callback_data=button.token))
+        if line:
+            built.append(line)
+    return InlineKeyboardMarkup(built) if built else None
+
+
+def html_parts(message: Outgoing, extra: str = "") -> list[str]:
+    """The message as HTML parts to send in order; `extra` is a plain line appended to it."""
+    text = message.text + (f"\n\n{extra}" if extra else "")
+    parts = [html.escape(part, quote=False) for part in split_text(text)]
+    mentions = mention_ids(message)
+    if mentions:
+        suffix_len = (utf16_len(MENTION_LABEL) + 1) * len(mentions) + 2
+        links = mention_links(mentions)
+        if utf16_len(split_text(text)[-1]) + suffix_len <= MAX_CHARS:
+            parts[-1] = f"{parts[-1]}\n\n{links}"
+        else:
+            parts.append(links)
+    return parts
+
+
+def html_edit(message: Outgoing) -> str:
+    """An edit replaces one message: the text cut to fit, escaped."""
+    text = message.text
+    if utf16_len(text) > MAX_CHARS:
+        text = text[: _fitting_prefix(text, MAX_CHARS - 1)] + "…"
+    return html.escape(text, quote=False)

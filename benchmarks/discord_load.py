@@ -1,0 +1,242 @@
+"""Load on the Discord adapter: N users DM questions through the emulator and the real client.
+
+    python -m benchmarks.discord_load --users 200 --questions 3
+
+Starts the Discord emulator and the real adapter, engine, store and outbox in this process;
+every user asks their questions one after the other (the next once the answer arrived),
+all users at once. Prints messages per second, round-trip latency percentiles, and how many
+questions were lost (no answer) or answered more than once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from adapters.discord import DiscordAdapter
+from bot.answering.embedder import UniversalSentenceEncoder
+from bot.answering.index import ChromaIndex
+from bot.answering.service import Answering
+from bot.engine import Engine
+from bot.models import Event, Outgoing
+from bot.runtime import Runtime
+from bot.settings import Settings
+from bot.store import open_database
+from bot.store.records import Store
+
+try:
+    from tests.emulators.discord_api import DiscordEmulator
+except ImportError:  # under pytest, tests/ itself is on sys.path
+    from emulators.discord_api import DiscordEmulator  # type: ignore[no-redef]
+
+ROOT = Path(__file__).resolve().parent.parent
+KNOWLEDGE = ROOT / "knowledge"
+
+
+@dataclass
+class Report:
+    """What one run measured."""
+
+    users: int
+    questions: int
+    answered: int
+    lost: int
+    duplicated: int
+    seconds: float
+    latencies_ms: list[float]
+    core_ms: list[float]
+
+    def percentile(self, p: float) -> float:
+        if not self.latencies_ms:
+            return float("nan")
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+    def lines(self) -> list[str]:
+        rate = self.answered / self.seconds if self.seconds else 0.0
+        mean = statistics.fmean(self.latencies_ms) if self.latencies_ms else float("nan")
+        slowest = max(self.latencies_ms or [0.0])
+        return [
+            f"users {self.users}, questions {self.questions} ({self.users * self.questions} sent)",
+            f"answered {self.answered} in {self.seconds:.2f} s: {rate:.1f} messages/s",
+            f"round trip ms: p50 {self.percentile(50):.1f}  p95 {self.percentile(95):.1f}"
+            f"  p99 {self.percentile(99):.1f}  mean {mean:.1f}  max {slowest:.1f}",
+            f"core (engine.handle, one writer thread) ms per event: p50"
+            f" {statistics.median(self.core_ms or [0]):.1f}"
+            f"  mean {statistics.fmean(self.core_ms or [0]):.1f}"
+            f"; {sum(self.core_ms) / 1000:.2f} s in all",
+            f"lost {self.lost}, duplicated {self.duplicated}",
+        ]
+
+
+def questions(limit: int = 200) -> list[str]:
+    """Eval questions a single message answers (no mentor requests)."""
+    out = []
+    with (KNOWLEDGE / "eval" / "questions.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row.get("action") in ("answer", "unsure", "decline"):
+                out.append(str(row["question"]))
+    return out[:limit]
+
+
+def load_answering(index_dir: Path) -> Answering:
+    """The real index, built (or brought up to date) under `index_dir`."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    db = open_database(index_dir / "index.db")
+    answering = Answering(
+        KNOWLEDGE, ChromaIndex(index_dir / "chroma", db, UniversalSentenceEncoder())
+    )
+    answering.sync()
+    return answering
+
+
+async def run(users: int, per_user: int, answering: Answering, *, timeout: float = 120.0) -> Report:
+    """Run the load once against a fresh emulator and database."""
+    names = [f"user{n:04d}" for n in range(users)]
+    pool = questions()
+    async with DiscordEmulator(newcomers=names, mentors=["mentor"]) as emu:
+        with emu.patch_discord(), tempfile.TemporaryDirectory() as data_dir:
+            settings = Settings(
+                _env_file=None,
+                GUIDE_DATA_DIR=data_dir,
+                GUIDE_KNOWLEDGE_DIR=str(KNOWLEDGE),
+                GUIDE_FLOOD_LIMIT=10_000,
+                DISCORD_BOT_TOKEN="bench",
+                DISCORD_API_BASE_URL=emu.rest_base,
+                DISCORD_GATEWAY_URL=str(emu.gateway_url),
+                DISCORD_MENTOR_CHANNEL_ID=str(emu.mentor_channel_id),
+                DISCORD_GUILD_IDS=str(emu.guild_id),
+            )
+            db = open_database(settings.db_path)
+            engine = Engine(settings, Store(db), answering)
+            core_ms: list[float] = []
+            handle = engine.handle
+
+            def timed(event: Event) -> list[Outgoing]:
+                began = time.perf_counter()
+                try:
+                    return handle(event)
+                finally:
+                    core_ms.append((time.perf_counter() - began) * 1000)
+
+            engine.handle = timed  # type: ignore[method-assign]
+            runtime = Runtime(engine, concurrency=16)
+            await runtime.start(tick=False)
+            adapter = DiscordAdapter(settings, runtime, guild_ready_timeout=0.1, identify_pause=0)
+            await adapter.start()
+            try:
+                report = await _load(emu, runtime, names, per_user, pool, timeout)
+                report.core_ms = core_ms
+                return report
+            finally:
+                await adapter.stop()
+                await runtime.stop()
+                db.close()
+
+
+async def _load(
+    emu: DiscordEmulator,
+    runtime: Runtime,
+    names: list[str],
+    per_user: int,
+    pool: list[str],
+    timeout: float,
+) -> Report:
+    channels = {emu.dm_channel_for(name): name for name in names}
+    replies: Counter[int] = Counter()
+    arrived: dict[int, asyncio.Event] = {channel: asyncio.Event() for channel in channels}
+    latencies: list[float] = []
+    seen = 0
+    finished = False
+
+    def collect() -> bool:
+        nonlocal seen
+        sent = emu.sent()
+        for message in sent[seen:]:
+            if message.channel_id in arrived:
+                replies[message.channel_id] += 1
+                arrived[message.channel_id].set()
+        seen = len(sent)
+        return finished
+
+    async def user(index: int, channel: int) -> int:
+        answered = 0
+        for number in range(per_user):
+            question = pool[(index * per_user + number) % len(pool)]
+            arrived[channel].clear()
+            began = time.perf_counter()
+            emu.user_sends(channel, channels[channel], question)
+            try:
+                await asyncio.wait_for(
+                    _until(arrived[channel], replies, channel, number + 1), timeout
+                )
+            except TimeoutError:
+                break
+            latencies.append((time.perf_counter() - began) * 1000)
+            answered += 1
+        return answered
+
+    watcher = asyncio.create_task(emu.wait_for(collect, timeout=timeout * per_user + 60))
+    began = time.perf_counter()
+    answered = await asyncio.gather(*(user(i, c) for i, c in enumerate(channels)))
+    seconds = time.perf_counter() - began
+    await runtime.drain(10)
+    finished = True
+    await watcher
+    total = len(names) * per_user
+    duplicated = sum(max(0, replies[c] - per_user) for c in channels)
+    return Report(
+        len(names),
+        per_user,
+        sum(answered),
+        total - sum(answered),
+        duplicated,
+        seconds,
+        latencies,
+        [],
+    )
+
+
+async def _until(event: asyncio.Event, replies: Counter[int], channel: int, count: int) -> None:
+    while replies[channel] < count:
+        await event.wait()
+        event.clear()
+
+
+def main(argv: list[str] | None = None, *, answering: Answering | None = None) -> int:
+    """Parse the options, build (or reuse) the index, run the load and print the figures."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.discord_load", description=__doc__)
+    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--questions", type=int, default=3, help="questions per user")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait per answer")
+    parser.add_argument(
+        "--index-dir",
+        type=Path,
+        default=ROOT / "data" / "bench-index",
+        help="where the knowledge-base index is kept between runs",
+    )
+    args = parser.parse_args(argv)
+    if answering is None:
+        began = time.perf_counter()
+        answering = load_answering(args.index_dir)
+        print(f"index ready in {time.perf_counter() - began:.1f} s", file=sys.stderr)
+    report = asyncio.run(run(args.users, args.questions, answering, timeout=args.timeout))
+    print("\n".join(report.lines()))
+    return 0 if report.lost == 0 and report.duplicated == 0 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

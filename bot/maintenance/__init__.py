@@ -1,0 +1,1 @@
+"""Maintainer tooling: knowledge gaps, drafts from mentor answers, usage statistics."""

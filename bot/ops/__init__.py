@@ -1,0 +1,1 @@
+"""Running the bot in production: metrics, health, structured logs, knowledge reloads."""

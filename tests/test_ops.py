@@ -1,0 +1,394 @@
+"""Operations: metrics and health over HTTP, reloads without a restart, safe structured logs."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import aiohttp
+import httpx
+import pytest
+from chat import Conversation
+from conftest import KNOWLEDGE, Clock, make_settings
+
+from bot.answering.embedder import UniversalSentenceEncoder
+from bot.answering.index import ChromaIndex
+from bot.answering.service import Answering
+from bot.cli import _logging
+from bot.engine import Engine
+from bot.models import (
+    Address,
+    ButtonPress,
+    Delivery,
+    DeliveryError,
+    Event,
+    IncomingMessage,
+    Outgoing,
+    Sender,
+    UserRef,
+)
+from bot.ops.logs import configure
+from bot.ops.metrics import PrometheusMetrics, serve
+from bot.ops.reload import KnowledgeWatch
+from bot.runtime import Runtime
+from bot.settings import Settings
+from bot.store import open_database
+from bot.store.records import Store
+
+TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+ARTICLES = ("cat-tax", "yyds", "translate-button", "penalties-bans-and-appeals")
+OLD = "posting a photo of your cat became the joking"
+NEW = "posting a photo of your cat (RELOADED-MARKER) became the joking"
+
+
+class RecordingPlatform:
+    """An in-memory platform: records what it sends; can be told to refuse."""
+
+    def __init__(self, name: str = "telegram"):
+        self.name = name
+        self.sent: list[Outgoing] = []
+        self.failures: list[DeliveryError] = []
+
+    async def send(self, message: Outgoing) -> Delivery:
+        if self.failures:
+            raise self.failures.pop(0)
+        self.sent.append(message)
+        return Delivery(str(len(self.sent)), thread_id=message.address.thread_id)
+
+    async def edit(self, message: Outgoing, target: Delivery) -> None:
+        return None
+
+
+def ask(user: str, text: str, key: str, platform: str = "telegram") -> IncomingMessage:
+    sender = Sender(UserRef(platform, user), f"U{user}", "en")
+    return IncomingMessage(key, sender, Address(platform, user), text)
+
+
+def engine_for(
+    settings: Settings, answering: Answering, clock: Clock, metrics: PrometheusMetrics
+) -> Engine:
+    store = Store(open_database(settings.db_path))
+    return Engine(settings, store, answering, clock=clock, metrics=metrics)
+
+
+def sample(metrics: PrometheusMetrics, name: str, **labels: str) -> float:
+    return metrics.registry.get_sample_value(name, labels) or 0.0
+
+
+# --- metrics
+
+
+async def test_runtime_and_engine_report_messages_errors_and_latency(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    metrics = PrometheusMetrics()
+    runtime = Runtime(engine_for(make_settings(tmp_path), answering, clock, metrics))
+    platform = RecordingPlatform()
+    platform.failures = [
+        DeliveryError("429", retry_after=0),
+        DeliveryError("Forbidden: bot was blocked by the user", permanent=True),
+    ]
+    runtime.attach(platform)
+    await runtime.start(tick=False)
+    await runtime.submit(ask("1", "what is the cat tax", "k1"))
+    await runtime.submit(ask("2", "/help", "k2"))
+    await runtime.submit(ask("3", "/privacy", "k3"))
+    assert await runtime.drain()
+    await runtime.stop()
+    assert sample(metrics, "messages_in_total", platform="telegram") == 3
+    assert sample(metrics, "messages_out_total", platform="telegram") == 2
+    assert sample(metrics, "errors_total", kind="delivery_transient") == 1
+    assert sample(metrics, "errors_total", kind="delivery_permanent") == 1
+    assert sample(metrics, "answer_latency_seconds_count") == 1
+    assert 0 < sample(metrics, "answer_latency_seconds_sum") < 5
+    assert PrometheusMetrics().registry is not metrics.registry  # no global registry
+
+
+class BrokenEngine(Engine):
+    """An engine with a bug."""
+
+    def handle(self, event: Event) -> list[Outgoing]:
+        raise RuntimeError("a bug")
+
+
+async def test_an_engine_failure_is_counted(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    metrics = PrometheusMetrics()
+    settings = make_settings(tmp_path)
+    engine = BrokenEngine(
+        settings, Store(open_database(settings.db_path)), answering, clock=clock, metrics=metrics
+    )
+    runtime = Runtime(engine)
+    with pytest.raises(RuntimeError):
+        await runtime.submit(ask("1", "hello", "k1"))
+    await runtime.stop()
+    assert sample(metrics, "errors_total", kind="engine") == 1
+
+
+async def test_healthz_and_metrics_over_http(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    metrics = PrometheusMetrics()
+    engine = engine_for(make_settings(tmp_path), answering, clock, metrics)
+    runtime = Runtime(engine)
+    await runtime.start(tick=False)
+    server = await serve(runtime, metrics, 0)
+    try:
+        async with aiohttp.ClientSession(server.url) as http:
+            async with http.get("/healthz") as response:
+                assert response.status == 503
+                report = await response.json()
+            assert report["adapters"] == {"ok": False, "connected": []}
+            assert report["database"]["ok"] and report["index"]["passages"] > 100
+            runtime.attach(RecordingPlatform("telegram"))
+            runtime.attach(RecordingPlatform("discord"))
+            async with http.get("/healthz") as response:
+                assert response.status == 200
+                report = await response.json()
+            assert report["ok"] and report["adapters"]["connected"] == ["discord", "telegram"]
+
+            await runtime.submit(ask("42", "/mentor", "k1"))
+            async with http.get("/metrics") as response:
+                assert response.status == 200
+                assert response.headers["Content-Type"].startswith("text/plain")
+                text = await response.text()
+            assert "handoff_queue_length 1.0" in text
+            assert 'messages_in_total{platform="telegram"} 1.0' in text
+
+            clock.advance(minutes=4)
+            handoff_id = engine.store.db.execute("SELECT MAX(id) FROM handoffs").fetchone()[0]
+            token = engine.store.issue("claim", {"h": handoff_id}, None, clock())
+            mentor = Sender(UserRef("discord", "500"), "Mei", "en", True)
+            await runtime.submit(
+                ButtonPress("k2", mentor, Address("discord", "888"), token, "mentor_room")
+            )
+            async with http.get("/metrics") as response:
+                text = await response.text()
+            assert "handoff_queue_length 0.0" in text
+            assert "handoff_time_to_claim_seconds_count 1.0" in text
+            assert 'handoff_time_to_claim_seconds_bucket{le="300.0"} 1.0' in text
+            assert 'handoff_time_to_claim_seconds_bucket{le="120.0"} 0.0' in text
+            assert "handoff_time_to_claim_seconds_sum 240.0" in text
+    finally:
+        await server.stop()
+        await runtime.stop()
+
+
+async def test_healthz_fails_when_the_database_is_not_writable(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    metrics = PrometheusMetrics()
+    engine = engine_for(make_settings(tmp_path), answering, clock, metrics)
+    engine.store.db.execute("PRAGMA query_only = ON")
+    runtime = Runtime(engine)
+    runtime.attach(RecordingPlatform())
+    server = await serve(runtime, metrics, 0)
+    try:
+        async with aiohttp.ClientSession(server.url) as http, http.get("/healthz") as response:
+            assert response.status == 503
+            report = await response.json()
+        assert report["database"]["ok"] is False and report["adapters"]["ok"]
+        assert not engine.store.db.conn.in_transaction
+    finally:
+        await server.stop()
+        await runtime.stop()
+
+
+# --- reloading without a restart
+
+
+@pytest.fixture
+def small_kb(tmp_path: Path) -> Path:
+    """A private copy of a few articles (and their translations) that a test may edit."""
+    knowledge = tmp_path / "knowledge"
+    for language in ("en", "es", "zh"):
+        (knowledge / language).mkdir(parents=True)
+        for name in ARTICLES:
+            source = KNOWLEDGE / language / f"{name}.md"
+            if source.exists():
+                shutil.copy(source, knowledge / language / source.name)
+    return knowledge
+
+
+def build_small(tmp_path: Path, knowledge: Path, **overrides: str) -> tuple[Engine, Settings]:
+    """An engine over the small knowledge base, index and store in one database (as in prod)."""
+    settings = make_settings(tmp_path, GUIDE_KNOWLEDGE_DIR=str(knowledge), **overrides)
+    db = open_database(settings.db_path)
+    answering = Answering(
+        knowledge, ChromaIndex(settings.chroma_dir, db, UniversalSentenceEncoder())
+    )
+    answering.sync()
+    return Engine(settings, Store(db), answering, metrics=PrometheusMetrics()), settings
+
+
+async def test_a_reload_during_traffic_answers_every_question_once(
+    tmp_path: Path, small_kb: Path
+) -> None:
+    engine, _ = build_small(tmp_path, small_kb, GUIDE_TICK_SECONDS="0.05")
+    runtime = Runtime(engine)
+    platform = RecordingPlatform()
+    runtime.attach(platform)
+    await runtime.start()
+    article = small_kb / "en" / "cat-tax.md"
+    original = article.read_text(encoding="utf-8")
+    assert OLD in original
+    after_reload: set[str] = set()
+    stop = asyncio.Event()
+    submitted: list[str] = []
+
+    async def newcomers(lane: int) -> None:
+        n = 0
+        while not stop.is_set():
+            user = f"{lane}-{n}"
+            reloaded = runtime.watch.reloads > 0
+            await runtime.submit(ask(user, "what is the cat tax", f"key-{user}"))
+            submitted.append(user)
+            if reloaded:
+                after_reload.add(user)
+            n += 1
+            await asyncio.sleep(0.005)
+
+    async def maintainer() -> None:
+        await asyncio.sleep(0.2)
+        article.write_text(original.replace(OLD, NEW), encoding="utf-8")
+        async with asyncio.timeout(30):
+            while runtime.watch.reloads == 0:
+                await asyncio.sleep(0.01)
+            while len(after_reload) < 10:
+                await asyncio.sleep(0.01)
+        stop.set()
+
+    await asyncio.gather(maintainer(), *(newcomers(lane) for lane in range(3)))
+    assert await runtime.drain()
+    await runtime.stop()
+    by_chat: dict[str, list[str]] = {}
+    for message in platform.sent:
+        by_chat.setdefault(message.address.chat_id, []).append(message.text)
+    assert sorted(by_chat) == sorted(submitted)
+    assert all(len(texts) == 1 for texts in by_chat.values())
+    assert all("cat tax" in texts[0].lower() and "📖" in texts[0] for texts in by_chat.values())
+    before = [by_chat[user][0] for user in submitted if user not in after_reload]
+    assert any(OLD in text for text in before)
+    assert all("RELOADED-MARKER" in by_chat[user][0] for user in after_reload)
+    assert runtime.watch.reloads == 1
+
+
+async def test_the_index_changed_by_another_process_and_a_broken_article(
+    tmp_path: Path, small_kb: Path
+) -> None:
+    engine, _ = build_small(tmp_path, small_kb)
+    runtime = Runtime(engine)
+    assert await runtime.refresh_knowledge() is False  # nothing changed
+    # `guide kb index` in another process rewrites the passages table
+    engine.store.db.execute("UPDATE passages SET content_hash = 'changed' WHERE id LIKE 'yyds#%'")
+    assert await runtime.refresh_knowledge() is True
+    assert engine.store.db.execute(
+        "SELECT COUNT(*) FROM passages WHERE content_hash = 'changed'"
+    ).fetchone() == (0,)
+    (small_kb / "en" / "yyds.md").write_text("no front matter", encoding="utf-8")
+    assert await runtime.refresh_knowledge() is False
+    assert await runtime.refresh_knowledge() is False  # tried once, not on every tick
+    metrics = engine.metrics
+    assert isinstance(metrics, PrometheusMetrics)
+    assert sample(metrics, "errors_total", kind="reload") == 1
+    answer = engine.answering.answerer.answer("what does yyds mean")
+    assert answer.action == "answer"  # the old knowledge base is still in use
+    await runtime.stop()
+
+
+def test_a_watch_sees_new_files_and_keeps_quiet_otherwise(tmp_path: Path, small_kb: Path) -> None:
+    engine, _ = build_small(tmp_path, small_kb)
+    watch = KnowledgeWatch(engine.answering, engine.store.db)
+    assert watch.check() is None
+    shutil.copy(KNOWLEDGE / "en" / "what-is-rednote.md", small_kb / "en" / "what-is-rednote.md")
+    report = watch.check()
+    assert report is not None and any(p.startswith("what-is-rednote#") for p in report.added)
+    assert watch.check() is None and watch.reloads == 1
+
+
+# --- logs
+
+
+@pytest.fixture
+def restored_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    filters = {handler: list(handler.filters) for handler in handlers}
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+    for handler, kept in filters.items():
+        handler.filters[:] = kept
+    root.setLevel(level)
+
+
+def _log_secrets(log: logging.Logger) -> None:
+    log.warning("getUpdates failed (%s)", f"https://api.telegram.org/bot{TOKEN}/getUpdates")
+    try:
+        try:
+            raise httpx.ConnectError(f"cannot reach https://api.telegram.org/bot{TOKEN}/getMe")
+        except httpx.ConnectError as error:
+            raise RuntimeError("starting the adapter failed") from error
+    except RuntimeError:
+        log.exception("Telegram start failed")
+    log.info(
+        "token %s and %s",
+        "discord-secret-token-value",
+        "555555555:ZZHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+    )
+
+
+def test_tokens_never_reach_the_logs(
+    tmp_path: Path,
+    restored_logging: None,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    settings = make_settings(
+        tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, DISCORD_BOT_TOKEN="discord-secret-token-value"
+    )
+    _logging(settings)
+    with caplog.at_level(logging.INFO):
+        _log_secrets(logging.getLogger("adapters.telegram.receive"))
+    captured = capsys.readouterr().err + caplog.text
+    assert "getMe" in captured and "starting the adapter failed" in captured
+    assert "[redacted]" in captured
+    for secret in (TOKEN, TOKEN.split(":")[1], "discord-secret-token-value", "ZZHdqTcvCH1v"):
+        assert secret not in captured, secret
+
+
+def test_json_logs_are_one_object_per_line(restored_logging: None) -> None:
+    stream = io.StringIO()
+    configure(logging.INFO, "json", [TOKEN], stream=stream)
+    log = logging.getLogger("bot.test")
+    log.info("delivered %s", "a message", extra={"chat": "telegram:42", "attempt": 2})
+    _log_secrets(log)
+    entries = [json.loads(line) for line in stream.getvalue().splitlines()]
+    first = entries[0]
+    assert first["message"] == "delivered a message" and first["level"] == "INFO"
+    assert first["logger"] == "bot.test" and first["chat"] == "telegram:42"
+    assert first["attempt"] == 2 and first["time"].endswith("+00:00")
+    failure = next(e for e in entries if e["message"] == "Telegram start failed")
+    assert "Traceback" in failure["exception"] and "[redacted]" in failure["exception"]
+    assert TOKEN not in stream.getvalue()
+
+
+def test_message_bodies_are_not_logged_at_info(
+    chat: Conversation, caplog: pytest.LogCaptureFixture
+) -> None:
+    body = "my secret question about zebra-striped-lipstick"
+    with caplog.at_level(logging.DEBUG):
+        ana = chat.person("telegram", "42", "Ana")
+        chat.say(ana, body)
+        chat.say(ana, "/mentor")
+        chat.say(ana, body + " again")
+        chat.say(ana, "/cancel")
+    loud = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
+    assert not any("zebra" in message for message in loud)
