@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import TypeVar
 
@@ -16,6 +15,7 @@ from bot.models import DeliveryError, Event, Outgoing, Tick
 from bot.ops.instruments import Metrics
 from bot.ops.reload import KnowledgeWatch
 from bot.ports import Platform
+from bot.writer import Writer
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -38,7 +38,7 @@ class Runtime:
         self._watch_every = max(1, watch_every)
         self.outbox = Outbox(engine.store)
         self.platforms: dict[str, Platform] = {}
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guide-writer")
+        self._writer = Writer()
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._stopping = False
@@ -50,10 +50,9 @@ class Runtime:
         self.platforms[platform.name] = platform
         self._wake.set()
 
-    async def call(self, fn: Callable[..., T], *args: object) -> T:
+    async def call(self, fn: Callable[..., T], *args: object, urgent: bool = False) -> T:
         """Run a function on the single writer thread (every database write goes there)."""
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._writer, fn, *args)
+        return await self._writer.run(fn, *args, urgent=urgent)
 
     async def submit(self, event: Event) -> list[Outgoing]:
         """Handle one event (idempotent on its key) and wake the dispatcher."""
@@ -84,7 +83,7 @@ class Runtime:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
-        self._writer.shutdown(wait=True)
+        self._writer.close()
 
     async def drain(self, timeout: float = 10.0) -> bool:
         """Wait until nothing deliverable is pending (used by the console and tests)."""
@@ -166,17 +165,19 @@ class Runtime:
             if error.permanent:
                 self.metrics.error("delivery_permanent")
                 logger.warning("giving up on message %s: %s", pending.id, error.reason)
-                await self.call(self.outbox.failed, pending, error.reason, now)
+                await self.call(self.outbox.failed, pending, error.reason, now, urgent=True)
                 return True
             self.metrics.error("delivery_transient")
             logger.info("message %s will be retried: %s", pending.id, error.reason)
-            await self.call(self.outbox.retry, pending, error.reason, error.retry_after, now)
+            await self.call(
+                self.outbox.retry, pending, error.reason, error.retry_after, now, urgent=True
+            )
             return False
         except Exception as error:  # a bug or a network fault: retry with backoff
             self.metrics.error("delivery_transient")
             logger.exception("sending message %s failed", pending.id)
-            await self.call(self.outbox.retry, pending, repr(error), None, now)
+            await self.call(self.outbox.retry, pending, repr(error), None, now, urgent=True)
             return False
-        await self.call(self.outbox.sent, pending, delivery, now)
+        await self.call(self.outbox.sent, pending, delivery, now, urgent=True)
         self.metrics.message_out(message.address.platform)
         return True

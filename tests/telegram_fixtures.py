@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import socket
+import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,3 +163,30 @@ async def make_bot(tmp_path: Path, answering: Answering) -> AsyncIterator[MakeBo
         # stop() cancels the pending long poll; the emulator notes that as a lost connection
         crashes = [e for e in emu.internal_errors if not isinstance(e, ConnectionResetError)]
         assert crashes == [], crashes
+
+
+def seed_data_dir(answering: Answering, data_dir: Path) -> None:
+    """Copy the session's index into a data dir, so `guide run` finds nothing to embed."""
+    index = answering.index
+    data_dir.mkdir(parents=True)
+    with sqlite3.connect(data_dir / "guide.db") as copy:
+        index._db.conn.backup(copy)
+    persist = index._client.get_settings().persist_directory
+    shutil.copytree(str(persist), data_dir / "chroma")
+
+
+def guide_env(emu: TelegramEmulator, data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment of a `guide run` process served by the emulator."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("TELEGRAM_", "DISCORD_", "GUIDE_"))
+    }
+    env.update(
+        TELEGRAM_BOT_TOKEN=emu.token,
+        TELEGRAM_API_BASE_URL=emu.base_url,
+        GUIDE_DATA_DIR=str(data_dir),
+        GUIDE_KNOWLEDGE_DIR=str(Path(__file__).resolve().parent.parent / "knowledge"),
+        **extra,
+    )
+    return env

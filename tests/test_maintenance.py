@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from chat import Conversation, Person
-from conftest import KNOWLEDGE, Clock, make_settings
+from conftest import Clock, make_settings
 
 from bot.answering.knowledge import read_article
 from bot.answering.service import Answering
@@ -321,7 +321,3 @@ def test_percentiles() -> None:
     assert stats.percentile([4.0], 95) == 4.0
     assert stats.percentile([1.0, 2.0, 3.0, 4.0], 50) == 2.5
     assert stats.percentile(list(map(float, range(1, 101))), 95) == pytest.approx(95.05)
-
-
-def test_knowledge_fixture_is_untouched() -> None:
-    assert not list((KNOWLEDGE / "drafts").glob("*.md"))

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import signal
-import sqlite3
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,7 +20,17 @@ from emulators.telegram_api import (
     TelegramEmulator,
     group_chat,
 )
-from telegram_fixtures import ANA, BOB, MENTOR_GROUP, MIA, MakeBot, TelegramBot, button, labels
+from telegram_fixtures import (
+    ANA,
+    BOB,
+    MENTOR_GROUP,
+    MIA,
+    MakeBot,
+    TelegramBot,
+    button,
+    labels,
+    seed_data_dir,
+)
 from telegram_fixtures import make_bot as make_bot  # the fixture
 
 from adapters.telegram import TelegramAdapter
@@ -409,16 +417,6 @@ async def test_webhook_mode_without_a_secret_refuses_to_start(make_bot: MakeBot)
 
 
 # --- the real command
-
-
-def seed_data_dir(answering: Answering, data_dir: Path) -> None:
-    """Copy the session's index into a data dir, so `guide run` finds nothing to embed."""
-    index = answering.index
-    data_dir.mkdir(parents=True)
-    with sqlite3.connect(data_dir / "guide.db") as copy:
-        index._db.conn.backup(copy)
-    persist = index._client.get_settings().persist_directory
-    shutil.copytree(str(persist), data_dir / "chroma")
 
 
 @pytest.mark.slow

@@ -170,6 +170,10 @@ def report_json(found: list[Gap], since: date) -> str:
     )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -184,8 +188,9 @@ def report_markdown(found: list[Gap], since: date, today: date) -> str:
     lines = [
         f"## Knowledge gaps, {since.isoformat()} – {today.isoformat()}",
         "",
-        f"{total} questions the bot was unsure about, declined, got 👎 for or handed to a "
-        f"mentor, in {len(found)} clusters of similar questions (from `guide kb gaps`).",
+        f"{_count(total, 'question')} the bot was unsure about, declined, got 👎 for or handed "
+        f"to a mentor, in {_count(len(found), 'cluster')} of similar questions "
+        "(from `guide kb gaps`).",
         "",
     ]
     if not found:
@@ -218,8 +223,8 @@ def print_table(found: list[Gap], since: date) -> None:
 
     total = sum(len(g.misses) for g in found)
     table = Table(
-        title=f"Knowledge gaps since {since.isoformat()} — {total} questions, "
-        f"{len(found)} clusters",
+        title=f"Knowledge gaps since {since.isoformat()} — {_count(total, 'question')}, "
+        f"{_count(len(found), 'cluster')}",
         show_lines=True,
     )
     for column in ("#", "n", "examples", "languages", "why", "closest article"):
