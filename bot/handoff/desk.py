@@ -8,13 +8,15 @@ message to a mentor or a newcomer is an Outgoing like any other.
 from __future__ import annotations
 
 import logging
-import statistics
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.answering.service import Answering
 from bot.handoff import states
+from bot.handoff.briefs import announce, bot_answer, brief, edit_announcements
+from bot.handoff.relay import comment, rate, relay_to_mentor, relay_to_newcomer
 from bot.handoff.states import ACTIVE, CLOSED, OPEN, RATED, REQUESTED, transition
+from bot.handoff.timers import nobody_on_shift, slow_notice, tick
 from bot.i18n import t
 from bot.models import Address, ButtonPress, IncomingMessage, Outgoing, Sender, UserRef
 from bot.settings import Settings
@@ -41,12 +43,6 @@ MENTOR_COMMANDS = (
     "mentorhelp",
 )
 NEWCOMER_ESCAPES = ("end", "cancel", "privacy", "forget", "help", "language", "start")
-
-
-def _minutes(since: str | None, now: datetime) -> int:
-    if not since:
-        return 0
-    return max(0, int((now - datetime.fromisoformat(since)).total_seconds() // 60))
 
 
 class HandoffDesk:
@@ -199,7 +195,7 @@ class HandoffDesk:
                 or (handoff["mentor_platform"], handoff["mentor_user"])
                 == (sender.ref.platform, sender.ref.user_id)
             ):
-                return self._relay_to_newcomer(sender, handoff, event, text, now)
+                return relay_to_newcomer(self, sender, handoff, event, text, now)
         if event.chat_kind == "mentor_room":
             if name == "help" and mentor:
                 return [self.engine.reply(address, t("mentor_help", lang))]
@@ -214,11 +210,11 @@ class HandoffDesk:
             and event.chat_kind == "private"
             and name not in NEWCOMER_ESCAPES
         ):
-            return self._relay_to_mentor(handoff, event, text, now)
+            return relay_to_mentor(self, handoff, event, text, now)
         if not name and text and event.chat_kind == "private":
             rated = self._awaiting_comment(sender.ref)
             if rated is not None:
-                return self._comment(rated, address, text, lang, now)
+                return comment(self, rated, address, text, lang, now)
         return None
 
     def on_press(
@@ -229,7 +225,7 @@ class HandoffDesk:
         if action == "claim":
             return self.claim(event.sender, event.address, int(args.get("h", 0)), lang, now)
         if action == "rate":
-            return self._rate(event, int(args.get("h", 0)), int(args.get("r", 0)), lang, now)
+            return rate(self, event, int(args.get("h", 0)), int(args.get("r", 0)), lang, now)
         return None
 
     # --- newcomers
@@ -269,7 +265,7 @@ class HandoffDesk:
                 (sender.first_name or "Newcomer")[:40],
                 lang,
                 question[:500],
-                self._bot_answer(last, lang),
+                bot_answer(self, last, lang),
                 iso(now),
                 iso(now),
                 iso(now + timedelta(minutes=self.settings.reannounce_minutes)),
@@ -287,17 +283,10 @@ class HandoffDesk:
                 [[cancel]],
             )
         ]
-        out += self._announce(handoff, now)
-        if self._nobody_on_shift():
-            out += self._slow_notice(handoff, now)
+        out += announce(self, handoff, now)
+        if nobody_on_shift(self):
+            out += slow_notice(self, handoff, now)
         return out
-
-    def _bot_answer(self, question: dict[str, Any] | None, lang: str) -> str:
-        if question is None:
-            return "—"
-        article = self.answering.catalog.localized(question["article_id"] or "", "en")
-        title = f" ({article.title})" if article else ""
-        return f"{question['action']}{title}"
 
     def newcomer_leaves(
         self, sender: Sender, address: Address, lang: str, how: str
@@ -318,124 +307,12 @@ class HandoffDesk:
                 id=handoff["id"],
                 name=handoff["newcomer_name"],
             )
-            return out + self._edit_announcements(handoff, text)
+            return out + edit_announcements(self, handoff, text)
         return self._close(handoff, now, by="newcomer")
-
-    def _relay_to_mentor(
-        self, handoff: dict[str, Any], event: IncomingMessage, text: str, now: datetime
-    ) -> list[Outgoing]:
-        name = handoff["newcomer_name"]
-        out: list[Outgoing] = []
-        if text:
-            self._log(handoff["id"], "newcomer", text, now)
-            out.append(self._space(handoff, t("mentor.from_newcomer", "en", name=name, text=text)))
-        if event.attachment:
-            note = t("handoff.attachment_note", "en", who=name, kind=event.attachment)
-            self._log(handoff["id"], "system", note, now)
-            out.append(self._space(handoff, note))
-            if not text:
-                lang = handoff["language"]
-                out.append(
-                    self.engine.reply(
-                        event.address,
-                        t("handoff.attachment_note", lang, who="🙂", kind=event.attachment),
-                    )
-                )
-        silent_at = handoff["mentor_silent_at"] or iso(
-            now + timedelta(minutes=self.settings.mentor_silent_minutes)
-        )
-        self.db.execute(
-            "UPDATE handoffs SET last_activity = ?, mentor_silent_at = ?, idle_close_at = ?"
-            " WHERE id = ?",
-            [iso(now), silent_at, self._idle_at(now), handoff["id"]],
-        )
-        return out
-
-    def _relay_to_newcomer(
-        self,
-        sender: Sender,
-        handoff: dict[str, Any],
-        event: IncomingMessage,
-        text: str,
-        now: datetime,
-    ) -> list[Outgoing]:
-        if (handoff["mentor_platform"], handoff["mentor_user"]) != (
-            sender.ref.platform,
-            sender.ref.user_id,
-        ) and not self.is_admin(sender.ref):
-            return [self.engine.reply(event.address, t("mentor.not_yours", "en", id=handoff["id"]))]
-        lang = handoff["language"]
-        out: list[Outgoing] = []
-        mentor_name = handoff["mentor_name"]
-        if text:
-            self._log(handoff["id"], "mentor", text, now)
-            message = self._newcomer(
-                handoff, t("handoff.from_mentor", lang, mentor=mentor_name, text=text)
-            )
-            out.append(_with_notice(message, self._space(handoff, "").address, handoff["id"]))
-        if event.attachment:
-            note = t("handoff.attachment_note", lang, who=mentor_name, kind=event.attachment)
-            out.append(self._newcomer(handoff, note))
-        self.db.execute(
-            "UPDATE handoffs SET last_activity = ?, mentor_silent_at = NULL, idle_close_at = ?"
-            " WHERE id = ?",
-            [iso(now), self._idle_at(now), handoff["id"]],
-        )
-        return out
 
     def _idle_at(self, now: datetime) -> str:
         return iso(now + timedelta(hours=self.settings.idle_close_hours))
 
-    def _comment(
-        self, handoff: dict[str, Any], address: Address, text: str, lang: str, now: datetime
-    ) -> list[Outgoing]:
-        self.db.execute(
-            "UPDATE handoffs SET comment = ?, awaiting_comment = 0 WHERE id = ?",
-            [text[:1000], handoff["id"]],
-        )
-        self._log(handoff["id"], "newcomer", f"comment: {text}", now)
-        out = [self.engine.reply(address, t("handoff.comment_saved", lang))]
-        if handoff["mentor_platform"]:
-            out.append(
-                self._space(
-                    handoff,
-                    t(
-                        "mentor.comment",
-                        "en",
-                        id=handoff["id"],
-                        name=handoff["newcomer_name"],
-                        text=text,
-                    ),
-                )
-            )
-        return out
-
-    def _rate(
-        self, event: ButtonPress, handoff_id: int, rating: int, lang: str, now: datetime
-    ) -> list[Outgoing]:
-        handoff = self.handoff(handoff_id)
-        if handoff is None or not 1 <= rating <= 5:
-            return [self.engine.reply(event.address, t("input.button_stale", lang))]
-        if not transition(self.db, handoff_id, "rate", rating=rating, awaiting_comment=1):
-            return [self.engine.reply(event.address, t("input.button_stale", lang))]
-        self._log(handoff_id, "newcomer", f"rating: {rating}/5", now)
-        out = [self.engine.reply(event.address, t("handoff.rated", lang))]
-        if handoff["mentor_platform"]:
-            out.append(
-                self._space(
-                    handoff,
-                    t(
-                        "mentor.rating",
-                        "en",
-                        id=handoff_id,
-                        name=handoff["newcomer_name"],
-                        rating=rating,
-                    ),
-                )
-            )
-        return out
-
-    # --- mentors
     def claim(
         self, sender: Sender, address: Address, handoff_id: int, lang: str, now: datetime
     ) -> list[Outgoing]:
@@ -481,7 +358,8 @@ class HandoffDesk:
         handoff = self.handoff(handoff_id)
         assert handoff is not None
         self._log(handoff_id, f"mentor:{sender.ref}", f"claimed by {mentor['display_name']}", now)
-        out = self._edit_announcements(
+        out = edit_announcements(
+            self,
             handoff,
             t(
                 "mentor.claimed_by",
@@ -504,7 +382,7 @@ class HandoffDesk:
         self, sender: Sender, handoff: dict[str, Any], pressed_in: Address, now: datetime
     ) -> Outgoing:
         room = self._room(sender.ref.platform)
-        brief = self._brief(handoff, now)
+        text = brief(self, handoff, now)
         private = self.store.private_address(sender.ref)
         meta = {"fallback_chat": private.chat_id} if private else {}
         if room is None:
@@ -512,114 +390,11 @@ class HandoffDesk:
             self.db.execute(
                 "UPDATE handoffs SET space_chat = ? WHERE id = ?", [target.chat_id, handoff["id"]]
             )
-            return Outgoing(address=target, text=brief, ref=f"space:{handoff['id']}", meta=meta)
+            return Outgoing(address=target, text=text, ref=f"space:{handoff['id']}", meta=meta)
         name = f"#{handoff['id']} {handoff['newcomer_name']}"
         return Outgoing(
-            address=room, text=brief, ref=f"space:{handoff['id']}", new_thread=name, meta=meta
+            address=room, text=text, ref=f"space:{handoff['id']}", new_thread=name, meta=meta
         )
-
-    def _brief(self, handoff: dict[str, Any], now: datetime) -> str:
-        ref = UserRef(handoff["newcomer_platform"], handoff["newcomer_user"])
-        lines = []
-        for row in self.store.recent_questions(ref, 8):
-            lines.append(t("mentor.history_q", "en", text=row["text"][:300]))
-            article = self.answering.catalog.localized(row["article_id"] or "", "en")
-            lines.append(
-                t(
-                    "mentor.history_a",
-                    "en",
-                    action=row["action"],
-                    article=f"— {article.title}" if article else "",
-                )
-            )
-        for row in self.db.query(
-            "SELECT author, text FROM handoff_messages WHERE handoff_id = ? AND author IN"
-            " ('newcomer', 'mentor') ORDER BY id",
-            [handoff["id"]],
-        ):
-            lines.append(f"• {row['author']}: {row['text'][:300]}")
-        note = (
-            t("mentor.announce_note", "en", note=handoff["release_note"])
-            if handoff["release_note"]
-            else ""
-        )
-        return t(
-            "mentor.brief",
-            "en",
-            name=handoff["newcomer_name"],
-            id=handoff["id"],
-            platform=handoff["newcomer_platform"],
-            language=handoff["language"],
-            waited=_minutes(handoff["created"], now),
-            mentor=handoff["mentor_name"],
-            note=note,
-            history="\n".join(lines) or t("mentor.history_empty", "en"),
-        )
-
-    def _announce(self, handoff: dict[str, Any], now: datetime) -> list[Outgoing]:
-        round_ = int(handoff["announcements"] or 0)
-        out = []
-        for room in self.rooms():
-            speakers = [
-                row
-                for row in self.db.query(
-                    "SELECT user_id, display_name, languages FROM mentors WHERE platform = ?"
-                    " AND on_shift = 1",
-                    [room.platform],
-                )
-                if handoff["language"] in (row["languages"] or "").split()
-            ]
-            mentions = ""
-            if speakers:
-                mentions = t(
-                    "mentor.announce_mentions",
-                    "en",
-                    language=t(f"language.{handoff['language']}", "en"),
-                    names=", ".join(row["display_name"] for row in speakers),
-                )
-            note = (
-                t("mentor.announce_note", "en", note=handoff["release_note"])
-                if handoff["release_note"]
-                else ""
-            )
-            text = t(
-                "mentor.announce",
-                "en",
-                id=handoff["id"],
-                name=handoff["newcomer_name"],
-                platform=handoff["newcomer_platform"],
-                language=handoff["language"],
-                since=handoff["created"][11:16],
-                waited=_minutes(handoff["created"], now),
-                question=(handoff["question"] or "—")[:300],
-                answer=handoff["bot_answer"] or "—",
-                note=note,
-                mentions=mentions,
-            )
-            claim = self.engine.button(t("mentor.claim", "en"), "claim", None, h=handoff["id"])
-            out.append(
-                Outgoing(
-                    address=room,
-                    text=text,
-                    buttons=((claim,),),
-                    ref=f"announce:{handoff['id']}:{room.platform}:{round_}",
-                    meta={"mentions": ",".join(row["user_id"] for row in speakers)},
-                )
-            )
-        self.db.execute(
-            "UPDATE handoffs SET announcements = ? WHERE id = ?", [round_ + 1, handoff["id"]]
-        )
-        return out
-
-    def _edit_announcements(self, handoff: dict[str, Any], text: str) -> list[Outgoing]:
-        rounds = int((self.handoff(handoff["id"]) or handoff)["announcements"] or 0)
-        return [
-            Outgoing(
-                address=room, text=text, edit_ref=f"announce:{handoff['id']}:{room.platform}:{n}"
-            )
-            for room in self.rooms()
-            for n in range(rounds)
-        ]
 
     def _target(
         self, event: IncomingMessage, args: str, command: str, lang: str
@@ -703,7 +478,7 @@ class HandoffDesk:
                 ),
             )
         )
-        return out + self._announce(fresh, now)
+        return out + announce(self, fresh, now)
 
     def _close(self, handoff: dict[str, Any], now: datetime, *, by: str) -> list[Outgoing]:
         if not transition(self.db, handoff["id"], "close", closed_at=iso(now)):
@@ -738,6 +513,10 @@ class HandoffDesk:
     def close(self, handoff: dict[str, Any], now: datetime, by: str = "mentor") -> list[Outgoing]:
         return self._close(handoff, now, by=by)
 
+    def tick(self, now: datetime) -> list[Outgoing]:
+        """Fire every deadline that has passed (see bot.handoff.timers)."""
+        return tick(self, now)
+
     def forget(self, ref: UserRef) -> None:
         """Called before a user's data is deleted: close what they have open."""
         handoff = self.open_for(ref)
@@ -745,91 +524,6 @@ class HandoffDesk:
             self._close(handoff, self.engine.clock(), by="newcomer")
 
     # --- timers
-    def _nobody_on_shift(self) -> bool:
-        """True only when mentors are known and every one of them is off shift."""
-        row = self.db.execute("SELECT COUNT(*), SUM(on_shift) FROM mentors").fetchone()
-        return bool(row and row[0] and not row[1])
-
-    def _expected_wait(self) -> tuple[str, int]:
-        rows = self.db.execute(
-            "SELECT created, claimed_at FROM handoffs WHERE claimed_at IS NOT NULL"
-            " ORDER BY id DESC LIMIT 50"
-        ).fetchall()
-        waits = [
-            (datetime.fromisoformat(c2) - datetime.fromisoformat(c1)).total_seconds() / 60
-            for c1, c2 in rows
-        ]
-        if self._nobody_on_shift():
-            return "wait_none_on_shift", 0
-        if waits:
-            return "wait_known", max(1, round(statistics.median(waits)))
-        return "wait_unknown", 0
-
-    def _slow_notice(self, handoff: dict[str, Any], now: datetime) -> list[Outgoing]:
-        lang = handoff["language"]
-        key, minutes = self._expected_wait()
-        wait = t(f"handoff.{key}", lang, minutes=minutes)
-        self.db.execute(
-            "UPDATE handoffs SET give_up_notice_at = NULL WHERE id = ?", [handoff["id"]]
-        )
-        candidates = self.answering.answerer.retrieve(handoff["question"] or "")
-        seen: list[str] = []
-        for candidate in candidates:
-            if candidate.english_id not in seen:
-                seen.append(candidate.english_id)
-        buttons = [
-            [self.engine.button(self.engine._title(english_id, lang), "art", None, id=english_id)]
-            for english_id in seen[:3]
-        ]
-        return [self._newcomer(handoff, t("handoff.slow", lang, wait=wait), buttons)]
-
-    def tick(self, now: datetime) -> list[Outgoing]:
-        """Fire every deadline that has passed; rows, not sleeping tasks, hold the timers."""
-        out: list[Outgoing] = []
-        stamp = iso(now)
-        for handoff in list(
-            self.db.query(
-                "SELECT * FROM handoffs WHERE state = 'requested' AND"
-                " (announce_again_at <= ? OR give_up_notice_at <= ?) ORDER BY id",
-                [stamp, stamp],
-            )
-        ):
-            if handoff["announce_again_at"] and handoff["announce_again_at"] <= stamp:
-                self.db.execute(
-                    "UPDATE handoffs SET announce_again_at = ? WHERE id = ?",
-                    [iso(now + timedelta(minutes=self.settings.reannounce_minutes)), handoff["id"]],
-                )
-                out += self._announce(handoff, now)
-            if handoff["give_up_notice_at"] and handoff["give_up_notice_at"] <= stamp:
-                out += self._slow_notice(handoff, now)
-            else:
-                position = self.position(handoff["id"])
-                still = t("handoff.still_waiting", handoff["language"], position=position)
-                out.append(self._newcomer(handoff, still))
-        for handoff in list(
-            self.db.query(
-                "SELECT * FROM handoffs WHERE state = 'active' AND mentor_silent_at <= ?", [stamp]
-            )
-        ):
-            out += self.release(handoff, "", now, silent=True)
-        for handoff in list(
-            self.db.query(
-                "SELECT * FROM handoffs WHERE state = 'active' AND idle_close_at <= ?", [stamp]
-            )
-        ):
-            out += self._close(handoff, now, by="idle")
-        return out
-
-
-def _with_notice(message: Outgoing, notice_to: Address, handoff_id: int) -> Outgoing:
-    """Ask the dispatcher to tell the mentor's space if this message cannot be delivered."""
-    return Outgoing(
-        address=message.address,
-        text=message.text,
-        buttons=message.buttons,
-        notice_to=notice_to,
-        meta={"notice_thread_ref": f"space:{handoff_id}"},
-    )
 
 
 __all__ = ["CLOSED", "MENTOR_COMMANDS", "OPEN", "RATED", "HandoffDesk", "states"]
