@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -66,6 +66,7 @@ class Settings(BaseSettings):
     llm_provider: str = Field("", alias="GUIDE_LLM_PROVIDER")
     llm_model: str = Field("", alias="GUIDE_LLM_MODEL")
     llm_base_url: str = Field("", alias="GUIDE_LLM_BASE_URL")
+    llm_api_key: SecretStr = Field(SecretStr(""), alias="GUIDE_LLM_API_KEY")
 
     # Operations
     metrics_port: int = Field(0, alias="GUIDE_METRICS_PORT")

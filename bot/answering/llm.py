@@ -138,6 +138,9 @@ def build_chat_model(settings: Settings) -> BaseChatModel | None:
         return chat_model(
             model=settings.llm_model,
             base_url=base_url,
+            # A local OpenAI-compatible server usually needs no key; langchain-openai insists
+            # on one, so a placeholder stands in when GUIDE_LLM_API_KEY is empty.
+            api_key=settings.llm_api_key.get_secret_value() or "not-needed",
             timeout=TIMEOUT_SECONDS,
             max_retries=MAX_RETRIES,
         )
