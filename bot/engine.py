@@ -18,6 +18,7 @@ from bot.models import (
     ButtonPress,
     Event,
     IncomingMessage,
+    MemberJoined,
     Outgoing,
     Sender,
     Tick,
@@ -82,6 +83,8 @@ class Engine:
                 self.store.remember(event.key, now)
                 if isinstance(event, IncomingMessage):
                     out = self._message(event, now)
+                elif isinstance(event, MemberJoined):
+                    out = self._joined(event)
                 else:
                     out = self._press(event, now)
             self.store.enqueue(out, now)
@@ -106,6 +109,17 @@ class Engine:
         return f"{base}?start={payload}" if base and payload else base
 
     # --- messages
+    def _joined(self, event: MemberJoined) -> list[Outgoing]:
+        """A short welcome for people who joined a group, where the operators turned it on."""
+        enabled = {"telegram": self.settings.telegram_group_welcome}
+        if not enabled.get(event.address.platform) or not event.names:
+            return []
+        lang = normalise(event.language_code) or "en"
+        names = ", ".join(event.names[:5])
+        link = self.private_link(event.address.platform)
+        buttons = [[Button(t("group.private_chat", lang), url=link)]] if link else []
+        return [self.reply(event.address, t("group.welcome", lang, names=names), buttons)]
+
     def _message(self, event: IncomingMessage, now: datetime) -> list[Outgoing]:
         sender = event.sender
         if event.chat_kind != "mentor_room" and not event.addressed:

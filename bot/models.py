@@ -76,13 +76,23 @@ class ButtonPress:
 
 
 @dataclass(frozen=True)
+class MemberJoined:
+    """People joined a group the bot is in; the bot may greet them (off by default)."""
+
+    key: str
+    address: Address
+    names: tuple[str, ...]
+    language_code: str | None = None
+
+
+@dataclass(frozen=True)
 class Tick:
     """The clock: handoff deadlines, retention purges."""
 
     at: datetime
 
 
-Event = IncomingMessage | ButtonPress | Tick
+Event = IncomingMessage | ButtonPress | MemberJoined | Tick
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from chat import Conversation
-from conftest import Clock
+from conftest import Clock, make_settings
+
+from bot.answering.service import Answering
+from bot.engine import Engine
+from bot.models import Address, MemberJoined
+from bot.store import open_database
+from bot.store.records import Store
 
 
 def test_start_welcomes_by_name_and_offers_topics(chat: Conversation) -> None:
@@ -201,3 +209,22 @@ def test_ask_command_in_a_group(chat: Conversation) -> None:
     ana = chat.person("telegram", "42", "Ana", chat_id="-500")
     chat.say(ana, "/ask what does yyds mean", kind="group", where=ana.address)
     assert "yyds" in ana.last().text.lower()
+
+
+def test_group_welcome_is_off_by_default_and_short_when_on(
+    engine: Engine, clock: Clock, tmp_path: Path, answering: Answering
+) -> None:
+    joined = MemberJoined("telegram:join:-500:9", Address("telegram", "-500"), ("Ana", "Bo"))
+    assert engine.handle(joined) == []
+    settings = make_settings(tmp_path / "on", TELEGRAM_GROUP_WELCOME="true")
+    welcoming = Engine(
+        settings,
+        Store(open_database(settings.db_path)),
+        answering,
+        clock=clock,
+        bot_links={"telegram": "https://t.me/newcomer_guide_bot"},
+    )
+    [welcome] = welcoming.handle(joined)
+    assert welcome.text.startswith("Welcome, Ana, Bo!") and welcome.address.chat_id == "-500"
+    assert welcome.buttons[0][0].url == "https://t.me/newcomer_guide_bot"
+    assert welcoming.handle(joined) == []

@@ -10,7 +10,15 @@ from telegram import Update
 from adapters.telegram import to_event
 from adapters.telegram.adapter import chat_ref, delivery_error, file_url
 from adapters.telegram.render import html_parts, split_text, utf16_len
-from bot.models import Address, ButtonPress, IncomingMessage, Outgoing, Sender, UserRef
+from bot.models import (
+    Address,
+    ButtonPress,
+    IncomingMessage,
+    MemberJoined,
+    Outgoing,
+    Sender,
+    UserRef,
+)
 
 BOT_ID = 7_000_000_001
 BOT = {"id": BOT_ID, "is_bot": True, "first_name": "Guide", "username": "newcomer_guide_bot"}
@@ -298,3 +306,20 @@ def test_errors_map_to_permanent_or_retried_deliveries() -> None:
     with pytest.warns(Warning):
         limited = delivery_error(RetryAfter(3))
     assert not limited.permanent and limited.retry_after == 3.0
+
+
+def test_people_joining_a_group_become_one_member_joined_event() -> None:
+    other_bot = {**BOT, "id": 6, "username": "other_bot"}
+    joined = to_event(
+        message(chat=GROUP, new_chat_members=[ANA, other_bot]),
+        bot_username=BOT["username"],
+        bot_id=BOT["id"],
+        mentor_chat_id="",
+    )
+    assert isinstance(joined, MemberJoined)
+    assert joined.names == ("Ana",) and joined.address.chat_id == str(GROUP["id"])
+    only_bots = message(chat=GROUP, new_chat_members=[BOT])
+    assert (
+        to_event(only_bots, bot_username=BOT["username"], bot_id=BOT["id"], mentor_chat_id="")
+        is None
+    )

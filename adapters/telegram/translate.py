@@ -15,6 +15,7 @@ from bot.models import (
     ButtonPress,
     ChatKind,
     IncomingMessage,
+    MemberJoined,
     Sender,
     UserRef,
 )
@@ -47,7 +48,7 @@ def to_event(
     bot_username: str,
     bot_id: int | str,
     mentor_chat_id: str,
-) -> IncomingMessage | ButtonPress | None:
+) -> IncomingMessage | ButtonPress | MemberJoined | None:
     """One update as a core event; None for what the bot ignores or cannot read.
 
     Never raises: a malformed update is logged and dropped.
@@ -116,7 +117,7 @@ def _press(query: CallbackQuery, mentor_chat_id: str) -> ButtonPress | None:
 
 def _message(
     message: Message, bot_username: str, bot_id: int, mentor_chat_id: str
-) -> IncomingMessage | None:
+) -> IncomingMessage | MemberJoined | None:
     user = message.from_user
     if user is None or user.is_bot or message.sender_chat is not None:
         return None
@@ -126,8 +127,18 @@ def _message(
     text = message.text if message.text is not None else (message.caption or "")
     entities = message.entities if message.text is not None else message.caption_entities
     attachment = next((label for name, label in _ATTACHMENTS if getattr(message, name, None)), None)
+    if kind == "group" and message.new_chat_members:
+        names = tuple(m.first_name for m in message.new_chat_members if not m.is_bot)
+        if not names:
+            return None
+        return MemberJoined(
+            key=f"telegram:join:{message.chat.id}:{message.message_id}",
+            address=_address(message),
+            names=names,
+            language_code=user.language_code,
+        )
     if not text and attachment is None:
-        return None  # service messages: joins, pins, topic changes ...
+        return None  # service messages: pins, topic changes, the bot itself joining ...
     addressed = kind != "group" or _addressed(message, text, entities, bot_username, bot_id)
     return IncomingMessage(
         key=f"telegram:msg:{message.chat.id}:{message.message_id}",

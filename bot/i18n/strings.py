@@ -297,6 +297,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "es": "Sigamos en un chat privado: {link}",
         "zh": "我们私聊继续吧：{link}",
     },
+    # --- groups
+    "group.welcome": {
+        "en": (
+            "Welcome, {names}! 👋 I'm the newcomer guide for RedNote. Ask me here by mentioning "
+            "me or replying to me, with /ask <your question>, or privately for a longer chat."
+        ),
+        "es": (
+            "¡Bienvenidos, {names}! 👋 Soy la guía para recién llegados a RedNote. Pregúntame "
+            "aquí mencionándome o respondiéndome, con /ask <tu pregunta>, o en privado."
+        ),
+        "zh": "欢迎 {names}！👋 我是小红书新人指南。在群里@我或回复我提问，也可以用 /ask <问题>，或者私聊我。",
+    },
+    "group.private_chat": {"en": "Chat privately", "es": "Hablar en privado", "zh": "私聊"},
     # --- language
     "language.pick": {
         "en": "Which language should I use?",
