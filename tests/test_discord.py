@@ -406,7 +406,7 @@ async def test_every_slash_command_is_synced_to_the_guild_only(guide: Guide) -> 
     assert synced == {
         "ask", "topics", "mentor", "language", "privacy", "forget", "help", "cancel", "end",
         "queue", "claim", "release", "close", "mine", "transcript", "shift", "languages",
-        "name", "block", "unblock",
+        "name", "block", "unblock", "suggest",
     }  # fmt: skip
     assert None not in guide.emu.synced_commands
     intents = discord.Intents._from_value(guide.emu.identify_payloads[0]["intents"])

@@ -23,6 +23,7 @@ MENTOR_COMMANDS = frozenset(
         "name",
         "block",
         "unblock",
+        "suggest",
     }
 )
 
@@ -95,6 +96,11 @@ def register(tree: app_commands.CommandTree[Any], run: Run) -> None:
     @app_commands.describe(user="platform:id, for example discord:1234 or telegram:5678")
     async def block(interaction: discord.Interaction, user: str) -> None:
         await run(interaction, "block", (user,))
+
+    @tree.command(name="suggest", description="(mentors) Save your last answer as a draft article")
+    @app_commands.describe(title="A title for the draft (optional)")
+    async def suggest(interaction: discord.Interaction, title: str | None = None) -> None:
+        await run(interaction, "suggest", (title,))
 
     @tree.command(name="unblock", description="(mentors) Allow a blocked user again")
     @app_commands.describe(user="platform:id, for example discord:1234 or telegram:5678")

@@ -57,4 +57,5 @@ MENTOR_COMMANDS: dict[str, str] = {
     "name": "The name newcomers see: /name <name>",
     "block": "Stop a user everywhere: /block <platform:user>",
     "unblock": "Allow a user again: /unblock <platform:user>",
+    "suggest": "Save your last answer as a draft article: /suggest [title]",
 }
