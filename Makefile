@@ -29,7 +29,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.answering
-	$(BIN)/python -m benchmarks.telegram_load
+	$(BIN)/python -m benchmarks.telegram_load --users 1000 --questions 3 --mentor-share 0.05
 	$(BIN)/python -m benchmarks.discord_load
 
 index: $(STAMP)

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from bot.answering.answerer import Tuning
 from bot.answering.embedder import UniversalSentenceEncoder
 from bot.answering.index import ChromaIndex, IndexReport
 from bot.answering.llm import build_phraser
@@ -46,8 +47,11 @@ def build(
     phraser = build_phraser(settings)
     db = open_database(settings.db_path)
     store = Store(db)
-    index = ChromaIndex(settings.chroma_dir, db, UniversalSentenceEncoder())
-    answering = Answering(settings.knowledge_dir, index, phraser=phraser)
+    embedder = UniversalSentenceEncoder()
+    embedder.warm_up()
+    index = ChromaIndex(settings.chroma_dir, db, embedder)
+    tuning = Tuning(min_confidence=settings.confidence_threshold)
+    answering = Answering(settings.knowledge_dir, index, tuning, phraser=phraser)
     report = answering.sync(progress=progress)
     if report.changed:
         logger.info(

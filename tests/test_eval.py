@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from bot.answering.answerer import Answerer, Tuning
 from bot.answering.evaluation import below, evaluate, load_questions
 from bot.answering.service import Answering
 
@@ -29,3 +30,11 @@ def test_answering_stays_above_the_floors(answering: Answering) -> None:
     report = evaluate(questions, answering.answerer, baselines=False)
     thresholds = json.loads((EVAL / "thresholds.json").read_text(encoding="utf-8"))
     assert below(report, thresholds) == [], report.failures[:10]
+
+
+def test_the_confidence_threshold_decides_what_is_unsure(answering: Answering) -> None:
+    strict = Answerer(answering.catalog, answering.index, Tuning(min_confidence=1.01))
+    lenient = Answerer(answering.catalog, answering.index, Tuning(min_confidence=0.0))
+    assert answering.answerer.answer("what is the cat tax").action == "answer"
+    assert strict.answer("what is the cat tax").action == "unsure"
+    assert lenient.answer("what is the best pizza topping").action == "answer"

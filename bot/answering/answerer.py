@@ -58,6 +58,7 @@ class Tuning:
     lexical_weight: float = 0.2
     lexical_scale: float = 8.0
     threshold: float = 0.45
+    min_confidence: float = 0.5
     steepness: float = 0.05
     dense_only: bool = False
     lexical_only: bool = False
@@ -198,7 +199,7 @@ class Answerer:
             return self._timed(self._unsure(lang, [], 0.0), started)
         best = candidates[0]
         confidence = self.confidence(best.score)
-        if confidence < 0.5:
+        if confidence < self.tuning.min_confidence:
             return self._timed(self._unsure(lang, candidates, confidence), started)
         composed = self._compose(best, candidates, lang, confidence)
         if self.phraser is not None:
@@ -259,7 +260,9 @@ class Answerer:
     ) -> Answer:
         """The phraser's merged answer when it cites only what it was given, else `offline`."""
         chosen = [candidates[0]] + [
-            c for c in candidates[1:PHRASED_PASSAGES] if self.confidence(c.score) >= 0.5
+            c
+            for c in candidates[1:PHRASED_PASSAGES]
+            if self.confidence(c.score) >= self.tuning.min_confidence
         ]
         passages = [self._shown(c, lang) for c in chosen]
         try:

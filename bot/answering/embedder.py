@@ -46,6 +46,12 @@ class UniversalSentenceEncoder:
                 self._model = USE(threads=self._threads)
             return self._model
 
+    def warm_up(self) -> threading.Thread:
+        """Load the model in the background, so the first question does not wait for it."""
+        thread = threading.Thread(target=self.embed, args=(["warm up"],), daemon=True)
+        thread.start()
+        return thread
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Embed texts in small batches; returns an (n, 512) float32 array."""
         model = self._load()

@@ -24,6 +24,8 @@ CATEGORIES = (
     "creators-shopping",
     "this-community",
 )
+# libyaml's loader when PyYAML was built with it: ten times faster on a cold start.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LINK = re.compile(r"\[([^\]]+)\]\(kb:([a-z0-9-]+)\)")
 
 
@@ -155,7 +157,7 @@ def read_article(path: Path) -> Article:
     except StopIteration:
         raise ArticleError(path, 1, "the front matter is not closed by a '---' line") from None
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = yaml.load("\n".join(lines[1:end]), Loader=_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 1
