@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import statistics
 import sys
@@ -26,11 +25,9 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from adapters.discord import DiscordAdapter
-from bot.answering.embedder import UniversalSentenceEncoder
-from bot.answering.index import ChromaIndex
+from benchmarks.common import eval_questions, load_answering, percentile, time_the_core
 from bot.answering.service import Answering
 from bot.engine import Engine
-from bot.models import Event, Outgoing
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.store import open_database
@@ -59,10 +56,7 @@ class Report:
     core_ms: list[float]
 
     def percentile(self, p: float) -> float:
-        if not self.latencies_ms:
-            return float("nan")
-        ordered = sorted(self.latencies_ms)
-        return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+        return percentile(self.latencies_ms, p)
 
     def lines(self) -> list[str]:
         rate = self.answered / self.seconds if self.seconds else 0.0
@@ -83,24 +77,7 @@ class Report:
 
 def questions(limit: int = 200) -> list[str]:
     """Eval questions a single message answers (no mentor requests)."""
-    out = []
-    with (KNOWLEDGE / "eval" / "questions.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            if row.get("action") in ("answer", "unsure", "decline"):
-                out.append(str(row["question"]))
-    return out[:limit]
-
-
-def load_answering(index_dir: Path) -> Answering:
-    """The real index, built (or brought up to date) under `index_dir`."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    db = open_database(index_dir / "index.db")
-    answering = Answering(
-        KNOWLEDGE, ChromaIndex(index_dir / "chroma", db, UniversalSentenceEncoder())
-    )
-    answering.sync()
-    return answering
+    return eval_questions(limit=limit)
 
 
 async def run(users: int, per_user: int, answering: Answering, *, timeout: float = 120.0) -> Report:
@@ -122,17 +99,7 @@ async def run(users: int, per_user: int, answering: Answering, *, timeout: float
             )
             db = open_database(settings.db_path)
             engine = Engine(settings, Store(db), answering)
-            core_ms: list[float] = []
-            handle = engine.handle
-
-            def timed(event: Event) -> list[Outgoing]:
-                began = time.perf_counter()
-                try:
-                    return handle(event)
-                finally:
-                    core_ms.append((time.perf_counter() - began) * 1000)
-
-            engine.handle = timed  # type: ignore[method-assign]
+            core_ms = time_the_core(engine)
             runtime = Runtime(engine, concurrency=16)
             await runtime.start(tick=False)
             adapter = DiscordAdapter(settings, runtime, guild_ready_timeout=0.1, identify_pause=0)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
 import os
 import statistics
 import sys
@@ -32,11 +31,9 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from adapters.telegram import TelegramAdapter
-from bot.answering.embedder import UniversalSentenceEncoder
-from bot.answering.index import ChromaIndex
+from benchmarks.common import eval_questions, load_answering, percentile, time_the_core
 from bot.answering.service import Answering
 from bot.engine import Engine
-from bot.models import Event, Outgoing
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.store import open_database
@@ -85,12 +82,7 @@ class Report:
     core_ms: list[float] = field(default_factory=list)
     sent: int = 0
 
-    @staticmethod
-    def percentile(values: list[float], p: float) -> float:
-        if not values:
-            return float("nan")
-        ordered = sorted(values)
-        return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+    percentile = staticmethod(percentile)
 
     def lines(self) -> list[str]:
         rate = (self.answered + self.mentor_requests) / self.seconds if self.seconds else 0.0
@@ -115,27 +107,7 @@ class Report:
 
 def questions() -> list[str]:
     """Eval questions that one message answers, or a few built-in ones."""
-    path = KNOWLEDGE / "eval" / "questions.jsonl"
-    if not path.exists():
-        return BUILT_IN
-    out = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            if row.get("action") in ("answer", "unsure", "decline"):
-                out.append(str(row["question"]))
-    return out or BUILT_IN
-
-
-def load_answering(index_dir: Path) -> Answering:
-    """The real index, built (or brought up to date) under `index_dir`."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    db = open_database(index_dir / "index.db")
-    answering = Answering(
-        KNOWLEDGE, ChromaIndex(index_dir / "chroma", db, UniversalSentenceEncoder())
-    )
-    answering.sync()
-    return answering
+    return eval_questions(fallback=BUILT_IN)
 
 
 class Replies:
@@ -186,17 +158,7 @@ async def run(
             )
             db = open_database(settings.db_path)
             engine = Engine(settings, Store(db), answering)
-            core_ms: list[float] = []
-            handle = engine.handle
-
-            def timed(event: Event) -> list[Outgoing]:
-                began = time.perf_counter()
-                try:
-                    return handle(event)
-                finally:
-                    core_ms.append((time.perf_counter() - began) * 1000)
-
-            engine.handle = timed  # type: ignore[method-assign]
+            core_ms = time_the_core(engine)
             runtime = Runtime(engine, concurrency=16)
             await runtime.start(tick=False)
             limits = {} if telegram_limits else {"overall_max_rate": 0, "group_max_rate": 0}

@@ -8,24 +8,11 @@ from typing import Any, Literal
 import discord
 from discord import app_commands
 
+from bot.handoff.desk import MENTOR_COMMANDS as CORE_MENTOR_COMMANDS
+
 Run = Callable[[discord.Interaction, str, tuple[object, ...]], Awaitable[None]]
 
-MENTOR_COMMANDS = frozenset(
-    {
-        "queue",
-        "claim",
-        "release",
-        "close",
-        "mine",
-        "transcript",
-        "shift",
-        "languages",
-        "name",
-        "block",
-        "unblock",
-        "suggest",
-    }
-)
+MENTOR_COMMANDS = frozenset(CORE_MENTOR_COMMANDS)
 
 
 def register(tree: app_commands.CommandTree[Any], run: Run) -> None:
