@@ -19,6 +19,8 @@ logger = logging.getLogger(__name__)
 
 Action = Literal["answer", "unsure", "decline", "menu", "handoff"]
 MAX_QUERY_CHARS = 1000
+# A related topic must score at least this share of the answer's own score.
+RELATED_SHARE = 0.6
 # At most this many sections are handed to a phraser: the best one, then any others that
 # clear the confidence threshold on their own.
 PHRASED_PASSAGES = 3
@@ -211,19 +213,22 @@ class Answerer:
         elapsed = (time.perf_counter() - started) * 1000
         return Answer(**{**answer.__dict__, "latency_ms": elapsed})
 
-    def _related(self, candidates: list[Candidate], exclude: str, n: int = 2) -> list[Article]:
+    def _related(
+        self, candidates: list[Candidate], exclude: str, n: int = 2, category: str = ""
+    ) -> list[Article]:
+        """The next best articles; those of `category` first, when one is given."""
         seen = {exclude}
-        related: list[Article] = []
+        found: list[Article] = []
         for candidate in candidates:
             if candidate.english_id in seen:
                 continue
             seen.add(candidate.english_id)
             article = self.catalog.variant(candidate.english_id, "en")
             if article is not None:
-                related.append(article)
-            if len(related) == n:
-                break
-        return related
+                found.append(article)
+        if category:
+            found.sort(key=lambda article: article.category != category)
+        return found[:n]
 
     def _shown(self, candidate: Candidate, lang: str) -> Passage:
         """A candidate's section in `lang` when written, else in English, else as found."""
@@ -246,7 +251,13 @@ class Answerer:
             confidence=confidence,
             sources=(Source(best.english_id, article.title, best.score),),
             passage=shown,
-            related=tuple(self._related(candidates, best.english_id)),
+            related=tuple(
+                self._related(
+                    [c for c in candidates[:8] if c.score >= RELATED_SHARE * best.score],
+                    best.english_id,
+                    category=best.passage.category,
+                )
+            ),
             candidates=tuple(candidates),
         )
 
