@@ -13,6 +13,7 @@ from bot.answering.index import ChromaIndex
 from bot.answering.knowledge import load_articles, passages
 from bot.answering.language import detect
 from bot.answering.safety import read
+from bot.answering.spelling import Speller
 from bot.answering.validate import validate
 from bot.store import open_database
 
@@ -57,8 +58,15 @@ def test_the_knowledge_base_covers_every_category_in_three_languages() -> None:
     english = [a for a in articles if a.language == "en"]
     assert len(english) >= 60
     assert {a.category for a in english} == {
-        "getting-started", "app-how-to", "translation-language", "rules-moderation",
-        "etiquette-culture", "slang", "privacy-safety", "news-context", "creators-shopping",
+        "getting-started",
+        "app-how-to",
+        "translation-language",
+        "rules-moderation",
+        "etiquette-culture",
+        "slang",
+        "privacy-safety",
+        "news-context",
+        "creators-shopping",
         "this-community",
     }
     assert sum(a.language == "es" for a in articles) >= 25
@@ -185,3 +193,11 @@ def test_language_detection(text: str, language: str | None) -> None:
 def test_intent_reading(text: str, intent: str | None) -> None:
     reading = read(text)
     assert (reading.intent if reading else None) == intent
+
+
+def test_typos_in_english_questions_are_repaired_from_the_articles_words() -> None:
+    speller = Speller(["translate", "button", "deactivate", "account", "english"])
+    assert speller.text("where is the transalte buton") == "where is the translate button"
+    assert speller.text("how to deactivte acount") == "how to deactivate account"
+    assert speller.text("yyds 对账 ok") == "yyds 对账 ok"
+    assert speller.word("zebra") == "zebra"

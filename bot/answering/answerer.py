@@ -130,9 +130,14 @@ class Answerer:
         self.tuning = tuning or Tuning()
         self.phraser = phraser
 
-    def retrieve(self, text: str, k: int = 5) -> list[Candidate]:
-        """Rank sections for a question: dense similarity plus a saturating BM25 boost."""
+    def retrieve(self, text: str, k: int = 5, language: str | None = "en") -> list[Candidate]:
+        """Rank sections for a question: dense similarity plus a relative lexical boost.
+
+        English (or undetected) questions have their typos repaired first.
+        """
         query = text[:MAX_QUERY_CHARS]
+        if language in (None, "en"):
+            query = self.catalog.speller.text(query)
         tuning = self.tuning
         dense = {} if tuning.lexical_only else self.index.dense(self.index.embed_query(query), 40)
         lexical = {} if tuning.dense_only else self.index.lexical(query, 40)
@@ -187,7 +192,8 @@ class Answerer:
         `detect_language=False` (a language the user chose) it is always `language`.
         """
         started = time.perf_counter()
-        detected = detect(text) if detect_language else None
+        written_in = detect(text)
+        detected = written_in if detect_language else None
         lang = detected or language or "en"
         reading = read(text)
         if reading is not None and reading.intent == "menu":
@@ -196,7 +202,7 @@ class Answerer:
             return self._timed(Answer("handoff", lang, t("handoff.asked", lang)), started)
         if reading is not None and reading.intent in ("decline", "politics"):
             return self._timed(self._decline(text, lang, reading.intent, reading.reason), started)
-        candidates = self.retrieve(text)
+        candidates = self.retrieve(text, language=written_in)
         if not candidates:
             return self._timed(self._unsure(lang, [], 0.0), started)
         best = candidates[0]

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answering.knowledge import CATEGORIES, Article, Passage, load_articles, passages
+from bot.answering.lexical import terms
+from bot.answering.spelling import Speller
 
 
 @dataclass
@@ -17,6 +19,7 @@ class Catalog:
     passages: dict[str, Passage] = field(default_factory=dict)
     variants: dict[str, dict[str, Article]] = field(default_factory=dict)
     by_topic: dict[tuple[str, int, str], Passage] = field(default_factory=dict)
+    speller: Speller = field(default_factory=lambda: Speller(()))
 
     @classmethod
     def load(cls, knowledge_dir: Path) -> Catalog:
@@ -31,9 +34,14 @@ class Catalog:
             catalog.articles[article.id] = article
             variants[article.english_id][article.language] = article
         catalog.variants = dict(variants)
+        words: set[str] = set()
         for passage in passages(articles):
             catalog.passages[passage.id] = passage
             catalog.by_topic[(passage.english_id, passage.position, passage.language)] = passage
+            if passage.language == "en":
+                words.update(terms(f"{passage.title} {passage.heading} {passage.text}"))
+                words.update(terms(" ".join(passage.tags)))
+        catalog.speller = Speller(words)
         return catalog
 
     def all_passages(self) -> list[Passage]:

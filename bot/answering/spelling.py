@@ -1,0 +1,37 @@
+"""Typo repair for English questions: unknown words become the closest knowledge-base word."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+class Speller:
+    """Maps a misspelled word ('transalte') to a word the articles use ('translate')."""
+
+    def __init__(self, words: Iterable[str], cutoff: float = 0.8):
+        self.vocabulary = {word.lower() for word in words if word.isascii() and word.isalpha()}
+        self.cutoff = cutoff
+        self._by_shape: dict[tuple[str, int], list[str]] = {}
+        for word in sorted(self.vocabulary):
+            self._by_shape.setdefault((word[0], len(word)), []).append(word)
+
+    def word(self, word: str) -> str:
+        """The word itself when known or short, else its closest known spelling, if close."""
+        lower = word.lower()
+        if lower in self.vocabulary or len(lower) < 4:
+            return word
+        pool = [
+            known
+            for length in (len(lower) - 1, len(lower), len(lower) + 1)
+            for known in self._by_shape.get((lower[0], length), [])
+        ]
+        match = difflib.get_close_matches(lower, pool, n=1, cutoff=self.cutoff)
+        return match[0] if match else word
+
+    def text(self, text: str) -> str:
+        """The text with each unknown Latin-script word repaired."""
+        return _WORD.sub(lambda m: self.word(m.group(0)), text)
