@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
 import sqlite3
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -190,3 +192,19 @@ def guide_env(emu: TelegramEmulator, data_dir: Path, **extra: str) -> dict[str, 
         **extra,
     )
     return env
+
+
+async def start_guide_run(env: dict[str, str], log: Path) -> asyncio.subprocess.Process:
+    """`guide run` as its own process; its stderr is appended to `log`."""
+    with log.open("ab") as stderr:
+        return await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "run",
+            cwd=Path(__file__).resolve().parent.parent,
+            env=env,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=stderr,
+        )

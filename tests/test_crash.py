@@ -11,14 +11,12 @@ from __future__ import annotations
 import asyncio
 import signal
 import sqlite3
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 from emulators.telegram_api import TelegramEmulator, make_user, supergroup_chat
-from telegram_fixtures import guide_env, seed_data_dir
+from telegram_fixtures import guide_env, seed_data_dir, start_guide_run
 
 from bot.answering.service import Answering
 
@@ -38,21 +36,6 @@ QUESTIONS = [
 ]
 
 
-async def start(env: dict[str, str], log: Path) -> asyncio.subprocess.Process:
-    with log.open("ab") as stderr:
-        return await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "run",
-            cwd=ROOT,
-            env=env,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=stderr,
-        )
-
-
 @pytest.mark.slow
 async def test_sigkill_mid_burst_loses_nothing_and_doubles_nothing(
     tmp_path: Path, answering: Answering
@@ -65,7 +48,7 @@ async def test_sigkill_mid_burst_loses_nothing_and_doubles_nothing(
         env = guide_env(
             emu, data, TELEGRAM_MENTOR_CHAT_ID=str(MENTOR_GROUP), GUIDE_FLOOD_LIMIT="100"
         )
-        process = await start(env, log)
+        process = await start_guide_run(env, log)
         await emu.wait_for(lambda c: c.method == "deleteWebhook", timeout=90)
         users = [make_user(1000 + n, f"User{n}") for n in range(60)]
         asked: dict[int, int] = {}
@@ -90,7 +73,7 @@ async def test_sigkill_mid_burst_loses_nothing_and_doubles_nothing(
         with sqlite3.connect(data / "guide.db") as db:
             assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
-        process = await start(env, log)
+        process = await start_guide_run(env, log)
         try:
             await emu.wait_for(lambda c: answered() == len(asked), timeout=120)
             await emu.wait_for(

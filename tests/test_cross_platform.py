@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import signal
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, make_settings
+from conftest import make_settings
 from emulators.discord_api import DiscordEmulator, SentMessage
 from emulators.telegram_api import TelegramEmulator, make_user, supergroup_chat
-from telegram_fixtures import guide_env, seed_data_dir
+from telegram_fixtures import guide_env, seed_data_dir, start_guide_run
 
 from adapters.discord import DiscordAdapter
 from adapters.telegram import TelegramAdapter
@@ -129,35 +128,24 @@ async def test_guide_run_serves_discord_and_telegram_from_one_process(
             DISCORD_GUILD_IDS=str(dc.guild_id),
         )
         log = tmp_path / "guide.log"
-        with log.open("wb") as stderr:
-            process = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "bot.cli",
-                "run",
-                cwd=ROOT,
-                env=env,
-                stdin=asyncio.subprocess.DEVNULL,
-                stdout=asyncio.subprocess.DEVNULL,
-                stderr=stderr,
+        process = await start_guide_run(env, log)
+        try:
+            await tg.wait_for(lambda c: c.method == "deleteWebhook", timeout=90)
+            await dc.wait_for(lambda: dc.identify_count >= 1, timeout=90)
+            tg.user_sends(ANA["id"], ANA, "¿qué es el impuesto del gato?")
+            dm = dc.dm_channel_for("alice")
+            dc.user_sends(dm, "alice", "what does yyds mean")
+            answer = await tg.wait_for(
+                lambda c: c.method == "sendMessage" and c.ok and c.chat_id == ANA["id"],
+                timeout=30,
             )
-            try:
-                await tg.wait_for(lambda c: c.method == "deleteWebhook", timeout=90)
-                await dc.wait_for(lambda: dc.identify_count >= 1, timeout=90)
-                tg.user_sends(ANA["id"], ANA, "¿qué es el impuesto del gato?")
-                dm = dc.dm_channel_for("alice")
-                dc.user_sends(dm, "alice", "what does yyds mean")
-                answer = await tg.wait_for(
-                    lambda c: c.method == "sendMessage" and c.ok and c.chat_id == ANA["id"],
-                    timeout=30,
-                )
-                assert "Fuente:" in str(answer.result["text"])
-                reply = await dc.wait_for_sent(dm, timeout=30)
-                assert "📖 Source:" in reply.content and "yyds" in reply.content.lower()
-            finally:
-                if process.returncode is None:
-                    process.send_signal(signal.SIGTERM)
-                code = await asyncio.wait_for(process.wait(), timeout=30)
+            assert "Fuente:" in str(answer.result["text"])
+            reply = await dc.wait_for_sent(dm, timeout=30)
+            assert "📖 Source:" in reply.content and "yyds" in reply.content.lower()
+        finally:
+            if process.returncode is None:
+                process.send_signal(signal.SIGTERM)
+            code = await asyncio.wait_for(process.wait(), timeout=30)
     output = log.read_text()
     assert code == 0, output
     assert "Traceback" not in output, output

@@ -4,7 +4,6 @@ the Bot API emulator on 127.0.0.1. Tests read like what people see in their chat
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 from collections.abc import Mapping
@@ -28,8 +27,10 @@ from telegram_fixtures import (
     MakeBot,
     TelegramBot,
     button,
+    guide_env,
     labels,
     seed_data_dir,
+    start_guide_run,
 )
 from telegram_fixtures import make_bot as make_bot  # the fixture
 
@@ -425,43 +426,24 @@ async def test_guide_run_serves_a_newcomer_and_exits_on_sigterm(
 ) -> None:
     seed_data_dir(answering, tmp_path / "data")
     async with TelegramEmulator() as emu:
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith(("TELEGRAM_", "DISCORD_", "GUIDE_"))
-        }
-        env.update(
-            TELEGRAM_BOT_TOKEN=emu.token,
-            TELEGRAM_API_BASE_URL=emu.base_url,
-            GUIDE_DATA_DIR=str(tmp_path / "data"),
-            GUIDE_KNOWLEDGE_DIR=str(ROOT / "knowledge"),
-        )
+        env = guide_env(emu, tmp_path / "data")
         log = tmp_path / "guide.log"
-        with log.open("wb") as stderr:
-            process = await asyncio.create_subprocess_exec(
-                str(ROOT / ".venv" / "bin" / "guide"),
-                "run",
-                cwd=tmp_path,
-                env=env,
-                stdin=asyncio.subprocess.DEVNULL,
-                stdout=asyncio.subprocess.DEVNULL,
-                stderr=stderr,
+        process = await start_guide_run(env, log)
+        try:
+            # deleteWebhook comes right before the first long poll (recorded only when done)
+            await emu.wait_for(lambda c: c.method == "deleteWebhook", timeout=90)
+            mark = emu.mark()
+            emu.user_sends(ANA["id"], ANA, "what is the cat tax")
+            answer = await emu.wait_for(
+                lambda c: c.method == "sendMessage" and c.ok and c.chat_id == ANA["id"],
+                timeout=20,
+                since=mark,
             )
-            try:
-                # deleteWebhook comes right before the first long poll (recorded only when done)
-                await emu.wait_for(lambda c: c.method == "deleteWebhook", timeout=90)
-                mark = emu.mark()
-                emu.user_sends(ANA["id"], ANA, "what is the cat tax")
-                answer = await emu.wait_for(
-                    lambda c: c.method == "sendMessage" and c.ok and c.chat_id == ANA["id"],
-                    timeout=20,
-                    since=mark,
-                )
-                assert "📖 Source:" in answer.result["text"]
-            finally:
-                if process.returncode is None:
-                    process.send_signal(signal.SIGTERM)
-                code = await asyncio.wait_for(process.wait(), timeout=20)
+            assert "📖 Source:" in answer.result["text"]
+        finally:
+            if process.returncode is None:
+                process.send_signal(signal.SIGTERM)
+            code = await asyncio.wait_for(process.wait(), timeout=20)
         output = log.read_text()
         assert code == 0, output
         assert "Traceback" not in output, output
