@@ -59,7 +59,7 @@ class Tuning:
 
     lexical_weight: float = 0.2
     lexical_scale: float = 8.0
-    threshold: float = 0.45
+    threshold: float = 0.43
     min_confidence: float = 0.5
     steepness: float = 0.05
     dense_only: bool = False
