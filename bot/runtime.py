@@ -40,7 +40,6 @@ class Runtime:
         self.platforms: dict[str, Platform] = {}
         self._writer = Writer()
         self._wake = asyncio.Event()
-        self._idle = asyncio.Event()
         self._stopping = False
         self._concurrency = concurrency
         self._tasks: list[asyncio.Task[None]] = []

@@ -37,10 +37,6 @@ from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
-START_PRIVATELY = (
-    "(I can't write to you privately yet: open {link} and press Start, then I can pass "
-    "messages to you there.)"
-)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -297,7 +293,7 @@ class TelegramAdapter:
                 return Delivery(str(await self._post(message, fallback, None)), chat_id=fallback)
             except Forbidden as error:
                 logger.info("the mentor's private chat refused (%s); posting in the group", error)
-        note = START_PRIVATELY.format(link=f"https://t.me/{self.bot_username}")
+        note = message.meta.get("fallback_note", "")
         return Delivery(str(await self._post(message, group, None, extra=note)), chat_id=group)
 
     async def _topic(self, group: str, message: Outgoing) -> int | None:

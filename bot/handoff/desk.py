@@ -385,6 +385,9 @@ class HandoffDesk:
         text = brief(self, handoff, now)
         private = self.store.private_address(sender.ref)
         meta = {"fallback_chat": private.chat_id} if private else {}
+        link = self.engine.private_link(sender.ref.platform)
+        if link:  # shown if the brief must land in the room because the mentor is unreachable
+            meta["fallback_note"] = t("mentor.start_privately", "en", link=link)
         if room is None:
             target = private or pressed_in
             self.db.execute(

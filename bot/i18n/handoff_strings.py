@@ -356,6 +356,11 @@ HANDOFF_STRINGS: dict[str, dict[str, str]] = {
         "es": "{user} ya no está bloqueado.",
         "zh": "{user} 已解除屏蔽。",
     },
+    "mentor.start_privately": {
+        "en": "(I can't write to you privately yet: open {link} and press Start, then I can pass messages to you there.)",
+        "es": "(Aún no puedo escribirte en privado: abre {link} y pulsa Iniciar; después podré pasarte los mensajes allí.)",
+        "zh": "（我还不能私聊你：请打开 {link} 并点击“开始”，之后我就能把消息转给你。）",
+    },
     "mentor.delivery_failed": {
         "en": "⚠️ I couldn't deliver your message to the newcomer ({reason}).",
         "es": "⚠️ No pude entregar tu mensaje ({reason}).",

@@ -213,3 +213,12 @@ def m005_passages(db: Database) -> None:
     db.execute(
         "CREATE VIRTUAL TABLE passages_fts USING fts5(id UNINDEXED, terms, tokenize='unicode61')"
     )
+
+
+@migrations()
+def m006_retention_indexes(db: Database) -> None:
+    """Indexes for the retention purge, which runs on every tick."""
+    db.table("inbox").create_index(["received"])
+    db.table("callbacks").create_index(["created"])
+    db.table("outbox").create_index(["created"])
+    db.table("handoff_messages").create_index(["created"])
