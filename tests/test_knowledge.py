@@ -157,6 +157,68 @@ def test_indexing_is_incremental(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("asked: [one, two]\n", "must map section slugs"),
+        ("asked:\n  not-a-section: [hello there]\n", "its sections are: what-is-this"),
+        ("asked:\n  what-is-this: just text\n", "must be a YAML list"),
+        ("asked:\n  what-is-this: [a, b, c, d, e, f, g, h, i]\n", "keep at most 8"),
+        ("asked:\n  what-is-this: ['" + "x" * 151 + "']\n", "keep each under 150"),
+    ],
+)
+def test_asked_phrasings_are_checked(tmp_path: Path, asked: str, expected: str) -> None:
+    write(tmp_path, "en", "article", extra=asked)
+    assert any(expected in m for m in messages(tmp_path))
+
+
+def test_a_phrasing_belongs_to_one_section(tmp_path: Path) -> None:
+    write(tmp_path, "en", "one", extra="asked:\n  what-is-this: [What is  THIS thing]\n")
+    write(tmp_path, "en", "two", extra="asked:\n  what-is-this: [what is this thing]\n")
+    write(
+        tmp_path,
+        "es",
+        "two",
+        id="two-es",
+        extra="translation_of: two\nasked:\n  what-is-this: [what is this thing]\n",
+    )
+    found = messages(tmp_path)
+    assert len(found) == 1 and "also listed for one#what-is-this" in found[0]
+
+
+def test_asked_phrasings_lead_to_their_section(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    (knowledge / "en").mkdir(parents=True)
+    for name in ("cat-tax", "yyds", "translate-button"):
+        text = (ROOT / "knowledge" / "en" / f"{name}.md").read_text(encoding="utf-8")
+        front, _, body = text.partition("\n---\n")
+        front = front.split("\nasked:")[0]  # `asked` is the last field by convention
+        (knowledge / "en" / f"{name}.md").write_text(f"{front}\n---\n{body}", encoding="utf-8")
+    db = open_database(tmp_path / "guide.db")
+    embedder = UniversalSentenceEncoder()
+    index = ChromaIndex(tmp_path / "chroma", db, embedder)
+    index.sync(passages(load_articles(knowledge)))
+    question = "my grandmother keeps commenting this on everything i post"
+    vector = index.embed_query(question)
+    before = index.dense(vector, 3)
+    path = knowledge / "en" / "yyds.md"
+    articles = {a.id: a for a in load_articles(knowledge)}
+    slug = articles["yyds"].sections[-1].slug
+    front, _, body = path.read_text(encoding="utf-8").partition("\n---\n")
+    path.write_text(f"{front}\nasked:\n  {slug}:\n    - {question}\n---\n{body}")
+    report = index.sync(passages(load_articles(knowledge)))
+    assert report.updated == [f"yyds#{slug}"] and not report.added and not report.removed
+    after = index.dense(vector, 3)
+    assert next(iter(after)) == f"yyds#{slug}" and next(iter(before)) != f"yyds#{slug}"
+    assert after[f"yyds#{slug}"] > before.get(f"yyds#{slug}", 0.0)
+    # Dropping the phrasing drops its vector: the index stays consistent after a reopen.
+    path.write_text(f"{front}\n---\n{body}")
+    assert index.sync(passages(load_articles(knowledge))).updated == [f"yyds#{slug}"]
+    reopened = ChromaIndex(tmp_path / "chroma", db, embedder)
+    assert not reopened.pending(passages(load_articles(knowledge))).changed
+    assert next(iter(reopened.dense(vector, 3))) == next(iter(before))
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("what is the cat tax", "en"),

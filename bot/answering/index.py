@@ -28,9 +28,11 @@ from bot.answering.lexical import fts_query, terms
 
 logger = logging.getLogger(__name__)
 COLLECTION = "passages"
-# Each passage is embedded twice: as the question its heading asks, and as its answer.
+# Each passage is embedded as the question its heading asks ("q"), as its answer ("a"), and
+# once per phrasing in its article's `asked` field ("k0", "k1", ...). The question side of a
+# passage is the best of its heading and its phrasings.
 VIEWS = ("q", "a")
-# How much each view counts in a passage's similarity (tuned with `guide kb eval`).
+# How much each side counts in a passage's similarity (tuned with `guide kb eval`).
 VIEW_WEIGHTS = {"q": 0.7, "a": 0.3}
 
 
@@ -46,6 +48,16 @@ class IndexReport:
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.removed)
+
+
+@dataclass(frozen=True)
+class _Vectors:
+    """The index's vectors in memory: one row per passage, plus the phrasings' rows."""
+
+    ids: list[str]
+    views: np.ndarray  # (len(VIEWS), passages, dimension)
+    phrasings: np.ndarray  # (phrasings, dimension)
+    owners: np.ndarray  # the passage row of each phrasing
 
 
 class _LangchainEmbeddings(Embeddings):
@@ -64,15 +76,26 @@ class _LangchainEmbeddings(Embeddings):
 def view_texts(passage: Passage) -> dict[str, str]:
     """The texts embedded for a passage, by view."""
     tags = ", ".join(passage.tags[:12])
-    return {
+    texts = {
         "q": f"{passage.heading} — {passage.title}. {tags}",
         "a": f"{passage.heading}\n{passage.text}",
     }
+    texts.update({f"k{i}": phrasing for i, phrasing in enumerate(passage.asked)})
+    return texts
+
+
+def vector_ids(passage_id: str, count: int) -> list[str]:
+    """The ids of a passage's `count` vectors in Chroma."""
+    return [f"{passage_id}::{view}" for view in VIEWS] + [
+        f"{passage_id}::k{i}" for i in range(count - len(VIEWS))
+    ]
 
 
 def passage_terms(passage: Passage) -> str:
-    """What the lexical side searches: title and heading twice, tags, then the text."""
-    weighted = " ".join([passage.title, passage.heading] * 2 + list(passage.tags) * 2)
+    """What the lexical side searches: title and heading twice, tags, phrasings, the text."""
+    weighted = " ".join(
+        [passage.title, passage.heading] * 2 + list(passage.tags) * 2 + list(passage.asked)
+    )
     return " ".join(terms(f"{weighted} {passage.text}"))
 
 
@@ -88,7 +111,7 @@ class ChromaIndex:
             settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
         )
         self._store = self._open_store()
-        self._vectors: tuple[list[str], np.ndarray] | None = None
+        self._vectors: _Vectors | None = None
 
     def _open_store(self) -> Chroma:
         return Chroma(
@@ -100,6 +123,10 @@ class ChromaIndex:
 
     def _stored_hashes(self) -> dict[str, str]:
         return {row["id"]: row["content_hash"] for row in self._db.table("passages").rows}
+
+    def _stored_vector_ids(self, passage_ids: Sequence[str]) -> list[str]:
+        counts = {row["id"]: row["vectors"] for row in self._db.table("passages").rows}
+        return [vid for pid in passage_ids for vid in vector_ids(pid, counts.get(pid, 2))]
 
     def _embedder_changed(self) -> bool:
         metadata = self._store._collection.metadata or {}
@@ -124,9 +151,8 @@ class ChromaIndex:
 
     def _inconsistent(self) -> bool:
         """The vector store and the table disagree (a crash mid-sync, a deleted directory)."""
-        return bool(
-            self._store._collection.count() != len(VIEWS) * self._db.table("passages").count
-        )
+        expected = self._db.execute("SELECT coalesce(sum(vectors), 0) FROM passages").fetchone()[0]
+        return bool(self._store._collection.count() != expected)
 
     def _full(self, passages: Sequence[Passage]) -> IndexReport:
         report = IndexReport()
@@ -155,7 +181,7 @@ class ChromaIndex:
         todo = [by_id[pid] for pid in report.added + report.updated]
         stale = report.removed + report.updated
         if stale:
-            self._store.delete(ids=[f"{pid}::{view}" for pid in stale for view in VIEWS])
+            self._store.delete(ids=self._stored_vector_ids(stale))
         batch = 16
         for start in range(0, len(todo), batch):
             chunk = todo[start : start + batch]
@@ -182,6 +208,7 @@ class ChromaIndex:
                         "language": passage.language,
                         "content_hash": passage.content_hash,
                         "terms": lexical,
+                        "vectors": len(VIEWS) + len(passage.asked),
                     },
                     replace=True,
                 )
@@ -190,38 +217,48 @@ class ChromaIndex:
                 )
         return report
 
-    def _load_vectors(self) -> tuple[list[str], np.ndarray]:
-        """Every passage's views from Chroma, as one matrix per view in a shared row order.
+    def _load_vectors(self) -> _Vectors:
+        """Every passage's vectors from Chroma, as matrices in a shared row order.
 
-        At the knowledge base's size (hundreds of passages) an exact product over an
+        At the knowledge base's size (a few thousand vectors) an exact product over an
         in-memory copy takes well under a millisecond: faster than an approximate query,
-        and it lets both views of every passage be weighed together.
+        and it lets every view of every passage be weighed together.
         """
         if self._vectors is None:
-            data = self._store._collection.get(include=["embeddings", "metadatas"])
+            data = self._store._collection.get(include=["embeddings"])
             rows: dict[str, dict[str, np.ndarray]] = {}
             embeddings = list(data["embeddings"] if data["embeddings"] is not None else [])
             for vector_id, vector in zip(data["ids"], embeddings, strict=True):
                 passage_id, _, view = vector_id.rpartition("::")
                 rows.setdefault(passage_id, {})[view] = np.asarray(vector, dtype=np.float32)
-            ids = sorted(pid for pid, views in rows.items() if set(views) == set(VIEWS))
+            ids = sorted(pid for pid, views in rows.items() if set(VIEWS) <= set(views))
             dimension = len(embeddings[0]) if embeddings else 1
             stacked = np.zeros((len(VIEWS), len(ids), dimension), dtype=np.float32)
+            asked: list[np.ndarray] = []
+            owners: list[int] = []
             for row, pid in enumerate(ids):
                 for v, view in enumerate(VIEWS):
                     stacked[v, row] = rows[pid][view]
-            self._vectors = (ids, stacked)
+                for view, vector in rows[pid].items():
+                    if view not in VIEWS:
+                        asked.append(vector)
+                        owners.append(row)
+            phrasings = np.stack(asked) if asked else np.zeros((0, dimension), dtype=np.float32)
+            self._vectors = _Vectors(ids, stacked, phrasings, np.asarray(owners, dtype=np.intp))
         return self._vectors
 
     def dense(self, vector: Sequence[float], k: int = 30) -> dict[str, float]:
         """Cosine similarity of the question to each passage, its views weighed together."""
-        ids, stacked = self._load_vectors()
-        if not ids:
+        vectors = self._load_vectors()
+        if not vectors.ids:
             return {}
         query = np.asarray(vector, dtype=np.float32)
-        combined = sum(VIEW_WEIGHTS[view] * (stacked[v] @ query) for v, view in enumerate(VIEWS))
+        question = vectors.views[0] @ query
+        if len(vectors.owners):
+            np.maximum.at(question, vectors.owners, vectors.phrasings @ query)
+        combined = VIEW_WEIGHTS["q"] * question + VIEW_WEIGHTS["a"] * (vectors.views[1] @ query)
         top = np.argsort(-combined)[:k]
-        return {ids[i]: float(combined[i]) for i in top}
+        return {vectors.ids[i]: float(combined[i]) for i in top}
 
     def lexical(self, text: str, k: int = 30) -> dict[str, float]:
         """BM25 scores (higher is better) of passages sharing terms with the text."""

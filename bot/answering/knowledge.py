@@ -95,6 +95,18 @@ class Article:
         return [str(s) for s in sources] if isinstance(sources, list) else [str(sources)]
 
     @property
+    def asked(self) -> dict[str, list[str]]:
+        """Other ways newcomers ask each section's question, by section slug (never shown)."""
+        asked = self.meta.get("asked") or {}
+        if not isinstance(asked, dict):
+            return {}
+        return {
+            str(slug): [str(text).strip() for text in texts if str(text).strip()]
+            for slug, texts in asked.items()
+            if isinstance(texts, list)
+        }
+
+    @property
     def translation_of(self) -> str | None:
         value = self.meta.get("translation_of")
         return str(value) if value else None
@@ -130,12 +142,14 @@ class Passage:
     position: int
     tags: tuple[str, ...] = field(default=())
     summary: str = ""
+    asked: tuple[str, ...] = field(default=())
 
     @property
     def content_hash(self) -> str:
         """Changes whenever anything embedded or searched for this passage changes."""
         material = "\x1f".join(
             [self.title, self.heading, self.text, self.summary, *self.tags, self.language]
+            + (["asked", *self.asked] if self.asked else [])
         )
         return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
 
@@ -228,6 +242,7 @@ def passages(articles: list[Article]) -> list[Passage]:
     result: list[Passage] = []
     for article in articles:
         seen: set[str] = set()
+        asked = article.asked
         for section in article.sections:
             slug = section.slug
             if slug in seen:
@@ -246,6 +261,7 @@ def passages(articles: list[Article]) -> list[Passage]:
                     position=section.position,
                     tags=tuple(article.tags),
                     summary=article.summary,
+                    asked=tuple(asked.get(slug, ())),
                 )
             )
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,9 @@ _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Section length bounds per language: words for en/es, characters for zh.
 LENGTH_BOUNDS = {"en": (35, 160), "es": (35, 190), "zh": (50, 400)}
+# `asked`: phrasings per section, and the longest phrasing, in characters.
+ASKED_PER_SECTION = 8
+ASKED_MAX_CHARS = 150
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,69 @@ def validate(
     every_id = set(ids)
     for article in articles:
         findings.extend(_check(article, ids, english, every_id, knowledge_dir, today, max_age_days))
+    findings.extend(_shared_phrasings(articles))
     return findings
+
+
+def _check_asked(article: Article, error: Callable[[str | None, str], None]) -> None:
+    """`asked` maps section slugs to short lists of phrasings."""
+    asked = article.meta.get("asked")
+    if asked is None:
+        return
+    if not isinstance(asked, dict):
+        error(
+            "asked", "asked must map section slugs to lists of phrasings (see knowledge/README.md)"
+        )
+        return
+    slugs = [section.slug for section in article.sections]
+    for slug, texts in asked.items():
+        if slug not in slugs:
+            error(
+                "asked",
+                f"asked: '{slug}' is not a section of this article; its sections are: "
+                + ", ".join(slugs),
+            )
+        elif not isinstance(texts, list) or not texts:
+            error("asked", f"asked: '{slug}' must be a YAML list of phrasings")
+        elif len(texts) > ASKED_PER_SECTION:
+            error(
+                "asked",
+                f"asked: '{slug}' has {len(texts)} phrasings; keep at most "
+                f"{ASKED_PER_SECTION} (the most different ones)",
+            )
+        else:
+            for text in texts:
+                if not isinstance(text, str) or not text.strip():
+                    error("asked", f"asked: '{slug}' has an empty or non-text phrasing")
+                elif len(text) > ASKED_MAX_CHARS:
+                    error(
+                        "asked",
+                        f"asked: '{slug}' has a phrasing of {len(text)} characters; "
+                        f"keep each under {ASKED_MAX_CHARS}",
+                    )
+
+
+def _shared_phrasings(articles: list[Article]) -> list[Finding]:
+    """One phrasing listed for two sections points retrieval two ways: an error."""
+    owners: dict[tuple[str, str], str] = {}
+    found: list[Finding] = []
+    for article in articles:
+        for slug, texts in article.asked.items():
+            for text in texts:
+                key = (article.language, " ".join(text.lower().split()))
+                owner = f"{article.id}#{slug}"
+                if key in owners and owners[key] != owner:
+                    found.append(
+                        Finding(
+                            "error",
+                            article.path,
+                            _field_line(article, "asked"),
+                            f"asked: '{text}' is also listed for {owners[key]}: keep it in one "
+                            "section",
+                        )
+                    )
+                owners.setdefault(key, owner)
+    return found
 
 
 def _check(
@@ -107,6 +173,7 @@ def _check(
             "category",
             f"unknown category '{article.category}': use one of {', '.join(CATEGORIES)}",
         )
+    _check_asked(article, error)
     if not isinstance(meta.get("tags", []), list):
         error("tags", "tags must be a YAML list, e.g. `tags: [cat tax, pets]`")
     if article.language and article.language != "en":

@@ -222,3 +222,9 @@ def m006_retention_indexes(db: Database) -> None:
     db.table("callbacks").create_index(["created"])
     db.table("outbox").create_index(["created"])
     db.table("handoff_messages").create_index(["created"])
+
+
+@migrations()
+def m007_passage_vectors(db: Database) -> None:
+    """How many vectors each passage has in Chroma: its two views plus its `asked` phrasings."""
+    db.table("passages").add_column("vectors", int, not_null_default=2)
