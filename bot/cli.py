@@ -176,6 +176,11 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
             f"{len(report.removed)} removed, {report.unchanged} unchanged "
             f"({index.count()} passages)"
         )
+        if report.out_of_scope_added or report.out_of_scope_removed:
+            print(
+                f"out-of-scope examples: {report.out_of_scope_added} added, "
+                f"{report.out_of_scope_removed} removed"
+            )
         return 0
     if args.kb_command == "eval":
         from bot.answering.evaluation import run_cli

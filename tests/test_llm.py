@@ -291,20 +291,23 @@ from bot.answering.answerer import Answerer
 from bot.answering.catalog import Catalog
 
 class Snapshot:
-    def __init__(self, dense, lexical):
-        self._dense, self._lexical = dense, lexical
+    def __init__(self, dense, lexical, scope):
+        self._dense, self._lexical, self._scope = dense, lexical, scope
     def embed_query(self, text):
         return []
     def dense(self, vector, k=30):
         return self._dense
     def lexical(self, text, k=30):
         return self._lexical
+    def scope(self, vector):
+        return tuple(self._scope)
 
 cases = json.load(sys.stdin)
 catalog = Catalog.load(__import__("pathlib").Path(sys.argv[1]))
 answers = []
 for case in cases:
-    answer = Answerer(catalog, Snapshot(case["dense"], case["lexical"])).answer(case["q"])
+    snapshot = Snapshot(case["dense"], case["lexical"], case["scope"])
+    answer = Answerer(catalog, snapshot).answer(case["q"])
     answers.append([answer.action, answer.text, [s.id for s in answer.sources],
                     answer.passage.id if answer.passage else None])
 loaded = sorted(m for m in sys.modules if m.startswith(("bot.answering.llm", "langchain")))
@@ -332,6 +335,7 @@ def test_the_offline_answer_is_the_same_with_and_without_the_llm_module(
             "q": q,
             "dense": index.dense(index.embed_query(searched(q)), 40),
             "lexical": index.lexical(searched(q), 40),
+            "scope": index.scope(index.embed_query(searched(q))),
         }
         for q in questions
     ]

@@ -21,6 +21,7 @@ from bot.answering.index import ChromaIndex
 from bot.answering.service import Answering
 from bot.cli import _logging
 from bot.engine import Engine
+from bot.i18n import t
 from bot.models import (
     Address,
     ButtonPress,
@@ -310,6 +311,32 @@ def test_a_watch_sees_new_files_and_keeps_quiet_otherwise(tmp_path: Path, small_
     report = watch.check()
     assert report is not None and any(p.startswith("what-is-rednote#") for p in report.added)
     assert watch.check() is None and watch.reloads == 1
+
+
+def test_out_of_scope_examples_turn_off_topic_questions_into_an_honest_unsure(
+    tmp_path: Path, small_kb: Path
+) -> None:
+    engine, _ = build_small(tmp_path, small_kb)
+    watch = KnowledgeWatch(engine.answering, engine.store.db)
+    question = "will it rain in paris tomorrow afternoon"
+    assert engine.answering.answerer.answer(question).reason != "out_of_scope"
+    (small_kb / "out-of-scope.yaml").write_text(
+        "en:\n  - what's the weather forecast for tomorrow\n  - is it going to rain this weekend\n"
+        "es:\n  - va a llover mañana en madrid\n",
+        encoding="utf-8",
+    )
+    report = watch.check()  # a changed examples file reloads like a changed article
+    assert report is not None and report.out_of_scope_added == 3 and not report.added
+    answer = engine.answering.answerer.answer(question)
+    assert (answer.action, answer.reason) == ("unsure", "out_of_scope")
+    assert answer.text == t("unsure.out_of_scope", "en")
+    spanish = engine.answering.answerer.answer("¿lloverá el sábado en barcelona?")
+    assert (spanish.action, spanish.language) == ("unsure", "es")
+    assert engine.answering.answerer.answer("what does yyds mean").action == "answer"
+    (small_kb / "out-of-scope.yaml").write_text("en:\n  - is it going to rain this weekend\n")
+    report = watch.check()
+    assert report is not None and report.out_of_scope_removed == 2
+    assert report.out_of_scope_added == 0
 
 
 # --- logs

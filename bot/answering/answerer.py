@@ -35,6 +35,8 @@ class Index(Protocol):
 
     def lexical(self, text: str, k: int = 30) -> dict[str, float]: ...
 
+    def scope(self, vector: Sequence[float]) -> tuple[float, float]: ...
+
 
 @dataclass(frozen=True)
 class Phrased:
@@ -62,6 +64,10 @@ class Tuning:
     threshold: float = 0.43
     min_confidence: float = 0.5
     steepness: float = 0.05
+    # Out of scope when the nearest out-of-scope example (knowledge/out-of-scope.yaml) is at
+    # least as close as the nearest question the articles answer, less this margin: a message
+    # that is about as close to "what's the weather" as to any article is not for the guide.
+    scope_margin: float = -0.04
     dense_only: bool = False
     lexical_only: bool = False
 
@@ -135,9 +141,7 @@ class Answerer:
 
         English (or undetected) questions have their typos repaired first.
         """
-        query = text[:MAX_QUERY_CHARS]
-        if language in (None, "en"):
-            query = self.catalog.speller.text(query)
+        query = self._query(text, language)
         tuning = self.tuning
         dense = {} if tuning.lexical_only else self.index.dense(self.index.embed_query(query), 40)
         lexical = {} if tuning.dense_only else self.index.lexical(query, 40)
@@ -176,6 +180,18 @@ class Answerer:
         ranked.sort(key=lambda c: c.score, reverse=True)
         return ranked[: max(k, 1) * 4]
 
+    def _query(self, text: str, language: str | None) -> str:
+        """What is searched: the text, cut short, with English typos repaired."""
+        query = text[:MAX_QUERY_CHARS]
+        if language in (None, "en"):
+            query = self.catalog.speller.text(query)
+        return query
+
+    def out_of_scope(self, text: str, language: str | None) -> bool:
+        """Closer to an example of what the bot must not answer than to any article's question."""
+        inside, outside = self.index.scope(self.index.embed_query(self._query(text, language)))
+        return outside > 0 and outside - inside > self.tuning.scope_margin
+
     def confidence(self, score: float) -> float:
         """Map a retrieval score to [0, 1]; 0.5 sits exactly at the tuned threshold."""
         tuning = self.tuning
@@ -207,6 +223,8 @@ class Answerer:
             return self._timed(self._unsure(lang, [], 0.0), started)
         best = candidates[0]
         confidence = self.confidence(best.score)
+        if self.out_of_scope(text, written_in):
+            return self._timed(self._unsure(lang, [], confidence, "out_of_scope"), started)
         if confidence < self.tuning.min_confidence:
             return self._timed(self._unsure(lang, candidates, confidence), started)
         composed = self._compose(best, candidates, lang, confidence)
@@ -310,9 +328,11 @@ class Answerer:
             related=tuple(related[:2]),
         )
 
-    def _unsure(self, lang: str, candidates: list[Candidate], confidence: float) -> Answer:
+    def _unsure(
+        self, lang: str, candidates: list[Candidate], confidence: float, reason: str = ""
+    ) -> Answer:
         related = self._related(candidates, exclude="", n=3)
-        text = t("unsure.text", lang)
+        text = t(f"unsure.{reason or 'text'}", lang)
         if related:
             text += "\n" + t("unsure.closest", lang)
         return Answer(
@@ -325,6 +345,7 @@ class Answerer:
                 for c in candidates[:1]
             ),
             related=tuple(related),
+            reason=reason,
             candidates=tuple(candidates),
         )
 

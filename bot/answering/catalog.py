@@ -6,7 +6,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.answering.knowledge import CATEGORIES, Article, Passage, load_articles, passages
+from bot.answering.knowledge import (
+    CATEGORIES,
+    Article,
+    Passage,
+    load_articles,
+    load_out_of_scope,
+    passages,
+)
 from bot.answering.lexical import terms
 from bot.answering.spelling import Speller
 
@@ -20,11 +27,15 @@ class Catalog:
     variants: dict[str, dict[str, Article]] = field(default_factory=dict)
     by_topic: dict[tuple[str, int, str], Passage] = field(default_factory=dict)
     speller: Speller = field(default_factory=lambda: Speller(()))
+    out_of_scope: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, knowledge_dir: Path) -> Catalog:
         """Read the knowledge base from disk."""
-        return cls.from_articles(load_articles(knowledge_dir))
+        catalog = cls.from_articles(load_articles(knowledge_dir))
+        examples = load_out_of_scope(knowledge_dir)
+        catalog.out_of_scope = tuple(dict.fromkeys(t for texts in examples.values() for t in texts))
+        return catalog
 
     @classmethod
     def from_articles(cls, articles: list[Article]) -> Catalog:

@@ -6,6 +6,7 @@ each passage keeps its content hash, and only new or changed passages are embedd
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -28,6 +29,7 @@ from bot.answering.lexical import fts_query, terms
 
 logger = logging.getLogger(__name__)
 COLLECTION = "passages"
+SCOPE_COLLECTION = "out_of_scope"
 # Each passage is embedded as the question its heading asks ("q"), as its answer ("a"), and
 # once per phrasing in its article's `asked` field ("k0", "k1", ...). The question side of a
 # passage is the best of its heading and its phrasings.
@@ -44,10 +46,18 @@ class IndexReport:
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
+    out_of_scope_added: int = 0
+    out_of_scope_removed: int = 0
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated or self.removed)
+        return bool(
+            self.added
+            or self.updated
+            or self.removed
+            or self.out_of_scope_added
+            or self.out_of_scope_removed
+        )
 
 
 @dataclass(frozen=True)
@@ -111,11 +121,14 @@ class ChromaIndex:
             settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
         )
         self._store = self._open_store()
+        self._scope_store = self._open_store(SCOPE_COLLECTION)
         self._vectors: _Vectors | None = None
+        self._scope_vectors: np.ndarray | None = None
+        self._last_query: tuple[str, list[float]] | None = None
 
-    def _open_store(self) -> Chroma:
+    def _open_store(self, name: str = COLLECTION) -> Chroma:
         return Chroma(
-            collection_name=COLLECTION,
+            collection_name=name,
             embedding_function=_LangchainEmbeddings(self._embedder),
             client=self._client,
             collection_metadata={"hnsw:space": "cosine", "embedder": self._embedder.name},
@@ -173,6 +186,9 @@ class ChromaIndex:
         if rebuild or self._embedder_changed() or self._inconsistent():
             self._client.delete_collection(COLLECTION)
             self._store = self._open_store()
+            self._client.delete_collection(SCOPE_COLLECTION)
+            self._scope_store = self._open_store(SCOPE_COLLECTION)
+            self._scope_vectors = None
             with self._db.atomic():
                 self._db.execute("DELETE FROM passages")
                 self._db.execute("DELETE FROM passages_fts")
@@ -260,6 +276,42 @@ class ChromaIndex:
         top = np.argsort(-combined)[:k]
         return {vectors.ids[i]: float(combined[i]) for i in top}
 
+    def sync_out_of_scope(self, examples: Sequence[str]) -> tuple[int, int]:
+        """Embed new out-of-scope examples and drop removed ones; (added, removed)."""
+        wanted = {
+            hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest(): text
+            for text in examples
+        }
+        stored = set(self._scope_store._collection.get(include=[])["ids"])
+        removed = sorted(stored - set(wanted))
+        added = [vid for vid in wanted if vid not in stored]
+        if removed:
+            self._scope_store.delete(ids=removed)
+        for start in range(0, len(added), 64):
+            chunk = added[start : start + 64]
+            self._scope_store.add_texts([wanted[vid] for vid in chunk], ids=chunk)
+        if added or removed:
+            self._scope_vectors = None
+        return len(added), len(removed)
+
+    def scope(self, vector: Sequence[float]) -> tuple[float, float]:
+        """How close a question is to the nearest question the articles answer (a heading or
+        a phrasing), and to the nearest out-of-scope example (0 when there are none)."""
+        vectors = self._load_vectors()
+        if self._scope_vectors is None:
+            data = self._scope_store._collection.get(include=["embeddings"])
+            found = data["embeddings"] if data["embeddings"] is not None else []
+            dimension = vectors.views.shape[-1]
+            self._scope_vectors = np.asarray(list(found), dtype=np.float32).reshape(
+                len(found), dimension
+            )
+        query = np.asarray(vector, dtype=np.float32)
+        inside = float((vectors.views[0] @ query).max()) if vectors.ids else 0.0
+        if len(vectors.owners):
+            inside = max(inside, float((vectors.phrasings @ query).max()))
+        outside = float((self._scope_vectors @ query).max()) if len(self._scope_vectors) else 0.0
+        return inside, outside
+
     def lexical(self, text: str, k: int = 30) -> dict[str, float]:
         """BM25 scores (higher is better) of passages sharing terms with the text."""
         query = fts_query(text)
@@ -274,7 +326,12 @@ class ChromaIndex:
 
     def embed_query(self, text: str) -> list[float]:
         """The query's vector, computed once and shared by every dense lookup."""
-        return self._embedder.embed([text])[0].tolist()
+        last = self._last_query
+        if last is not None and last[0] == text:
+            return last[1]
+        vector = self._embedder.embed([text])[0].tolist()
+        self._last_query = (text, vector)
+        return vector
 
     def count(self) -> int:
         """How many passages are indexed."""

@@ -26,6 +26,8 @@ CATEGORIES = (
 )
 # libyaml's loader when PyYAML was built with it: ten times faster on a cold start.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Example messages the bot must not answer from the articles (off-topic, live data, tasks).
+OUT_OF_SCOPE_FILE = "out-of-scope.yaml"
 _LINK = re.compile(r"\[([^\]]+)\]\(kb:([a-z0-9-]+)\)")
 
 
@@ -220,6 +222,27 @@ def article_paths(knowledge_dir: Path) -> list[Path]:
 def load_articles(knowledge_dir: Path) -> list[Article]:
     """Read every published article; unreadable ones raise ArticleError."""
     return [read_article(path) for path in article_paths(knowledge_dir)]
+
+
+def load_out_of_scope(knowledge_dir: Path) -> dict[str, list[str]]:
+    """The out-of-scope examples by language; empty when the file is absent.
+
+    Raises ArticleError when the file is not a mapping of languages to lists of text.
+    """
+    path = knowledge_dir / OUT_OF_SCOPE_FILE
+    if not path.exists():
+        return {}
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ArticleError(path, (mark.line + 1) if mark else 1, f"not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not all(
+        isinstance(texts, list) and all(isinstance(t, str) and t.strip() for t in texts)
+        for texts in data.values()
+    ):
+        raise ArticleError(path, 1, "must map languages (en, es, zh) to lists of messages")
+    return {str(language): [t.strip() for t in texts] for language, texts in data.items()}
 
 
 def plain_text(markdown: str) -> str:

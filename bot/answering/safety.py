@@ -35,6 +35,16 @@ _MENU = _rx(
     r"你好|您好|嗨|哈喽|谢谢|多谢|谢谢你|感谢|帮助|帮帮我)"
     r"( (there|bot|guide|everyone|all|friend|amigo|amiga))?[\s!.?~,😊🙏👋❤️]*$",
     r"^\W*\?+\W*$",
+    # Thanks with a word on how it went, but no new question.
+    r"^\W*(thanks?( you)?|thx|ty|tysm|gracias|muchas gracias|谢谢你?|多谢|感谢)[\s!.,~，。！]*"
+    r"((that|this|it)( really)? (helped|helps|works|worked|was (so |really |very )?(helpful|"
+    r"useful|great|perfect))|(so much |a lot )?for (the|your) (help|answer|info)|"
+    r"por (la|tu) (ayuda|respuesta)|me (sirvi[oó]|ayud[oó])|有用|帮大忙了|很有帮助)?"
+    r"[\s!.~。！😊🙏👍❤️]*$",
+    # What the bot is for.
+    r"^\W*(what can you do|what do you do|what can i ask( you)?|what are you for|"
+    r"how do i use (you|this bot)|qu[eé] puedes hacer|para qu[eé] sirves|你能做什么|你可以做什么|"
+    r"你会什么)[\s?!.？]*$",
 )
 
 _HANDOFF = _rx(
@@ -62,7 +72,13 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(get|find|guess|reset|know)\b.{0,20}\b(someone|somebody|other people|his|her|"
             r"their)\b.{0,15}\bpassword",
             r"hacke(ar|o)|robar (una |la )?cuenta|contraseña de (otr|alguien|mi ex)",
+            r"(entrar|meterme|acceder|loguearme|iniciar sesi[oó]n) (a|en) (la )?cuenta de "
+            r"(otr|alguien|mi (ex|novi|espos|pareja|marido|mujer)|un[ao]? |es[ae] |est[ae] )",
+            r"\bcuenta\b.{0,40}\bsin que (se |lo |la |le )?(entere|sepa|d[eé] cuenta|note)",
             r"盗号|破解.{0,6}(账号|密码)|黑进|偷.{0,4}(账号|密码)|别人的(账号|密码)",
+            r"(登录|登陆|进入?|上)(我的?)?(别人|他|她|前任|男朋友|女朋友|老公|老婆|对象)的?"
+            r"(账号|号|小红书)",
+            r"偷看.{0,8}(私信|聊天记录)",
         ),
     ),
     (
@@ -75,8 +91,12 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(auto|mass)[- ]?(like|liking|follow|following|comment)\w*\b",
             r"\bfake (followers|likes|engagement|accounts?|reviews|views)\b",
             r"\b(follower|like|view)s? (bot|farm|service)s?\b",
-            r"comprar (seguidores|likes|me gusta|vistas)|seguidores falsos",
+            r"compr(ar|o|a|as|amos|ando|é|e) (seguidores|likes|me gusta|vistas|comentarios)",
+            r"seguidores falsos",
+            r"(likes|me gusta|seguidores|vistas|comentarios|reseñas) (falsos|falsas|comprad[oa]s)",
+            r"\bbots?\b.{0,15}\b(likes|seguidores|me gusta|vistas)\b",
             r"买粉|刷粉|刷赞|买赞|刷量|刷评论|僵尸粉|买关注",
+            r"刷(点赞|播放|阅读|收藏|关注|浏览)|买(点赞|评论|播放|收藏|流量)",
         ),
     ),
     (
@@ -97,6 +117,14 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
             r"\b(new|another|second|different) account\b.{0,40}\b(so|without)\b.{0,30}\b(know|notice|find out|tell|recogni[sz]e)\b",
             r"绕过审核|绕开审核|躲避审核|规避审核|逃避审核|怎么躲过|骗过审核|封号.{0,6}(小号|新号)",
+            r"不被.{0,6}(审核|系统|平台|机器)?.{0,2}(发现|检测|识别|限流|封|删)",
+            r"(谐音|拼音|错别字|符号).{0,10}(绕|躲|避|骗)|敏感词.{0,8}(绕|躲|避|替换|不被)",
+            r"\b(spell|write|misspell|disguise|code)\b.{0,40}\b(so|without)\b.{0,25}"
+            r"\b(censors?|mods?|moderators?|filters?|the app|the algorithm|review)\b",
+            r"\b(censors?|mods?|moderators?|filters?)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|wont|"
+            r"can'?t|cannot)\b.{0,5}\b(notice|detect|catch|see|flag|find)\b",
+            r"(sin que|para que no) (me |lo |la |le |los |las )?(detecten|pillen|baneen|censuren|"
+            r"borren|vean los moderadores)",
         ),
     ),
     (
@@ -113,7 +141,12 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bscrap(e|ing|er)\b.{0,40}\b(phone|numbers|emails?|profiles|users|accounts|personal)\b",
             r"\b(print|show|reveal|dump|leak|give me|list)\b.{0,30}\b(hidden prompt|system prompt|your prompt|every user|all users|other users'?|users'? (data|messages|ids)|your database)\b",
             r"(encontrar|buscar|averiguar) (la )?(direcci[oó]n|identidad|nombre real) de",
+            r"(d[oó]nde|en qu[eé] ciudad) vive (est|es|aquel|un|una|el|la)\w*",
+            r"(direcci[oó]n|tel[eé]fono|nombre real|n[uú]mero) de (est|es|un|una)\w* "
+            r"(usuari|person|chic|creador|influencer)",
             r"人肉|开盒|查.{0,6}(住址|真名|身份证)",
+            r"(查|找|搜|扒)(到|出)?.{0,12}(住在哪|住哪|家庭住址|家住|地址|手机号|电话号码|真实姓名|真名|身份)",
+            r"(他|她|博主|这个人|这个用户|那个人).{0,6}住(在)?哪",
         ),
     ),
     (
@@ -127,7 +160,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(mean|hateful|nasty|insulting|rude|cruel)\b.{0,15}\bcomments?\b.{0,40}\b(spam|post|leave|send|on (her|his|their|this))\b",
             r"\bspam\b.{0,20}\b(her|his|their|this (girl|guy|user|creator|person)|someone'?s?)\b",
             r"acosar|amenazar a|reportar en masa",
+            r"(llenar|spamear|inundar|bombardear)\b.{0,30}\b(comentarios|mensajes|dm|md)",
+            r"hacer que (lo|la|le|les) (baneen|borren|cierren|eliminen)",
             r"网暴|骚扰|恶意举报|集体举报",
+            r"(一起|组团|大家).{0,4}(骂|举报|冲|喷)|刷屏骂|(让|把|害).{0,8}(被)?封号",
         ),
     ),
 )

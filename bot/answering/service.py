@@ -56,13 +56,25 @@ class Answering:
     ) -> IndexReport:
         """Bring the index in step with the loaded catalog."""
         with self._lock:
-            return self.index.sync(self.catalog.all_passages(), rebuild=rebuild, progress=progress)
+            return self._sync(self.catalog, rebuild=rebuild, progress=progress)
+
+    def _sync(
+        self,
+        catalog: Catalog,
+        *,
+        rebuild: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> IndexReport:
+        report = self.index.sync(catalog.all_passages(), rebuild=rebuild, progress=progress)
+        added, removed = self.index.sync_out_of_scope(catalog.out_of_scope)
+        report.out_of_scope_added, report.out_of_scope_removed = added, removed
+        return report
 
     def reload(self) -> IndexReport:
         """Re-read the knowledge base, update the index, then switch to it in one assignment."""
         with self._lock:
             catalog = Catalog.load(self.knowledge_dir)
-            report = self.index.sync(catalog.all_passages())
+            report = self._sync(catalog)
             self._state = self._build(catalog)
         logger.info(
             "knowledge reloaded: %d added, %d updated, %d removed",

@@ -13,10 +13,12 @@ from urllib.parse import urlparse
 from bot.answering.knowledge import (
     CATEGORIES,
     LANGUAGES,
+    OUT_OF_SCOPE_FILE,
     Article,
     ArticleError,
     article_paths,
     internal_links,
+    load_out_of_scope,
     read_article,
 )
 
@@ -76,7 +78,57 @@ def validate(
     for article in articles:
         findings.extend(_check(article, ids, english, every_id, knowledge_dir, today, max_age_days))
     findings.extend(_shared_phrasings(articles))
+    findings.extend(_check_out_of_scope(knowledge_dir, articles))
     return findings
+
+
+def _check_out_of_scope(knowledge_dir: Path, articles: list[Article]) -> list[Finding]:
+    """The out-of-scope examples: languages mapped to messages, none an article's phrasing."""
+    path = knowledge_dir / OUT_OF_SCOPE_FILE
+    try:
+        examples = load_out_of_scope(knowledge_dir)
+    except ArticleError as exc:
+        return [Finding("error", exc.path, exc.line, exc.message)]
+    found: list[Finding] = []
+    lines = path.read_text(encoding="utf-8").splitlines() if examples else []
+
+    def line_of(text: str) -> int:
+        return next((n for n, line in enumerate(lines, 1) if text in line), 1)
+
+    for language in examples:
+        if language not in LANGUAGES:
+            found.append(
+                Finding(
+                    "error",
+                    path,
+                    line_of(f"{language}:"),
+                    f"unknown language '{language}': use one of {LANGUAGES}",
+                )
+            )
+    asked = {
+        " ".join(text.lower().split()): f"{article.id}#{slug}"
+        for article in articles
+        for slug, texts in article.asked.items()
+        for text in texts
+    }
+    seen: set[str] = set()
+    for texts in examples.values():
+        for text in texts:
+            key = " ".join(text.lower().split())
+            if key in asked:
+                found.append(
+                    Finding(
+                        "error",
+                        path,
+                        line_of(text),
+                        f"'{text}' is also a phrasing of {asked[key]}: an article answers it, "
+                        "so it is not out of scope",
+                    )
+                )
+            elif key in seen:
+                found.append(Finding("error", path, line_of(text), f"'{text}' is listed twice"))
+            seen.add(key)
+    return found
 
 
 def _check_asked(article: Article, error: Callable[[str | None, str], None]) -> None:

@@ -205,6 +205,23 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "zh": "这个问题我没有把握回答好，不想乱猜。你可以换个说法，或者请志愿者导师帮忙。",
     },
+    "unsure.out_of_scope": {
+        "en": (
+            "That sounds outside what I know: I only answer questions about RedNote and this "
+            "community, from a guide volunteers keep sourced, and I have no live data such as "
+            "prices, counts or news of today. A volunteer mentor may still be able to help."
+        ),
+        "es": (
+            "Eso parece quedar fuera de lo que sé: solo respondo preguntas sobre RedNote y esta "
+            "comunidad, con una guía con fuentes que mantienen personas voluntarias, y no tengo "
+            "datos en vivo como precios, cifras o noticias de hoy. Una persona voluntaria quizá "
+            "pueda ayudarte."
+        ),
+        "zh": (
+            "这个问题好像超出了我的范围：我只根据志愿者维护、注明来源的指南回答关于小红书和本社区的问题，"
+            "也没有价格、实时数据或今天的新闻这类信息。志愿者导师或许能帮上忙。"
+        ),
+    },
     "unsure.closest": {
         "en": "The closest topics I know:",
         "es": "Los temas más cercanos que conozco:",

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bot.answering.index import IndexReport
-from bot.answering.knowledge import LANGUAGES
+from bot.answering.knowledge import LANGUAGES, OUT_OF_SCOPE_FILE
 from bot.answering.service import Answering
 
 logger = logging.getLogger(__name__)
@@ -28,20 +28,25 @@ class Fingerprint:
 
 
 def fingerprint(knowledge_dir: Path, db: Database) -> Fingerprint:
-    """Article files (count, newest mtime, total size) and the passages table (rows, hashes)."""
+    """The knowledge files (count, newest mtime, total size) and the passages table.
+
+    The knowledge files are the articles and the out-of-scope examples; the table gives its
+    rows and their hashes.
+    """
     count = newest = size = 0
+    files = [knowledge_dir / OUT_OF_SCOPE_FILE]
     for language in LANGUAGES:
         folder = knowledge_dir / language
-        if not folder.is_dir():
+        if folder.is_dir():
+            files.extend(folder.glob("*.md"))
+    for path in files:
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
             continue
-        for path in folder.glob("*.md"):
-            try:
-                stat = path.stat()
-            except FileNotFoundError:
-                continue
-            count += 1
-            newest = max(newest, stat.st_mtime_ns)
-            size += stat.st_size
+        count += 1
+        newest = max(newest, stat.st_mtime_ns)
+        size += stat.st_size
     digest = hashlib.sha1(usedforsecurity=False)
     rows = 0
     for passage_id, content_hash in db.execute(
