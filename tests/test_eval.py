@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from bot.answering.answerer import Answerer, Tuning
-from bot.answering.evaluation import below, evaluate, load_questions
+from bot.answering.evaluation import HOLDOUT_FILE, below, evaluate, load_questions
 from bot.answering.service import Answering
 
 EVAL = Path(__file__).resolve().parent.parent / "knowledge" / "eval"
@@ -25,16 +25,40 @@ def test_the_evaluation_set_is_well_formed() -> None:
             assert question.expected, question.id
 
 
+def test_the_held_out_set_is_well_formed_and_separate() -> None:
+    first = load_questions(EVAL / "questions.jsonl")
+    held = load_questions(EVAL / HOLDOUT_FILE)
+    english = {p.stem for p in (EVAL.parent / "en").glob("*.md")}
+    assert len(held) >= 100 and len({q.id for q in held}) == len(held)
+    assert not {q.id for q in held} & {q.id for q in first}
+    assert not {q.question.lower() for q in held} & {q.question.lower() for q in first}
+    for question in held:
+        assert question.action in ("answer", "unsure", "decline", "menu", "handoff"), question.id
+        assert set(question.expected) <= english, question.id
+
+
 def test_answering_stays_above_the_floors(answering: Answering) -> None:
     questions = load_questions(EVAL / "questions.jsonl")
     report = evaluate(questions, answering.answerer, baselines=False)
     thresholds = json.loads((EVAL / "thresholds.json").read_text(encoding="utf-8"))
     assert below(report, thresholds) == [], report.failures[:10]
+    held = evaluate(load_questions(EVAL / HOLDOUT_FILE), answering.answerer, baselines=False)
+    assert below(held, thresholds["holdout"]) == [], held.failures[:10]
+
+
+def test_off_topic_messages_get_the_out_of_scope_reply(answering: Answering) -> None:
+    for text in ("can you recommend a good sci-fi novel", "¿quién ganó el partido anoche?"):
+        answer = answering.answerer.answer(text)
+        assert (answer.action, answer.reason) == ("unsure", "out_of_scope"), text
+    unbounded = Answerer(answering.catalog, answering.index, Tuning(scope_margin=1.0))
+    assert unbounded.answer("can you recommend a good sci-fi novel").reason != "out_of_scope"
 
 
 def test_the_confidence_threshold_decides_what_is_unsure(answering: Answering) -> None:
     strict = Answerer(answering.catalog, answering.index, Tuning(min_confidence=1.01))
-    lenient = Answerer(answering.catalog, answering.index, Tuning(min_confidence=0.0))
+    lenient = Answerer(
+        answering.catalog, answering.index, Tuning(min_confidence=0.0, scope_margin=1.0)
+    )
     assert answering.answerer.answer("what is the cat tax").action == "answer"
     assert strict.answer("what is the cat tax").action == "unsure"
     assert lenient.answer("what is the best pizza topping").action == "answer"

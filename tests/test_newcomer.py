@@ -81,8 +81,11 @@ def test_topics_browse_category_article_and_section(chat: Conversation) -> None:
 def test_off_topic_question_is_unsure_and_offers_a_mentor(chat: Conversation) -> None:
     ana = chat.person("telegram", "42", "Ana")
     chat.say(ana, "what is the best pizza topping")
-    assert "not sure" in ana.last().text
+    assert "outside what I know" in ana.last().text
     assert any("mentor" in b.label for b in ana.buttons())
+    chat.say(ana, "¿me recomiendas una serie para ver esta noche?")
+    assert "fuera de lo que sé" in ana.last().text
+    assert any("persona" in b.label.lower() or "mentor" in b.label.lower() for b in ana.buttons())
 
 
 def test_harmful_request_is_declined_with_the_rules(chat: Conversation) -> None:
