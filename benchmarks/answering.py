@@ -41,7 +41,11 @@ def main() -> None:
     answering = Answering(knowledge, index)
     report = answering.sync()
     build = time.perf_counter() - started
-    print(f"full index build: {build:.2f} s ({len(report.added)} passages, 2 views each)")
+    vectors = db.execute("SELECT sum(vectors) FROM passages").fetchone()[0]
+    print(
+        f"full index build: {build:.2f} s ({len(report.added)} passages, {vectors} vectors; "
+        f"{report.out_of_scope_added} out-of-scope examples)"
+    )
 
     article = knowledge / "en" / "cat-tax.md"
     article.write_text(article.read_text(encoding="utf-8").replace("joking", "playful", 1))
