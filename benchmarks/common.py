@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from bot.answering.embedder import UniversalSentenceEncoder
 from bot.answering.index import ChromaIndex
 from bot.answering.service import Answering
 from bot.engine import Engine
 from bot.models import Event, Outgoing
+from bot.runtime import Runtime
+from bot.settings import Settings
 from bot.store import open_database
+from bot.store.records import Store
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
@@ -63,3 +69,23 @@ def time_the_core(engine: Engine) -> list[float]:
 
     engine.handle = timed  # type: ignore[method-assign]
     return core_ms
+
+
+@asynccontextmanager
+async def serving(
+    settings: Settings, answering: Answering, make_adapter: Callable[[Runtime], Any]
+) -> AsyncIterator[tuple[Runtime, list[float]]]:
+    """An engine, its runtime and one started adapter; yields the runtime and the core timings."""
+    db = open_database(settings.db_path)
+    engine = Engine(settings, Store(db), answering)
+    core_ms = time_the_core(engine)
+    runtime = Runtime(engine, concurrency=16)
+    await runtime.start(tick=False)
+    adapter = make_adapter(runtime)
+    await adapter.start()
+    try:
+        yield runtime, core_ms
+    finally:
+        await adapter.stop()
+        await runtime.stop()
+        db.close()

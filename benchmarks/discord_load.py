@@ -25,13 +25,10 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from adapters.discord import DiscordAdapter
-from benchmarks.common import eval_questions, load_answering, percentile, time_the_core
+from benchmarks.common import eval_questions, load_answering, percentile, serving
 from bot.answering.service import Answering
-from bot.engine import Engine
 from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.store import open_database
-from bot.store.records import Store
 
 try:
     from tests.emulators.discord_api import DiscordEmulator
@@ -97,21 +94,14 @@ async def run(users: int, per_user: int, answering: Answering, *, timeout: float
                 DISCORD_MENTOR_CHANNEL_ID=str(emu.mentor_channel_id),
                 DISCORD_GUILD_IDS=str(emu.guild_id),
             )
-            db = open_database(settings.db_path)
-            engine = Engine(settings, Store(db), answering)
-            core_ms = time_the_core(engine)
-            runtime = Runtime(engine, concurrency=16)
-            await runtime.start(tick=False)
-            adapter = DiscordAdapter(settings, runtime, guild_ready_timeout=0.1, identify_pause=0)
-            await adapter.start()
-            try:
+
+            def adapter(runtime: Runtime) -> DiscordAdapter:
+                return DiscordAdapter(settings, runtime, guild_ready_timeout=0.1, identify_pause=0)
+
+            async with serving(settings, answering, adapter) as (runtime, core_ms):
                 report = await _load(emu, runtime, names, per_user, pool, timeout)
                 report.core_ms = core_ms
                 return report
-            finally:
-                await adapter.stop()
-                await runtime.stop()
-                db.close()
 
 
 async def _load(

@@ -31,13 +31,10 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from adapters.telegram import TelegramAdapter
-from benchmarks.common import eval_questions, load_answering, percentile, time_the_core
+from benchmarks.common import eval_questions, load_answering, percentile, serving
 from bot.answering.service import Answering
-from bot.engine import Engine
 from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.store import open_database
-from bot.store.records import Store
 
 try:
     from tests.emulators.telegram_api import ApiCall, TelegramEmulator, make_user, supergroup_chat
@@ -156,22 +153,15 @@ async def run(
                 TELEGRAM_API_BASE_URL=emu.base_url,
                 TELEGRAM_MENTOR_CHAT_ID=str(MENTOR_GROUP),
             )
-            db = open_database(settings.db_path)
-            engine = Engine(settings, Store(db), answering)
-            core_ms = time_the_core(engine)
-            runtime = Runtime(engine, concurrency=16)
-            await runtime.start(tick=False)
             limits = {} if telegram_limits else {"overall_max_rate": 0, "group_max_rate": 0}
-            adapter = TelegramAdapter(settings, runtime, **limits)
-            await adapter.start()
-            try:
+
+            def adapter(runtime: Runtime) -> TelegramAdapter:
+                return TelegramAdapter(settings, runtime, **limits)
+
+            async with serving(settings, answering, adapter) as (runtime, core_ms):
                 report = await _load(emu, runtime, users, per_user, mentor_share, timeout)
                 report.core_ms = core_ms
                 return report
-            finally:
-                await adapter.stop()
-                await runtime.stop()
-                db.close()
 
 
 async def _load(
