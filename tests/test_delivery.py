@@ -82,10 +82,32 @@ async def test_rate_limit_is_retried_after_its_delay_and_sent_once(
     await runtime.start(tick=False)
     await runtime.submit(event("1", "/help", "k1"))
     await runtime.submit(event("1", "/privacy", "k2"))
+    # The refusal is stamped with the test clock: wait for it before moving the clock,
+    # or the retry would be due 0.05 s after a moment the clock never reaches again.
+    assert await refused(runtime, attempts=1)
+    await runtime.dispatch_once()
+    assert platform.sent == []  # not before its delay, and nothing overtakes it
     clock.advance(seconds=1)
     assert await runtime.drain()
     await runtime.stop()
     assert [m.text[:10] for m in platform.sent] == ["Just type ", "What I sto"]
+
+
+async def refused(runtime: Runtime, attempts: int, timeout: float = 10.0) -> bool:
+    """Wait until the outbox has recorded a refused attempt for its first message."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        row = await runtime.call(first_row, runtime)
+        if row is not None and row[0] >= attempts:
+            return True
+        await asyncio.sleep(0.01)
+    return False
+
+
+def first_row(runtime: Runtime) -> tuple[int] | None:
+    db = runtime.engine.store.db
+    return db.execute("SELECT attempts FROM outbox ORDER BY id LIMIT 1").fetchone()
 
 
 async def test_permanent_failure_is_not_retried_forever(
