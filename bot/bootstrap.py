@@ -9,10 +9,9 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from bot.answering.answerer import Tuning
+from bot.answering.answerer import Phraser, Tuning
 from bot.answering.embedder import UniversalSentenceEncoder
 from bot.answering.index import ChromaIndex, IndexReport
-from bot.answering.llm import build_phraser
 from bot.answering.service import Answering
 from bot.engine import Engine, utcnow
 from bot.ops.instruments import Metrics
@@ -44,7 +43,12 @@ def build(
 ) -> App:
     """Open the database, load the knowledge base, bring the index up to date, build the engine."""
     settings = settings or Settings()
-    phraser = build_phraser(settings)
+    phraser: Phraser | None = None
+    if settings.llm_provider.strip():
+        # langchain's chat models cost half a second to import: only when one is configured.
+        from bot.answering.llm import build_phraser
+
+        phraser = build_phraser(settings)
     db = open_database(settings.db_path)
     store = Store(db)
     embedder = UniversalSentenceEncoder()

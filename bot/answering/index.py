@@ -1,7 +1,9 @@
 """The search index: dense vectors in embedded Chroma (through langchain-chroma), terms in FTS5.
 
-This is the only module that imports chromadb or langchain. Indexing is content-addressed:
-each passage keeps its content hash, and only new or changed passages are embedded again.
+This is the only module that imports chromadb or langchain-chroma. Indexing is
+content-addressed: each passage keeps its content hash, and only new or changed passages are
+embedded again. Reading needs only chromadb; langchain-chroma, which writes, is imported the
+first time something has to be embedded (about half a second less to a first answer).
 """
 
 from __future__ import annotations
@@ -16,16 +18,21 @@ from pathlib import Path
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+from typing import TYPE_CHECKING
+
 import chromadb
 import numpy as np
+from chromadb.api.models.Collection import Collection
 from chromadb.config import Settings as ChromaSettings
-from langchain_chroma import Chroma
-from langchain_core.embeddings import Embeddings
 from sqlite_utils import Database
 
 from bot.answering.embedder import Embedder
 from bot.answering.knowledge import Passage
 from bot.answering.lexical import fts_query, terms
+
+if TYPE_CHECKING:
+    from langchain_chroma import Chroma
+    from langchain_core.embeddings import Embeddings
 
 logger = logging.getLogger(__name__)
 COLLECTION = "passages"
@@ -70,17 +77,18 @@ class _Vectors:
     owners: np.ndarray  # the passage row of each phrasing
 
 
-class _LangchainEmbeddings(Embeddings):
-    """Adapts the project's Embedder port to langchain's Embeddings interface."""
+def _langchain_embeddings(embedder: Embedder) -> Embeddings:
+    """The project's Embedder port behind langchain's Embeddings interface."""
+    from langchain_core.embeddings import Embeddings
 
-    def __init__(self, embedder: Embedder):
-        self._embedder = embedder
+    class PortEmbeddings(Embeddings):
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            return embedder.embed(texts).tolist()
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self._embedder.embed(texts).tolist()
+        def embed_query(self, text: str) -> list[float]:
+            return embedder.embed([text])[0].tolist()
 
-    def embed_query(self, text: str) -> list[float]:
-        return self._embedder.embed([text])[0].tolist()
+    return PortEmbeddings()
 
 
 def view_texts(passage: Passage) -> dict[str, str]:
@@ -120,19 +128,38 @@ class ChromaIndex:
             path=str(chroma_dir),
             settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
         )
-        self._store = self._open_store()
-        self._scope_store = self._open_store(SCOPE_COLLECTION)
+        self._collections = {name: self._open(name) for name in (COLLECTION, SCOPE_COLLECTION)}
+        self._writers: dict[str, Chroma] = {}
         self._vectors: _Vectors | None = None
         self._scope_vectors: np.ndarray | None = None
         self._last_query: tuple[str, list[float]] | None = None
 
-    def _open_store(self, name: str = COLLECTION) -> Chroma:
-        return Chroma(
-            collection_name=name,
-            embedding_function=_LangchainEmbeddings(self._embedder),
-            client=self._client,
-            collection_metadata={"hnsw:space": "cosine", "embedder": self._embedder.name},
+    def _metadata(self) -> dict[str, str]:
+        return {"hnsw:space": "cosine", "embedder": self._embedder.name}
+
+    def _open(self, name: str) -> Collection:
+        """A collection for reading: vectors only, no embedding function."""
+        return self._client.get_or_create_collection(
+            name, metadata=self._metadata(), embedding_function=None
         )
+
+    def _writer(self, name: str) -> Chroma:
+        """The langchain-chroma store that embeds and writes into a collection."""
+        if name not in self._writers:
+            from langchain_chroma import Chroma
+
+            self._writers[name] = Chroma(
+                collection_name=name,
+                embedding_function=_langchain_embeddings(self._embedder),
+                client=self._client,
+                collection_metadata=self._metadata(),
+            )
+        return self._writers[name]
+
+    def _recreate(self, name: str) -> None:
+        self._client.delete_collection(name)
+        self._writers.pop(name, None)
+        self._collections[name] = self._open(name)
 
     def _stored_hashes(self) -> dict[str, str]:
         return {row["id"]: row["content_hash"] for row in self._db.table("passages").rows}
@@ -142,7 +169,7 @@ class ChromaIndex:
         return [vid for pid in passage_ids for vid in vector_ids(pid, counts.get(pid, 2))]
 
     def _embedder_changed(self) -> bool:
-        metadata = self._store._collection.metadata or {}
+        metadata = self._collections[COLLECTION].metadata or {}
         return metadata.get("embedder") not in (None, self._embedder.name)
 
     def pending(self, passages: Sequence[Passage]) -> IndexReport:
@@ -165,7 +192,7 @@ class ChromaIndex:
     def _inconsistent(self) -> bool:
         """The vector store and the table disagree (a crash mid-sync, a deleted directory)."""
         expected = self._db.execute("SELECT coalesce(sum(vectors), 0) FROM passages").fetchone()[0]
-        return bool(self._store._collection.count() != expected)
+        return bool(self._collections[COLLECTION].count() != expected)
 
     def _full(self, passages: Sequence[Passage]) -> IndexReport:
         report = IndexReport()
@@ -184,10 +211,8 @@ class ChromaIndex:
     ) -> IndexReport:
         """Embed new and changed passages, drop removed ones; `rebuild` starts over."""
         if rebuild or self._embedder_changed() or self._inconsistent():
-            self._client.delete_collection(COLLECTION)
-            self._store = self._open_store()
-            self._client.delete_collection(SCOPE_COLLECTION)
-            self._scope_store = self._open_store(SCOPE_COLLECTION)
+            self._recreate(COLLECTION)
+            self._recreate(SCOPE_COLLECTION)
             self._scope_vectors = None
             with self._db.atomic():
                 self._db.execute("DELETE FROM passages")
@@ -197,7 +222,7 @@ class ChromaIndex:
         todo = [by_id[pid] for pid in report.added + report.updated]
         stale = report.removed + report.updated
         if stale:
-            self._store.delete(ids=self._stored_vector_ids(stale))
+            self._writer(COLLECTION).delete(ids=self._stored_vector_ids(stale))
         batch = 16
         for start in range(0, len(todo), batch):
             chunk = todo[start : start + batch]
@@ -207,7 +232,7 @@ class ChromaIndex:
                     texts.append(text)
                     metas.append({"passage_id": passage.id, "language": passage.language})
                     ids.append(f"{passage.id}::{view}")
-            self._store.add_texts(texts, metadatas=metas, ids=ids)
+            self._writer(COLLECTION).add_texts(texts, metadatas=metas, ids=ids)
             if progress:
                 progress(min(start + batch, len(todo)), len(todo))
         self._vectors = None
@@ -241,7 +266,7 @@ class ChromaIndex:
         and it lets every view of every passage be weighed together.
         """
         if self._vectors is None:
-            data = self._store._collection.get(include=["embeddings"])
+            data = self._collections[COLLECTION].get(include=["embeddings"])
             rows: dict[str, dict[str, np.ndarray]] = {}
             embeddings = list(data["embeddings"] if data["embeddings"] is not None else [])
             for vector_id, vector in zip(data["ids"], embeddings, strict=True):
@@ -282,14 +307,14 @@ class ChromaIndex:
             hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest(): text
             for text in examples
         }
-        stored = set(self._scope_store._collection.get(include=[])["ids"])
+        stored = set(self._collections[SCOPE_COLLECTION].get(include=[])["ids"])
         removed = sorted(stored - set(wanted))
         added = [vid for vid in wanted if vid not in stored]
         if removed:
-            self._scope_store.delete(ids=removed)
+            self._writer(SCOPE_COLLECTION).delete(ids=removed)
         for start in range(0, len(added), 64):
             chunk = added[start : start + 64]
-            self._scope_store.add_texts([wanted[vid] for vid in chunk], ids=chunk)
+            self._writer(SCOPE_COLLECTION).add_texts([wanted[vid] for vid in chunk], ids=chunk)
         if added or removed:
             self._scope_vectors = None
         return len(added), len(removed)
@@ -299,7 +324,7 @@ class ChromaIndex:
         a phrasing), and to the nearest out-of-scope example (0 when there are none)."""
         vectors = self._load_vectors()
         if self._scope_vectors is None:
-            data = self._scope_store._collection.get(include=["embeddings"])
+            data = self._collections[SCOPE_COLLECTION].get(include=["embeddings"])
             found = data["embeddings"] if data["embeddings"] is not None else []
             dimension = vectors.views.shape[-1]
             self._scope_vectors = np.asarray(list(found), dtype=np.float32).reshape(
