@@ -138,7 +138,7 @@ async def _run(settings: Settings, *, console_only: bool) -> int:
 
 
 def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
-    """Knowledge-base maintenance: validate, stats, index, eval, gaps, drafts."""
+    """Knowledge-base maintenance: validate, stats, index, eval, calibrate, gaps, drafts."""
     if args.kb_command == "validate":
         from bot.answering.validate import validate
 
@@ -186,6 +186,10 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
         from bot.answering.evaluation import run_cli
 
         return run_cli(settings, args)
+    if args.kb_command == "calibrate":
+        from bot.answering.evaluation import run_calibrate
+
+        return run_calibrate(settings)
     if args.kb_command == "gaps":
         from bot.maintenance import gaps
 
@@ -286,6 +290,9 @@ def parser() -> argparse.ArgumentParser:
     evaluate = kb_sub.add_parser("eval", help="run the evaluation set through the chat path")
     evaluate.add_argument("--failures", type=int, default=25, help="how many failures to list")
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    kb_sub.add_parser(
+        "calibrate", help="fit the answer confidence on the evaluation set (calibration.json)"
+    )
     gaps = kb_sub.add_parser("gaps", help="questions the bot failed lately, clustered")
     gaps.add_argument("--since", help="YYYY-MM-DD (default: 30 days ago)")
     gaps.add_argument("--threshold", type=float, default=0.6, help="cosine to join a cluster")

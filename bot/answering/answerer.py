@@ -61,8 +61,11 @@ class Tuning:
 
     lexical_weight: float = 0.2
     lexical_scale: float = 8.0
+    # Answer when the calibrated confidence is at least this (GUIDE_CONFIDENCE_THRESHOLD).
+    min_confidence: float = 0.3
+    # Without a calibration file, the confidence is a sigmoid of the best score around
+    # `threshold`: a rough fallback, not a probability.
     threshold: float = 0.43
-    min_confidence: float = 0.5
     steepness: float = 0.05
     # Out of scope when the nearest out-of-scope example (knowledge/out-of-scope.yaml) is at
     # least as close as the nearest question the articles answer, less this margin: a message
@@ -187,16 +190,38 @@ class Answerer:
             query = self.catalog.speller.text(query)
         return query
 
-    def out_of_scope(self, text: str, language: str | None) -> bool:
+    def scope(self, text: str, language: str | None) -> tuple[float, float]:
+        """How close the text is to the nearest question the articles answer, and to the
+        nearest out-of-scope example."""
+        return self.index.scope(self.index.embed_query(self._query(text, language)))
+
+    def out_of_scope(self, scope: tuple[float, float]) -> bool:
         """Closer to an example of what the bot must not answer than to any article's question."""
-        inside, outside = self.index.scope(self.index.embed_query(self._query(text, language)))
+        inside, outside = scope
         return outside > 0 and outside - inside > self.tuning.scope_margin
 
-    def confidence(self, score: float) -> float:
-        """Map a retrieval score to [0, 1]; 0.5 sits exactly at the tuned threshold."""
+    @staticmethod
+    def features(
+        candidates: Sequence[Candidate], position: int, scope: tuple[float, float]
+    ) -> tuple[float, float, float, float]:
+        """The calibration's signals for one candidate (see calibration.FEATURES)."""
+        chosen = candidates[position]
+        rival = max((c.score for c in candidates if c.english_id != chosen.english_id), default=0.0)
+        inside, outside = scope
+        return (chosen.score, chosen.score - rival, inside - outside, chosen.lexical)
+
+    def confidence(
+        self, candidates: Sequence[Candidate], position: int, scope: tuple[float, float]
+    ) -> float:
+        """The chance that this candidate answers the question, from the knowledge base's
+        calibration (`guide kb calibrate`); without one, a sigmoid of its score."""
         tuning = self.tuning
+        score = candidates[position].score
         if tuning.lexical_only:
             return score
+        calibration = self.catalog.calibration
+        if calibration is not None:
+            return calibration.probability(self.features(candidates, position, scope))
         return 1.0 / (1.0 + math.exp(-(score - tuning.threshold) / tuning.steepness))
 
     def answer(
@@ -222,14 +247,15 @@ class Answerer:
         if not candidates:
             return self._timed(self._unsure(lang, [], 0.0), started)
         best = candidates[0]
-        confidence = self.confidence(best.score)
-        if self.out_of_scope(text, written_in):
+        scope = self.scope(text, written_in)
+        confidence = self.confidence(candidates, 0, scope)
+        if self.out_of_scope(scope):
             return self._timed(self._unsure(lang, [], confidence, "out_of_scope"), started)
         if confidence < self.tuning.min_confidence:
             return self._timed(self._unsure(lang, candidates, confidence), started)
         composed = self._compose(best, candidates, lang, confidence)
         if self.phraser is not None:
-            composed = self._phrased(self.phraser, text, composed, candidates, lang)
+            composed = self._phrased(self.phraser, text, composed, candidates, lang, scope)
         return self._timed(composed, started)
 
     @staticmethod
@@ -292,12 +318,13 @@ class Answerer:
         offline: Answer,
         candidates: list[Candidate],
         lang: str,
+        scope: tuple[float, float],
     ) -> Answer:
         """The phraser's merged answer when it cites only what it was given, else `offline`."""
         chosen = [candidates[0]] + [
             c
-            for c in candidates[1:PHRASED_PASSAGES]
-            if self.confidence(c.score) >= self.tuning.min_confidence
+            for i, c in enumerate(candidates[1:PHRASED_PASSAGES], start=1)
+            if self.confidence(candidates, i, scope) >= self.tuning.min_confidence
         ]
         passages = [self._shown(c, lang) for c in chosen]
         try:

@@ -6,6 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.answering.calibration import Calibration
+from bot.answering.calibration import load as load_calibration
 from bot.answering.knowledge import (
     CATEGORIES,
     Article,
@@ -28,6 +30,7 @@ class Catalog:
     by_topic: dict[tuple[str, int, str], Passage] = field(default_factory=dict)
     speller: Speller = field(default_factory=lambda: Speller(()))
     out_of_scope: tuple[str, ...] = ()
+    calibration: Calibration | None = None
 
     @classmethod
     def load(cls, knowledge_dir: Path) -> Catalog:
@@ -35,6 +38,7 @@ class Catalog:
         catalog = cls.from_articles(load_articles(knowledge_dir))
         examples = load_out_of_scope(knowledge_dir)
         catalog.out_of_scope = tuple(dict.fromkeys(t for texts in examples.values() for t in texts))
+        catalog.calibration = load_calibration(knowledge_dir)
         return catalog
 
     @classmethod

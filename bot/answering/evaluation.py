@@ -9,8 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from bot.answering.answerer import Answer, Answerer, Tuning
+from bot.answering.calibration import Reliability, reliability
 from bot.answering.catalog import Catalog
+from bot.answering.language import detect
+from bot.answering.safety import read
 from bot.settings import Settings
 
 ACTIONS = ("answer", "unsure", "decline", "menu", "handoff")
@@ -39,6 +44,7 @@ class Report:
     per_category: dict[str, float] = field(default_factory=dict)
     baselines: dict[str, dict[str, float]] = field(default_factory=dict)
     failures: list[dict[str, Any]] = field(default_factory=list)
+    reliability: Reliability | None = None
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -67,6 +73,27 @@ def _ranked_articles(answer: Answer) -> list[str]:
         if candidate.english_id not in seen:
             seen.append(candidate.english_id)
     return seen
+
+
+def calibration_rows(
+    questions: list[Question], answerer: Answerer
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each question that reaches retrieval (labelled `answer` or `unsure`, and not read
+    as a greeting, a request for a person or a harmful request): the calibration's signals
+    for the best section, whether that section answers it, and the stated confidence."""
+    features, right, stated = [], [], []
+    for question in questions:
+        if question.action not in ("answer", "unsure") or read(question.question) is not None:
+            continue
+        language = detect(question.question)
+        candidates = answerer.retrieve(question.question, language=language)
+        if not candidates:
+            continue
+        scope = answerer.scope(question.question, language)
+        features.append(answerer.features(candidates, 0, scope))
+        right.append(question.action == "answer" and candidates[0].english_id in question.expected)
+        stated.append(answerer.confidence(candidates, 0, scope))
+    return np.asarray(features, dtype=float), np.asarray(right, dtype=bool), np.asarray(stated)
 
 
 def _retrieval(questions: list[Question], answerer: Answerer) -> dict[str, float]:
@@ -157,6 +184,10 @@ def evaluate(questions: list[Question], answerer: Answerer, *, baselines: bool =
         metrics["latency_p95_ms"] = ordered[int(len(ordered) * 0.95) - 1]
     report.metrics = metrics
     report.per_category = {c: sum(v) / len(v) for c, v in sorted(by_category.items())}
+    _, right, stated = calibration_rows(questions, answerer)
+    report.reliability = reliability(stated.tolist(), right.tolist())
+    metrics["calibration_ece"] = report.reliability.ece
+    metrics["calibration_brier"] = report.reliability.brier
     if baselines:
         base = answerer.tuning
         for name, tuning in (
@@ -182,6 +213,21 @@ def below(report: Report, thresholds: dict[str, float]) -> list[str]:
         elif report.metrics.get(name, 0.0) < limit:
             misses.append(f"{name} = {report.metrics.get(name, 0):.3f} < {limit}")
     return misses
+
+
+def print_reliability(name: str, report: Report) -> None:
+    """One line: how well the stated confidence matched how often the best section was right."""
+    found = report.reliability
+    if found is None or not found.count:
+        return
+    bins = "  ".join(
+        f"[{lo:.1f}-{hi:.1f}] n={n} said {mean:.2f} was {accuracy:.2f}"
+        for lo, hi, n, mean, accuracy in found.bins
+    )
+    print(
+        f"confidence calibration, {name} ({found.count} questions reaching retrieval): "
+        f"ECE {found.ece:.3f}, Brier {found.brier:.3f}\n  {bins}"
+    )
 
 
 def print_holdout(report: Report, failures: int) -> None:
@@ -264,8 +310,50 @@ def run_cli(settings: Settings, args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print_report(report, args.failures)
+        print_reliability("questions.jsonl", report)
         if held is not None:
             print_holdout(held, args.failures)
+            print_reliability(HOLDOUT_FILE, held)
         for miss in misses:
             print(f"BELOW THRESHOLD: {miss}")
     return 1 if misses else 0
+
+
+def run_calibrate(settings: Settings) -> int:
+    """The `guide kb calibrate` command: fit the confidence on the evaluation set and save it."""
+    from datetime import date
+
+    from bot.answering.calibration import FEATURES, fit, save
+    from bot.bootstrap import build
+
+    eval_dir = settings.knowledge_dir / "eval"
+    questions = load_questions(eval_dir / "questions.jsonl")
+    app = build(settings)
+    features, right, _ = calibration_rows(questions, app.answering.answerer)
+    wrong = int((~right).sum())
+    if not len(right) or wrong == 0 or wrong == len(right):
+        print(
+            "cannot calibrate: the evaluation set needs questions whose best section is right"
+            " and questions whose best section is wrong (or that no article answers)"
+        )
+        return 1
+    model = fit(
+        features,
+        right,
+        fitted_on=f"questions.jsonl, {len(right)} questions ({wrong} with no right best"
+        f" section), {date.today().isoformat()}",
+    )
+    path = save(settings.knowledge_dir, model)
+    weights = ", ".join(f"{n} {w:+.2f}" for n, w in zip(FEATURES, model.weights, strict=True))
+    print(f"fitted on {model.fitted_on}: {weights}, bias {model.bias:+.2f}")
+    print(f"saved to {path}; the bot uses it from its next knowledge reload")
+    app.answering.reload()
+    sets = [("questions.jsonl", questions)]
+    if (eval_dir / HOLDOUT_FILE).exists():
+        sets.append((HOLDOUT_FILE + ", not fitted on", load_questions(eval_dir / HOLDOUT_FILE)))
+    for name, chosen in sets:
+        report = Report()
+        _, right, stated = calibration_rows(chosen, app.answering.answerer)
+        report.reliability = reliability(stated.tolist(), right.tolist())
+        print_reliability(name, report)
+    return 0

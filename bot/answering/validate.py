@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
+from bot.answering.calibration import CALIBRATION_FILE, CalibrationError
+from bot.answering.calibration import load as load_calibration
 from bot.answering.knowledge import (
     CATEGORIES,
     LANGUAGES,
@@ -79,7 +81,29 @@ def validate(
         findings.extend(_check(article, ids, english, every_id, knowledge_dir, today, max_age_days))
     findings.extend(_shared_phrasings(articles))
     findings.extend(_check_out_of_scope(knowledge_dir, articles))
+    findings.extend(_check_calibration(knowledge_dir))
     return findings
+
+
+def _check_calibration(knowledge_dir: Path) -> list[Finding]:
+    """The confidence model: readable, for this version's signals; a warning when absent
+    while an evaluation set to fit it on is there."""
+    path = knowledge_dir / CALIBRATION_FILE
+    try:
+        found = load_calibration(knowledge_dir)
+    except CalibrationError as exc:
+        return [Finding("error", path, 1, str(exc).removeprefix(f"{path}: "))]
+    if found is None and (knowledge_dir / "eval" / "questions.jsonl").exists():
+        return [
+            Finding(
+                "warning",
+                path,
+                1,
+                "missing: confidences are a rough sigmoid, not probabilities;"
+                " run `guide kb calibrate`",
+            )
+        ]
+    return []
 
 
 def _check_out_of_scope(knowledge_dir: Path, articles: list[Article]) -> list[Finding]:
