@@ -16,6 +16,8 @@ import pytest
 from chat import Conversation
 from conftest import KNOWLEDGE, Clock, make_settings
 
+from bot.answering.calibration import Calibration
+from bot.answering.calibration import save as save_calibration
 from bot.answering.embedder import UniversalSentenceEncoder
 from bot.answering.index import ChromaIndex
 from bot.answering.service import Answering
@@ -337,6 +339,20 @@ def test_out_of_scope_examples_turn_off_topic_questions_into_an_honest_unsure(
     report = watch.check()
     assert report is not None and report.out_of_scope_removed == 2
     assert report.out_of_scope_added == 0
+
+
+def test_a_new_calibration_is_picked_up_by_the_watch(tmp_path: Path, small_kb: Path) -> None:
+    engine, _ = build_small(tmp_path, small_kb)
+    watch = KnowledgeWatch(engine.answering, engine.store.db)
+    assert engine.answering.catalog.calibration is None
+    before = engine.answering.answerer.answer("what does yyds mean").confidence
+    model = Calibration((0.0, 0.0, 0.0, 0.0), 0.0, "a test: always one half")
+    save_calibration(small_kb, model)
+    report = watch.check()
+    assert report is not None and not report.changed  # nothing to embed, still reloaded
+    assert engine.answering.catalog.calibration == model
+    after = engine.answering.answerer.answer("what does yyds mean")
+    assert after.confidence == 0.5 != before and after.action == "answer"
 
 
 # --- logs

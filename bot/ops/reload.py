@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from bot.answering.calibration import CALIBRATION_FILE
 from bot.answering.index import IndexReport
 from bot.answering.knowledge import LANGUAGES, OUT_OF_SCOPE_FILE
 from bot.answering.service import Answering
@@ -30,11 +31,11 @@ class Fingerprint:
 def fingerprint(knowledge_dir: Path, db: Database) -> Fingerprint:
     """The knowledge files (count, newest mtime, total size) and the passages table.
 
-    The knowledge files are the articles and the out-of-scope examples; the table gives its
-    rows and their hashes.
+    The knowledge files are the articles, the out-of-scope examples and the confidence
+    calibration; the table gives its rows and their hashes.
     """
     count = newest = size = 0
-    files = [knowledge_dir / OUT_OF_SCOPE_FILE]
+    files = [knowledge_dir / OUT_OF_SCOPE_FILE, knowledge_dir / CALIBRATION_FILE]
     for language in LANGUAGES:
         folder = knowledge_dir / language
         if folder.is_dir():
