@@ -406,7 +406,7 @@ class Answerer:
 
     def _rules_article(self, text: str) -> Article | None:
         """The rules article closest to a declined request, to point at what the rules say."""
-        for candidate in self.retrieve(text):
+        for candidate in self.retrieve(text, language=detect(text)):
             article = self.catalog.variant(candidate.english_id, "en")
             if article is not None and article.category == "rules-moderation":
                 return article

@@ -103,7 +103,9 @@ def _retrieval(questions: list[Question], answerer: Answerer) -> dict[str, float
     scoped = [q for q in questions if q.action == "answer" and q.expected]
     for question in scoped:
         ranked: list[str] = []
-        for candidate in answerer.retrieve(question.question):
+        # As the chat path does: typos are repaired only in questions written in English.
+        language = detect(question.question)
+        for candidate in answerer.retrieve(question.question, language=language):
             if candidate.english_id not in ranked:
                 ranked.append(candidate.english_id)
         rank = next((i for i, a in enumerate(ranked) if a in question.expected), None)
