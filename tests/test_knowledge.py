@@ -12,7 +12,7 @@ from bot.answering.embedder import UniversalSentenceEncoder
 from bot.answering.index import ChromaIndex
 from bot.answering.knowledge import load_articles, passages
 from bot.answering.language import detect
-from bot.answering.safety import read
+from bot.answering.safety import live_figure, read
 from bot.answering.spelling import Speller
 from bot.answering.validate import validate
 from bot.store import open_database
@@ -294,6 +294,36 @@ def test_language_detection(text: str, language: str | None) -> None:
 def test_intent_reading(text: str, intent: str | None) -> None:
     reading = read(text)
     assert (reading.intent if reading else None) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what's the share price of xiaohongshu", "market_or_weather"),
+        ("weather in chengdu this weekend?", "market_or_weather"),
+        ("¿cuál es la cotización del yuan?", "market_or_weather"),
+        ("明天北京天气怎么样", "market_or_weather"),
+        ("how many viewers does her live have right now", "count"),
+        ("what's trending on rednote at the moment", "count"),
+        ("¿cuántos seguidores tiene ahora mismo?", "count"),
+        ("此刻有多少人在线", "count"),
+        ("how many users does rednote have", ""),
+        ("how many americans use rednote today", ""),
+        ("is rednote banned right now", ""),
+        ("can i go live on rednote", ""),
+        ("现在小红书上还有多少美国用户", ""),
+    ],
+)
+def test_live_figures_are_told_from_dated_ones(text: str, kind: str) -> None:
+    assert live_figure(text) == kind
+
+
+def test_no_question_an_article_answers_reads_as_a_live_figure() -> None:
+    articles = load_articles(ROOT / "knowledge")
+    asked = [text for a in articles for texts in a.asked.values() for text in texts]
+    headings = [p.heading for p in passages(articles)]
+    assert len(asked) > 1500
+    assert [text for text in asked + headings if live_figure(text)] == []
 
 
 def test_typos_in_english_questions_are_repaired_from_the_articles_words() -> None:

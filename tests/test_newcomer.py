@@ -88,6 +88,21 @@ def test_off_topic_question_is_unsure_and_offers_a_mentor(chat: Conversation) ->
     assert any("persona" in b.label.lower() or "mentor" in b.label.lower() for b in ana.buttons())
 
 
+def test_a_live_figure_is_not_guessed(chat: Conversation) -> None:
+    ana = chat.person("telegram", "42", "Ana")
+    chat.say(ana, "how many users are online on rednote at the moment")
+    reply = ana.last()
+    assert "can't see live figures" in reply.text and "📖" not in reply.text
+    assert any("mentor" in b.label for b in ana.buttons())
+    assert "The closest topics" in reply.text  # a dated figure may be in one of them
+    chat.say(ana, "¿cuál es el tipo de cambio del yuan hoy?")
+    reply = ana.last()
+    assert "No puedo ver cifras en vivo" in reply.text
+    assert "temas más cercanos" not in reply.text  # markets: no topic to show
+    chat.say(ana, "how many americans use rednote today")  # a dated figure is an answer
+    assert "📖" in ana.last().text
+
+
 def test_harmful_request_is_declined_with_the_rules(chat: Conversation) -> None:
     ana = chat.person("telegram", "42", "Ana")
     chat.say(ana, "how can i buy 10k followers cheap")

@@ -12,7 +12,7 @@ from typing import Literal, Protocol
 from bot.answering.catalog import Catalog
 from bot.answering.knowledge import Article, Passage
 from bot.answering.language import detect
-from bot.answering.safety import read
+from bot.answering.safety import live_figure, read
 from bot.i18n import t
 
 logger = logging.getLogger(__name__)
@@ -249,6 +249,12 @@ class Answerer:
         best = candidates[0]
         scope = self.scope(text, written_in)
         confidence = self.confidence(candidates, 0, scope)
+        live = live_figure(text)
+        if live:
+            # No guessing at a live number. For a count on RedNote the closest topics may
+            # still hold a dated figure; markets and weather have no topic to show.
+            shown = candidates if live == "count" and not self.out_of_scope(scope) else []
+            return self._timed(self._unsure(lang, shown, confidence, "live_data"), started)
         if self.out_of_scope(scope):
             return self._timed(self._unsure(lang, [], confidence, "out_of_scope"), started)
         if confidence < self.tuning.min_confidence:

@@ -1,4 +1,5 @@
-"""Reading intent before searching: small talk, asking for a person, harmful requests, politics.
+"""Reading intent before searching: small talk, asking for a person, harmful requests, politics,
+and requests for live figures.
 
 Rules, not a model: each pattern is a phrase a newcomer would type, in English, Spanish or
 Chinese. A harmful request is declined with a short reason; a demand for a political verdict
@@ -184,6 +185,40 @@ _POLITICS = _rx(
     r"(¿)?\s*(es|era)\s+taiw[aá]n\s+un\s+pa[ií]s|\bs[ií] o no\b.{0,60}\b(taiw[aá]n|china|xi)\b",
     r"台湾是(不是)?(一个)?国家|台湾是中国的吗|台独|六四|天安门(事件|屠杀)|习近平是",
 )
+
+
+# Live figures: what only live data can answer. Markets and weather always are; a count is
+# when it is asked for this very moment ("how many are online right now"), not "how many
+# Americans use RedNote today", which an article answers with a dated figure.
+_MARKETS_AND_WEATHER = _rx(
+    r"\b(stock|share) price\b|\bmarket (cap|value)\b|\bexchange rate\b|\bweather\b",
+    r"precio de (las|la) acci[oó]n|cotizaci[oó]n|tipo de cambio|\bclima\b|"
+    r"qu[eé] tiempo (hace|har[aá])",
+    r"股价|市值|汇率|天气",
+)
+_THIS_MOMENT = _rx(
+    r"\b(right now|rn|at the moment|as we speak|this (very )?(minute|second)|real[- ]time|"
+    r"at this (very )?moment)\b",
+    r"\b(ahora mismo|en este (mismo )?momento|en tiempo real)\b",
+    r"此刻|实时|此时此刻|这会儿|眼下",
+)
+_COUNT = _rx(
+    r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|"
+    r"\bworth\b|\bfollowers?\b|\bviewers?\b|\bwatching\b",
+    r"cu[aá]nt[oa]s?\b|n[uú]mero de|precio|seguidores|en l[ií]nea|tendencia",
+    r"多少|几个|几人|在线|热搜|粉丝|价格",
+)
+
+LiveFigure = Literal["", "market_or_weather", "count"]
+
+
+def live_figure(text: str) -> LiveFigure:
+    """Whether a question asks for a figure only live data has, and which kind."""
+    if _MARKETS_AND_WEATHER.search(text):
+        return "market_or_weather"
+    if _THIS_MOMENT.search(text) and _COUNT.search(text):
+        return "count"
+    return ""
 
 
 def read(text: str) -> Reading | None:

@@ -222,6 +222,26 @@ STRINGS: dict[str, dict[str, str]] = {
             "也没有价格、实时数据或今天的新闻这类信息。志愿者导师或许能帮上忙。"
         ),
     },
+    "unsure.live_data": {
+        "en": (
+            "I can't see live figures: prices, exchange rates, the weather, or how many people "
+            "are online or following someone right now. What I know comes from a guide with "
+            "dated sources, and where it has a figure it says when that was true. The app "
+            "itself or a news site will have today's numbers; a volunteer mentor may help too."
+        ),
+        "es": (
+            "No puedo ver cifras en vivo: precios, tipos de cambio, el clima, ni cuánta gente "
+            "está conectada o sigue a alguien ahora mismo. Lo que sé viene de una guía con "
+            "fuentes fechadas y, cuando da una cifra, dice cuándo era cierta. La propia app o un "
+            "sitio de noticias tendrán las cifras de hoy; una persona voluntaria también puede "
+            "ayudarte."
+        ),
+        "zh": (
+            "我看不到实时数据：价格、汇率、天气，或者此刻有多少人在线、某个账号有多少粉丝。我知道的内容来自"
+            "一份注明来源和日期的指南，提到数字时会说明是什么时候的数据。最新数字请查看小红书本身或新闻网站；"
+            "志愿者导师也可能帮得上忙。"
+        ),
+    },
     "unsure.closest": {
         "en": "The closest topics I know:",
         "es": "Los temas más cercanos que conozco:",
