@@ -233,6 +233,7 @@ class Engine:
             answer.confidence,
             answer.latency_ms,
             now,
+            reason=answer.reason,
         )
         if answer.action == "handoff":
             return self.desk.request(sender, address, answer.language, chat_kind, question=text)

@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     admins: Annotated[list[str], NoDecode] = Field(default_factory=list, alias="GUIDE_ADMINS")
     log_level: str = Field("INFO", alias="GUIDE_LOG_LEVEL")
     log_format: str = Field("text", alias="GUIDE_LOG_FORMAT")
-    confidence_threshold: float = Field(0.3, alias="GUIDE_CONFIDENCE_THRESHOLD")
+    confidence_threshold: float = Field(0.5, alias="GUIDE_CONFIDENCE_THRESHOLD")
     review_max_age_days: int = Field(365, alias="GUIDE_REVIEW_MAX_AGE_DAYS")
     tick_seconds: float = Field(5.0, alias="GUIDE_TICK_SECONDS")
     max_message_chars: int = Field(4000, alias="GUIDE_MAX_MESSAGE_CHARS")

@@ -70,7 +70,7 @@ def test_gaps_cluster_what_the_bot_failed_with_reasons_and_the_closest_article(
     found = gaps.gaps(chat.engine.store.db, answering, SINCE)
     report = [gap.as_json() for gap in found]
     first = report[0]
-    assert first["count"] == 3 and first["reasons"] == {"unsure": 3}
+    assert first["count"] == 3 and first["reasons"] == {"outside": 3}  # off-topic
     assert first["languages"] == {"en": 3}
     assert any("lipstick" in text for text in first["examples"])
     assert not any("ana@example.com" in text for text in first["examples"])
@@ -82,10 +82,39 @@ def test_gaps_cluster_what_the_bot_failed_with_reasons_and_the_closest_article(
 
     markdown = gaps.report_markdown(found, date(2026, 11, 1), date(2026, 11, 22))
     assert markdown.startswith("## Knowledge gaps, 2026-11-01 – 2026-11-22")
-    assert "| # | questions | examples |" in markdown and "unsure 3" in markdown
+    assert "| # | questions | examples |" in markdown and "outside 3" in markdown
     assert "ana@example.com" not in markdown
     data = json.loads(gaps.report_json(found, date(2026, 11, 1)))
     assert data["questions"] == 6 and len(data["clusters"]) == len(found)
+
+
+def test_an_unsure_on_a_topic_is_a_gap_and_an_off_topic_one_is_outside(
+    store: Store, clock: Clock
+) -> None:
+    from bot.models import UserRef
+
+    now = clock()
+    for n, (action, reason) in enumerate(
+        [("unsure", ""), ("unsure", "out_of_scope"), ("unsure", "live_data"), ("answer", "")]
+    ):
+        store.log_question(
+            UserRef("telegram", str(n)),
+            f"question {n}",
+            "en",
+            action,
+            "",
+            "",
+            0.4,
+            5.0,
+            now,
+            reason=reason,
+        )
+    found = {miss.text: miss.reasons for miss in gaps.misses(store.db, SINCE)}
+    assert found == {
+        "question 0": {"unsure"},
+        "question 1": {"outside"},
+        "question 2": {"outside"},
+    }
 
 
 def test_gaps_since_leaves_older_questions_out(

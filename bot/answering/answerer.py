@@ -62,7 +62,7 @@ class Tuning:
     lexical_weight: float = 0.2
     lexical_scale: float = 8.0
     # Answer when the calibrated confidence is at least this (GUIDE_CONFIDENCE_THRESHOLD).
-    min_confidence: float = 0.3
+    min_confidence: float = 0.5
     # Without a calibration file, the confidence is a sigmoid of the best score around
     # `threshold`: a rough fallback, not a probability.
     threshold: float = 0.43

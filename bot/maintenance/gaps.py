@@ -2,7 +2,9 @@
 
 A question counts as a miss when the bot was `unsure`, declined it, the asker pressed 👎,
 or it ended with a person: the question asked for one, or the asker requested a mentor
-within a few minutes of it.
+within a few minutes of it. An `unsure` the bot gave because the question was off-topic or
+asked for a live figure is marked `outside`: usually no article is needed, unless the bot
+was wrong to think so.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ HANDOFF_WINDOW = timedelta(minutes=10)
 # Paraphrases of one question score about 0.6-0.75 with the multilingual USE; unrelated
 # questions about the same app rarely pass 0.55.
 THRESHOLD = 0.6
-REASONS = ("unsure", "decline", "👎", "handoff")
+REASONS = ("unsure", "outside", "decline", "👎", "handoff")
+# The reasons for an `unsure` that no article would fix.
+OUTSIDE = ("out_of_scope", "live_data")
 
 
 @dataclass
@@ -82,13 +86,15 @@ def misses(db: Database, since: datetime) -> list[Miss]:
         handoffs.setdefault((platform, user), []).append(datetime.fromisoformat(created))
     found: list[Miss] = []
     for row in db.query(
-        "SELECT q.id, q.platform, q.user_id, q.text, q.language, q.action, q.created,"
+        "SELECT q.id, q.platform, q.user_id, q.text, q.language, q.action, q.reason, q.created,"
         " EXISTS(SELECT 1 FROM feedback f WHERE f.question_id = q.id AND f.vote < 0) AS down"
         " FROM questions q WHERE q.created >= ? ORDER BY q.id",
         [iso(since)],
     ):
         reasons: set[str] = set()
-        if row["action"] in ("unsure", "decline"):
+        if row["action"] == "unsure" and row["reason"] in OUTSIDE:
+            reasons.add("outside")
+        elif row["action"] in ("unsure", "decline"):
             reasons.add(row["action"])
         if row["down"]:
             reasons.add("👎")
@@ -211,8 +217,10 @@ def report_markdown(found: list[Gap], since: date, today: date) -> str:
     lines += [
         "",
         "A cluster whose closest article scores well may only need a new `## question` "
-        "heading or tags in that article; a low score means a new article. Mentors can "
-        "turn a good answer into a draft with `/suggest` (see `guide kb drafts`).",
+        "heading or tags in that article; a low score means a new article. `outside` means "
+        "the bot judged the question off-topic or a live figure: no article is needed unless "
+        "that was wrong. Mentors can turn a good answer into a draft with `/suggest` (see "
+        "`guide kb drafts`).",
     ]
     return "\n".join(lines) + "\n"
 

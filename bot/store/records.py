@@ -147,10 +147,12 @@ class Store:
         confidence: float,
         latency_ms: float,
         now: datetime,
+        reason: str = "",
     ) -> int:
         cursor = self.db.execute(
             "INSERT INTO questions (platform, user_id, language, text, action, article_id,"
-            " passage_id, confidence, latency_ms, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " passage_id, confidence, latency_ms, created, reason)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             [
                 *_key(ref),
                 language,
@@ -161,6 +163,7 @@ class Store:
                 confidence,
                 latency_ms,
                 iso(now),
+                reason,
             ],
         )
         return int(cursor.lastrowid or 0)

@@ -228,3 +228,9 @@ def m006_retention_indexes(db: Database) -> None:
 def m007_passage_vectors(db: Database) -> None:
     """How many vectors each passage has in Chroma: its two views plus its `asked` phrasings."""
     db.table("passages").add_column("vectors", int, not_null_default=2)
+
+
+@migrations()
+def m008_question_reasons(db: Database) -> None:
+    """Why an `unsure` was unsure: nothing close enough, off-topic, or a live figure."""
+    db.table("questions").add_column("reason", str, not_null_default="")
