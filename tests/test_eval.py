@@ -62,3 +62,19 @@ def test_the_confidence_threshold_decides_what_is_unsure(answering: Answering) -
     assert answering.answerer.answer("what is the cat tax").action == "answer"
     assert strict.answer("what is the cat tax").action == "unsure"
     assert lenient.answer("what is the best pizza topping").action == "answer"
+
+
+def test_exact_names_rank_their_article_first_even_alone(answering: Answering) -> None:
+    # Names the embedding model does not know: the lexical side must carry them, weighed
+    # against the passage's real similarity rather than against none.
+    names = {
+        "PIPL": "china-data-laws-explained",
+        "pafaca": "tiktok-ban-timeline",
+        "Pugongying": "earning-money-on-rednote",
+        "yyds": "yyds",
+        "对账": "duizhang-comparing-costs",
+        "what is PIPL": "china-data-laws-explained",
+    }
+    for text, article in names.items():
+        first = answering.answerer.retrieve(text, language=None)[0]
+        assert first.english_id == article, text

@@ -295,7 +295,7 @@ class Snapshot:
         self._dense, self._lexical, self._scope = dense, lexical, scope
     def embed_query(self, text):
         return []
-    def dense(self, vector, k=30):
+    def dense(self, vector, k=30, also=()):
         return self._dense
     def lexical(self, text, k=30):
         return self._lexical

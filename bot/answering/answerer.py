@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
@@ -31,7 +31,9 @@ class Index(Protocol):
 
     def embed_query(self, text: str) -> list[float]: ...
 
-    def dense(self, vector: Sequence[float], k: int = 30) -> dict[str, float]: ...
+    def dense(
+        self, vector: Sequence[float], k: int = 30, also: Iterable[str] = ()
+    ) -> dict[str, float]: ...
 
     def lexical(self, text: str, k: int = 30) -> dict[str, float]: ...
 
@@ -146,8 +148,12 @@ class Answerer:
         """
         query = self._query(text, language)
         tuning = self.tuning
-        dense = {} if tuning.lexical_only else self.index.dense(self.index.embed_query(query), 40)
         lexical = {} if tuning.dense_only else self.index.lexical(query, 40)
+        dense = (
+            {}
+            if tuning.lexical_only
+            else self.index.dense(self.index.embed_query(query), 40, also=lexical)
+        )
         topics: dict[tuple[str, int], dict[str, object]] = {}
         for pid in set(dense) | set(lexical):
             passage = self.catalog.passages.get(pid)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,6 +75,7 @@ class _Vectors:
     views: np.ndarray  # (len(VIEWS), passages, dimension)
     phrasings: np.ndarray  # (phrasings, dimension)
     owners: np.ndarray  # the passage row of each phrasing
+    rows: dict[str, int] = field(default_factory=dict)  # passage id -> row
 
 
 def _langchain_embeddings(embedder: Embedder) -> Embeddings:
@@ -285,11 +286,21 @@ class ChromaIndex:
                         asked.append(vector)
                         owners.append(row)
             phrasings = np.stack(asked) if asked else np.zeros((0, dimension), dtype=np.float32)
-            self._vectors = _Vectors(ids, stacked, phrasings, np.asarray(owners, dtype=np.intp))
+            self._vectors = _Vectors(
+                ids,
+                stacked,
+                phrasings,
+                np.asarray(owners, dtype=np.intp),
+                {pid: row for row, pid in enumerate(ids)},
+            )
         return self._vectors
 
-    def dense(self, vector: Sequence[float], k: int = 30) -> dict[str, float]:
-        """Cosine similarity of the question to each passage, its views weighed together."""
+    def dense(
+        self, vector: Sequence[float], k: int = 30, also: Iterable[str] = ()
+    ) -> dict[str, float]:
+        """Cosine similarity of the question to the `k` closest passages, its views weighed
+        together, and to the passages in `also` (the lexical hits, so that an exact name the
+        model does not know is weighed with its real similarity, not with none)."""
         vectors = self._load_vectors()
         if not vectors.ids:
             return {}
@@ -299,7 +310,12 @@ class ChromaIndex:
             np.maximum.at(question, vectors.owners, vectors.phrasings @ query)
         combined = VIEW_WEIGHTS["q"] * question + VIEW_WEIGHTS["a"] * (vectors.views[1] @ query)
         top = np.argsort(-combined)[:k]
-        return {vectors.ids[i]: float(combined[i]) for i in top}
+        found = {vectors.ids[i]: float(combined[i]) for i in top}
+        for pid in also:
+            row = vectors.rows.get(pid)
+            if row is not None:
+                found[pid] = float(combined[row])
+        return found
 
     def sync_out_of_scope(self, examples: Sequence[str]) -> tuple[int, int]:
         """Embed new out-of-scope examples and drop removed ones; (added, removed)."""
