@@ -217,9 +217,8 @@ def below(report: Report, thresholds: dict[str, float]) -> list[str]:
     return misses
 
 
-def print_reliability(name: str, report: Report) -> None:
-    """One line: how well the stated confidence matched how often the best section was right."""
-    found = report.reliability
+def print_reliability(name: str, found: Reliability | None) -> None:
+    """How well the stated confidence matched how often the best section was right."""
     if found is None or not found.count:
         return
     bins = "  ".join(
@@ -312,10 +311,10 @@ def run_cli(settings: Settings, args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print_report(report, args.failures)
-        print_reliability("questions.jsonl", report)
+        print_reliability("questions.jsonl", report.reliability)
         if held is not None:
             print_holdout(held, args.failures)
-            print_reliability(HOLDOUT_FILE, held)
+            print_reliability(HOLDOUT_FILE, held.reliability)
         for miss in misses:
             print(f"BELOW THRESHOLD: {miss}")
     return 1 if misses else 0
@@ -354,8 +353,6 @@ def run_calibrate(settings: Settings) -> int:
     if (eval_dir / HOLDOUT_FILE).exists():
         sets.append((HOLDOUT_FILE + ", not fitted on", load_questions(eval_dir / HOLDOUT_FILE)))
     for name, chosen in sets:
-        report = Report()
         _, right, stated = calibration_rows(chosen, app.answering.answerer)
-        report.reliability = reliability(stated.tolist(), right.tolist())
-        print_reliability(name, report)
+        print_reliability(name, reliability(stated.tolist(), right.tolist()))
     return 0
