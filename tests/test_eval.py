@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bot.answering.answerer import Answerer, Tuning
+import pytest
+
+from bot.answering.answerer import Answerer, Candidate, Tuning
 from bot.answering.evaluation import HOLDOUT_FILE, below, evaluate, load_questions
 from bot.answering.service import Answering
 
@@ -78,3 +80,24 @@ def test_exact_names_rank_their_article_first_even_alone(answering: Answering) -
     for text, article in names.items():
         first = answering.answerer.retrieve(text, language=None)[0]
         assert first.english_id == article, text
+
+
+def test_an_article_with_two_close_sections_outranks_one_close_heading(
+    answering: Answering,
+) -> None:
+    passage = next(iter(answering.catalog.passages.values()))
+
+    def section(article: str, position: int, score: float) -> Candidate:
+        return Candidate(article, position, passage, score, dense=score, lexical=0.0)
+
+    ranked = [section("lone", 0, 0.70), section("pair", 0, 0.66), section("pair", 1, 0.60)]
+    supported = Answerer(answering.catalog, answering.index)._with_support(ranked)
+    assert [(c.english_id, c.position) for c in supported] == [
+        ("pair", 0),
+        ("pair", 1),
+        ("lone", 0),
+    ]
+    assert supported[0].score == pytest.approx(0.66 + 0.4 * 0.60)
+    assert supported[2].score == 0.70  # a single section gets no support
+    unsupported = Answerer(answering.catalog, answering.index, Tuning(article_support=0.0))
+    assert unsupported._with_support(ranked)[0].english_id == "lone"

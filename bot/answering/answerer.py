@@ -63,6 +63,8 @@ class Tuning:
 
     lexical_weight: float = 0.2
     lexical_scale: float = 8.0
+    # How much an article's second-best section adds to its best (and the best to the rest).
+    article_support: float = 0.4
     # Answer when the calibrated confidence is at least this (GUIDE_CONFIDENCE_THRESHOLD).
     min_confidence: float = 0.5
     # Without a calibration file, the confidence is a sigmoid of the best score around
@@ -186,8 +188,28 @@ class Answerer:
                     lexical=lex_norm,
                 )
             )
-        ranked.sort(key=lambda c: c.score, reverse=True)
-        return ranked[: max(k, 1) * 4]
+        return self._with_support(ranked)[: max(k, 1) * 4]
+
+    def _with_support(self, ranked: list[Candidate]) -> list[Candidate]:
+        """Each section's score plus `article_support` times the best other section of its
+        article: an article that answers with two sections is likelier the topic than one
+        with a single close heading. Below 1, the order inside an article does not change."""
+        by_article: dict[str, list[float]] = {}
+        for candidate in ranked:
+            by_article.setdefault(candidate.english_id, []).append(candidate.score)
+        for scores in by_article.values():
+            scores.sort(reverse=True)
+        supported = []
+        for candidate in ranked:
+            scores = by_article[candidate.english_id]
+            if len(scores) < 2:
+                other = 0.0
+            else:
+                other = scores[1] if candidate.score >= scores[0] else scores[0]
+            score = candidate.score + self.tuning.article_support * other
+            supported.append(replace(candidate, score=score))
+        supported.sort(key=lambda c: c.score, reverse=True)
+        return supported
 
     def _query(self, text: str, language: str | None) -> str:
         """What is searched: the text, cut short, with English typos repaired."""
