@@ -144,13 +144,28 @@ def test_tokens_are_unguessable_and_short(chat: Conversation) -> None:
 
 
 def test_everyone_and_html_are_passed_as_plain_text(chat: Conversation) -> None:
+    # The core neither strips nor interprets markup or mentions: it relays text as typed,
+    # and each adapter renders it inert (Discord escapes it and allows no mass mentions,
+    # Telegram escapes it for its HTML parse mode; tested in test_discord and test_telegram).
+    hostile = "<script>alert(1)</script> @everyone **bold** <b>hi</b>"
     ana = chat.person("telegram", "42", "Ana")
+    chat.say(ana, hostile)
+    assert ana.last().text and hostile not in ana.last().text  # an answer, not an echo
     chat.say(ana, "/mentor")
-    room = chat.room("discord", "888")
-    assert room and "@everyone" not in room[-1].text
-    chat.say(ana, "/cancel")
-    chat.say(ana, "<script>@everyone</script>")
-    assert ana.last().text  # answered (unsure or an answer), never an error
+    mei = chat.person("discord", "500", "Mei", chat_id="888", room_member=True)
+    announcement = [m for m in chat.room("discord", "888") if m.buttons][-1]
+    assert hostile in announcement.text  # the last question, quoted as typed
+    chat.press(
+        mei, "Claim", message=announcement, where=Address("discord", "888"), kind="mentor_room"
+    )
+    thread = sorted(chat.threads("discord", "888"))[-1]
+    chat.say(ana, hostile)
+    relayed = chat.room("discord", "888", thread)[-1]
+    assert hostile in relayed.text  # verbatim, for the adapter to render inert
+    chat.say(
+        mei, "<i>welcome</i> @here", where=Address("discord", "888", thread), kind="mentor_room"
+    )
+    assert "<i>welcome</i> @here" in ana.last().text
 
 
 def test_old_handoff_deadlines_after_downtime_fire_once(chat: Conversation, clock: Clock) -> None:
