@@ -88,6 +88,9 @@ class Engine:
                 else:
                     out = self._press(event, now)
             self.store.enqueue(out, now)
+        if isinstance(event, IncomingMessage | ButtonPress):
+            # Counted once handled and committed: a redelivered event is not a new message.
+            self.metrics.message_in(event.sender.ref.platform)
         return out
 
     # --- helpers shared with the desk

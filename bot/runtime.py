@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from bot.delivery import Outbox, Pending
 from bot.engine import Engine
-from bot.models import ButtonPress, DeliveryError, Event, IncomingMessage, Outgoing, Tick
+from bot.models import DeliveryError, Event, Outgoing, Tick
 from bot.ops.instruments import Metrics
 from bot.ops.reload import KnowledgeWatch
 from bot.ports import Platform
@@ -55,8 +55,6 @@ class Runtime:
 
     async def submit(self, event: Event) -> list[Outgoing]:
         """Handle one event (idempotent on its key) and wake the dispatcher."""
-        if isinstance(event, IncomingMessage | ButtonPress):
-            self.metrics.message_in(event.sender.ref.platform)
         try:
             out = await self.call(self.engine.handle, event)
         except Exception:

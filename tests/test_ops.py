@@ -101,6 +101,7 @@ async def test_runtime_and_engine_report_messages_errors_and_latency(
     await runtime.submit(ask("1", "what is the cat tax", "k1"))
     await runtime.submit(ask("2", "/help", "k2"))
     await runtime.submit(ask("3", "/privacy", "k3"))
+    await runtime.submit(ask("3", "/privacy", "k3"))  # redelivered: not a new message
     assert await runtime.drain()
     await runtime.stop()
     assert sample(metrics, "messages_in_total", platform="telegram") == 3
