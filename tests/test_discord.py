@@ -20,6 +20,7 @@ from bot.models import (
     Address,
     Button,
     Delivery,
+    DeliveryError,
     Event,
     IncomingMessage,
     Outgoing,
@@ -325,6 +326,24 @@ async def test_a_long_message_is_split_with_buttons_on_the_last_part(guide: Guid
     assert " ".join(p.content or "" for p in parts) == text
     assert parts[0].components == [] and parts[1].custom_ids() == ["ng:t0k"]
     assert delivery == Delivery(str(parts[1].id))
+
+
+async def test_a_split_message_retried_after_its_second_part_failed_sends_only_the_rest(
+    guide: Guide,
+) -> None:
+    dm = guide.dm("alice")
+    text = " ".join(["word"] * 420)  # two parts
+    message = Outgoing(Address("discord", str(dm)), text, buttons=((Button("OK", token="t0k"),),))
+    guide.emu.fail_next("POST", r"/channels/\d+/messages", 503, skip=1)
+    with pytest.raises(DeliveryError) as failed:
+        await guide.adapter.send(message)
+    assert not failed.value.permanent and len(guide.emu.sent(dm)) == 1
+    delivery = await guide.adapter.send(message)  # what the dispatcher's retry does
+    parts = guide.emu.sent(dm)
+    assert len(parts) == 2 and " ".join(p.content or "" for p in parts) == text
+    assert parts[1].custom_ids() == ["ng:t0k"] and delivery == Delivery(str(parts[1].id))
+    await guide.adapter.send(message)  # the same text again later is a new message
+    assert len(guide.emu.sent(dm)) == 4
 
 
 async def test_resume_replay_does_not_answer_twice(guide: Guide) -> None:

@@ -122,6 +122,9 @@ class Outbound:
     def __init__(self, client: discord.Client) -> None:
         self.client = client
         self.answers = Answers()
+        # How many parts of a split message went out before a failure: the dispatcher's
+        # retry sends only the rest (in memory: after a restart it starts over).
+        self._progress: dict[tuple[int, str, int], int] = {}
 
     async def send(self, message: Outgoing) -> Delivery:
         try:
@@ -163,30 +166,36 @@ class Outbound:
 
     async def _post(self, message: Outgoing) -> Delivery:
         thread_id = message.address.thread_id
-        channel = self.client.get_partial_messageable(int(thread_id or message.address.chat_id))
+        channel_id = int(thread_id or message.address.chat_id)
+        channel = self.client.get_partial_messageable(channel_id)
+        parts = render.split(render.body(message))
         try:
-            last = await self._post_parts(channel, render.split(render.body(message)), message)
+            last = await self._post_parts(channel, channel_id, parts, message)
         except discord.HTTPException as error:
             if error.code != THREAD_ARCHIVED or not thread_id:
                 raise
             await self._unarchive(int(thread_id))
-            last = await self._post_parts(channel, render.split(render.body(message)), message)
+            last = await self._post_parts(channel, channel_id, parts, message)
         return Delivery(str(last.id))
 
     async def _post_parts(
-        self, channel: discord.abc.Messageable, parts: list[str], message: Outgoing
+        self,
+        channel: discord.abc.Messageable,
+        channel_id: int,
+        parts: list[str],
+        message: Outgoing,
     ) -> discord.Message:
         pages = render.pages(message.buttons)
         mentions = render.allowed_mentions(message)
+        sends = [(part, _view_on(pages, number, len(parts))) for number, part in enumerate(parts)]
+        sends += [(render.OVERFLOW_TEXT, render.view(page)) for page in pages[1:]]
+        key = (channel_id, message.ref or "", hash(message.text))
         last: discord.Message | None = None
-        for number, part in enumerate(parts):
-            last = await channel.send(
-                part, view=_view_on(pages, number, len(parts)), allowed_mentions=mentions
-            )
-        for page in pages[1:]:
-            last = await channel.send(
-                render.OVERFLOW_TEXT, view=render.view(page), allowed_mentions=mentions
-            )
+        for index in range(self._progress.get(key, 0), len(sends)):
+            text, view = sends[index]
+            last = await channel.send(text, view=view, allowed_mentions=mentions)
+            self._progress[key] = index + 1
+        self._progress.pop(key, None)
         assert last is not None
         return last
 
@@ -219,10 +228,10 @@ class Outbound:
                 raise
             logger.warning("cannot open a thread in %s; using the mentor's DM", room_id)
             dm = self.client.get_partial_messageable(int(fallback))
-            last = await self._post_parts(dm, parts, message)
+            last = await self._post_parts(dm, int(fallback), parts, message)
             return Delivery(str(last.id), chat_id=fallback)
         if parts[1:]:
-            await self._post_parts(thread, parts[1:], message)
+            await self._post_parts(thread, thread.id, parts[1:], message)
         return Delivery(str(first.id), thread_id=str(thread.id))
 
     async def _answer(self, waiting: Waiting, message: Outgoing) -> Delivery:

@@ -369,6 +369,7 @@ class _Failure:
     message: str | None
     remaining: int
     is_global: bool
+    skip: int = 0
 
 
 @dataclass
@@ -1719,11 +1720,13 @@ class DiscordEmulator:
         message: str | None = None,
         times: int = 1,
         is_global: bool = False,
+        skip: int = 0,
     ) -> None:
         """Fail the next ``times`` requests whose method matches (``"*"`` = any) and whose
         path *below the API base* (e.g. ``/channels/123/messages``) ``re.fullmatch``-es
-        ``path_regex``.  ``retry_after`` defaults to 0.05 s for a 429.  Note that discord.py
-        retries 500/502/504 itself after sleeping 1 s (then 3 s ...).
+        ``path_regex``, after letting ``skip`` of them through.  ``retry_after`` defaults to
+        0.05 s for a 429.  Note that discord.py retries 500/502/504 itself after sleeping 1 s
+        (then 3 s ...); a 503 it raises at once.
 
         A 429 carries Discord's rate-limit headers (including ``Via``, without which
         discord.py treats a 429 as a Cloudflare ban) and the JSON body
@@ -1739,6 +1742,7 @@ class DiscordEmulator:
                 message,
                 times,
                 is_global,
+                skip,
             )
         )
 
@@ -1747,6 +1751,9 @@ class DiscordEmulator:
             if failure.remaining <= 0:
                 continue
             if failure.method not in (method, "*") or not failure.pattern.fullmatch(path):
+                continue
+            if failure.skip > 0:
+                failure.skip -= 1
                 continue
             failure.remaining -= 1
             if failure.status == 429:
