@@ -143,6 +143,29 @@ async def test_mentor_claims_in_the_group_and_talks_in_private_both_ways(
     await bot.reply(MIA["id"], mark, containing="5")
 
 
+async def test_a_mentor_group_member_can_use_mentor_commands_in_private_first(
+    make_bot: MakeBot,
+) -> None:
+    bot = await make_bot()
+    emu = bot.emu
+    emu.set_chat_member(MENTOR_GROUP, MIA, "member")
+    queue = await bot.says(MIA, "/queue")  # never seen in the group before
+    assert "Nobody is waiting" in bot.text(queue)
+    await bot.says(MIA, "/queue")
+    lookups = [c for c in emu.calls if c.method == "getChatMember"]
+    assert len(lookups) == 1  # remembered, not asked for every command
+
+    refused = await bot.says(BOB, "/queue")  # not in the mentor group
+    assert "for volunteer mentors only" in bot.text(refused)
+    answered = await bot.says(BOB, "what is the cat tax")  # questions never look it up
+    assert "📖 Source:" in bot.text(answered)
+    assert len([c for c in emu.calls if c.method == "getChatMember"]) == 2
+
+    emu.fail_next("getChatMember", 500)
+    failed = await bot.says(ANA, "/queue")  # a failed lookup is a polite no
+    assert "for volunteer mentors only" in bot.text(failed)
+
+
 async def test_with_topics_the_brief_opens_a_forum_topic_and_relays_both_ways(
     make_bot: MakeBot,
 ) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
+import time
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,13 +33,18 @@ from adapters.telegram import menu
 from adapters.telegram.receive import ALLOWED_UPDATES, Poller, WebhookServer, retry_after_seconds
 from adapters.telegram.render import html_edit, html_parts, keyboard
 from adapters.telegram.translate import to_event
-from bot.models import Delivery, DeliveryError, Outgoing
+from bot.handoff.desk import MENTOR_COMMANDS
+from bot.models import Delivery, DeliveryError, Event, IncomingMessage, Outgoing
 from bot.runtime import Runtime
 from bot.settings import Settings
+from bot.text import command
 
 logger = logging.getLogger(__name__)
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# Who counts as being in the mentor group, and how long an answer to that is remembered.
+MEMBER_STATUSES = ("creator", "administrator", "member")
+MEMBERSHIP_TTL = 600.0
 
 
 def file_url(base_url: str) -> str:
@@ -120,6 +127,7 @@ class TelegramAdapter:
         self._forum: dict[str, bool] = {}
         self._topics: dict[tuple[str, str], int] = {}
         self._progress: dict[tuple[str, str, int], int] = {}
+        self._members: dict[str, tuple[bool, float]] = {}
         self._stopping = False
 
     # --- lifecycle
@@ -201,7 +209,43 @@ class TelegramAdapter:
             mentor_chat_id=self.settings.telegram_mentor_chat_id,
         )
         if event is not None:
-            await self.runtime.submit(event)
+            await self.runtime.submit(await self._with_membership(event))
+
+    async def _with_membership(self, event: Event) -> Event:
+        """A mentor command in a private chat from a member of the mentor group is a
+        mentor's, even before the core has seen them act in the group."""
+        if (
+            not isinstance(event, IncomingMessage)
+            or event.chat_kind != "private"
+            or event.sender.is_room_member
+        ):
+            return event
+        parsed = command(event.text)
+        if parsed is None or parsed[0] not in MENTOR_COMMANDS:
+            return event
+        if not await self._in_mentor_group(event.sender.ref.user_id):
+            return event
+        return dataclasses.replace(
+            event, sender=dataclasses.replace(event.sender, is_room_member=True)
+        )
+
+    async def _in_mentor_group(self, user_id: str) -> bool:
+        """Whether a user belongs to the mentor group (getChatMember, remembered a while)."""
+        group = self.settings.telegram_mentor_chat_id
+        if not group:
+            return False
+        now = time.monotonic()
+        known = self._members.get(user_id)
+        if known is not None and known[1] > now:
+            return known[0]
+        try:
+            member = await self.bot.get_chat_member(chat_ref(group), int(user_id))
+        except TelegramError as error:
+            logger.info("getChatMember for %s failed: %s", user_id, error)
+            return False  # not remembered: asked again next time
+        inside = member.status in MEMBER_STATUSES or bool(getattr(member, "is_member", False))
+        self._members[user_id] = (inside, now + MEMBERSHIP_TTL)
+        return inside
 
     def _answer_soon(self, query_id: str) -> None:
         """Stop the button's spinner; the reply itself comes through the outbox."""
