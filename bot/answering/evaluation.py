@@ -243,7 +243,11 @@ def print_holdout(report: Report, failures: int) -> None:
         f"{m['wrongly_refused']:.3f}  refusal recall {m['refusal_recall']:.3f}  "
         f"language match {m['language_match']:.3f}"
     )
-    for failure in report.failures[:failures]:
+    print_failures(report.failures[:failures])
+
+
+def print_failures(failures: list[dict[str, Any]]) -> None:
+    for failure in failures:
         print(
             f"  {failure['id']}: {failure['question'][:70]!r} expected {failure['expected']},"
             f" got {failure['got']} ({failure['confidence']})"
@@ -280,11 +284,7 @@ def print_report(report: Report, failures: int) -> None:
             )
     if report.failures and failures:
         print(f"failures ({len(report.failures)}, first {min(failures, len(report.failures))}):")
-        for failure in report.failures[:failures]:
-            print(
-                f"  {failure['id']}: {failure['question'][:70]!r} expected {failure['expected']},"
-                f" got {failure['got']} ({failure['confidence']})"
-            )
+        print_failures(report.failures[:failures])
 
 
 def run_cli(settings: Settings, args: argparse.Namespace) -> int:

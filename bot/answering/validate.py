@@ -85,6 +85,11 @@ def validate(
     return findings
 
 
+def _normal(text: str) -> str:
+    """A phrasing as compared with others: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
 def _check_calibration(knowledge_dir: Path) -> list[Finding]:
     """The confidence model: readable, for this version's signals; a warning when absent
     while an evaluation set to fit it on is there."""
@@ -130,7 +135,7 @@ def _check_out_of_scope(knowledge_dir: Path, articles: list[Article]) -> list[Fi
                 )
             )
     asked = {
-        " ".join(text.lower().split()): f"{article.id}#{slug}"
+        _normal(text): f"{article.id}#{slug}"
         for article in articles
         for slug, texts in article.asked.items()
         for text in texts
@@ -138,7 +143,7 @@ def _check_out_of_scope(knowledge_dir: Path, articles: list[Article]) -> list[Fi
     seen: set[str] = set()
     for texts in examples.values():
         for text in texts:
-            key = " ".join(text.lower().split())
+            key = _normal(text)
             if key in asked:
                 found.append(
                     Finding(
@@ -200,7 +205,7 @@ def _shared_phrasings(articles: list[Article]) -> list[Finding]:
     for article in articles:
         for slug, texts in article.asked.items():
             for text in texts:
-                key = (article.language, " ".join(text.lower().split()))
+                key = (article.language, _normal(text))
                 owner = f"{article.id}#{slug}"
                 if key in owners and owners[key] != owner:
                     found.append(
