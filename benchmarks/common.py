@@ -12,6 +12,7 @@ from typing import Any
 from bot.answering.embedder import UniversalSentenceEncoder
 from bot.answering.index import ChromaIndex
 from bot.answering.service import Answering
+from bot.bootstrap import compose
 from bot.engine import Engine
 from bot.models import Event, Outgoing
 from bot.runtime import Runtime
@@ -77,7 +78,7 @@ async def serving(
 ) -> AsyncIterator[tuple[Runtime, list[float]]]:
     """An engine, its runtime and one started adapter; yields the runtime and the core timings."""
     db = open_database(settings.db_path)
-    engine = Engine(settings, Store(db), answering)
+    engine = compose(settings, Store(db), answering)
     core_ms = time_the_core(engine)
     runtime = Runtime(engine, concurrency=16)
     await runtime.start(tick=False)

@@ -13,8 +13,11 @@ from bot.answering.answerer import Phraser, Tuning
 from bot.answering.embedder import UniversalSentenceEncoder
 from bot.answering.index import ChromaIndex, IndexReport
 from bot.answering.service import Answering
+from bot.builder import MessageBuilder
+from bot.context import Context
 from bot.engine import Engine, utcnow
-from bot.ops.instruments import Metrics
+from bot.handoff.repo import HandoffRepo
+from bot.ops.instruments import Metrics, NoMetrics
 from bot.settings import Settings
 from bot.store import open_database
 from bot.store.records import Store
@@ -64,5 +67,33 @@ def build(
             len(report.updated),
             len(report.removed),
         )
-    engine = Engine(settings, store, answering, clock=clock or utcnow, metrics=metrics)
+    engine = compose(settings, store, answering, clock=clock, metrics=metrics)
     return App(settings, db, store, answering, engine, report)
+
+
+def compose(
+    settings: Settings,
+    store: Store,
+    answering: Answering,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    bot_links: dict[str, str] | None = None,
+    metrics: Metrics | None = None,
+) -> Engine:
+    """The engine and the context its handlers share, over an open store and answering."""
+    clock = clock or utcnow
+
+    def title(english_id: str, lang: str) -> str:
+        article = answering.catalog.localized(english_id, lang)
+        return article.title if article else english_id
+
+    context = Context(
+        settings=settings,
+        clock=clock,
+        store=store,
+        handoffs=HandoffRepo(store.db),
+        say=MessageBuilder(settings, store, clock, title, bot_links),
+        answering=answering,
+        metrics=metrics if metrics is not None else NoMetrics(),
+    )
+    return Engine(context)

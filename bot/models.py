@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Literal
+
+from bot.text import command as parse_command
 
 ChatKind = Literal["private", "group", "mentor_room"]
 Attachment = Literal["photo", "sticker", "voice", "video", "document", "other"]
@@ -62,6 +65,11 @@ class IncomingMessage:
     attachment: Attachment | None = None
     at: datetime | None = None
 
+    @cached_property
+    def command(self) -> tuple[str, str] | None:
+        """`('name', 'args')` when the text is a command, parsed once for adapter and core."""
+        return parse_command(self.text)
+
 
 @dataclass(frozen=True)
 class ButtonPress:
@@ -92,7 +100,18 @@ class Tick:
     at: datetime
 
 
-Event = IncomingMessage | ButtonPress | MemberJoined | Tick
+@dataclass(frozen=True)
+class MemberChanged:
+    """The platform says whether someone is a mentor now (they joined or left the mentor
+    group, their role changed, or a periodic re-check answered)."""
+
+    key: str
+    ref: UserRef
+    mentor: bool
+    first_name: str = ""
+
+
+Event = IncomingMessage | ButtonPress | MemberJoined | MemberChanged | Tick
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from bot.models import Delivery, Outgoing
 
@@ -20,3 +20,11 @@ class Platform(Protocol):
     async def send(self, message: Outgoing) -> Delivery: ...
 
     async def edit(self, message: Outgoing, target: Delivery) -> None: ...
+
+
+@runtime_checkable
+class MentorDirectory(Protocol):
+    """A platform that can say whether someone is a mentor right now (in the mentor group,
+    with the mentor role); None when it cannot tell (a network error, no mentor room)."""
+
+    async def mentor_status(self, user_id: str) -> bool | None: ...

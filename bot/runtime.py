@@ -6,19 +6,21 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 from bot.delivery import Outbox, Pending
 from bot.engine import Engine
-from bot.models import DeliveryError, Event, Outgoing, Tick
+from bot.models import DeliveryError, Event, MemberChanged, Outgoing, Tick
 from bot.ops.instruments import Metrics
 from bot.ops.reload import KnowledgeWatch
-from bot.ports import Platform
+from bot.ports import MentorDirectory, Platform
 from bot.writer import Writer
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
+# A mentor holding a handoff whose membership nobody confirmed for this long is asked about.
+MENTOR_RECHECK = timedelta(minutes=10)
 
 
 class Runtime:
@@ -104,9 +106,33 @@ class Runtime:
                 await self.submit(Tick(self.engine.clock()))
             except Exception:
                 logger.exception("tick failed")
+            await self.confirm_mentors()
             ticks += 1
             if ticks % self._watch_every == 0:
                 await self.refresh_knowledge()
+
+    async def confirm_mentors(self) -> int:
+        """Ask each platform about mentors holding a handoff whose membership has not been
+        confirmed for ten minutes; the core releases the handoffs of those who left."""
+        now = self.engine.clock()
+        try:
+            refs = await self.call(self.engine.ctx.handoffs.to_confirm, now - MENTOR_RECHECK)
+        except Exception:
+            logger.exception("listing mentors to confirm failed")
+            return 0
+        asked = 0
+        for ref in refs:
+            platform = self.platforms.get(ref.platform)
+            if not isinstance(platform, MentorDirectory):
+                continue
+            status = await platform.mentor_status(ref.user_id)
+            if status is None:
+                continue
+            asked += 1
+            key = f"{ref.platform}:confirm:{ref.user_id}:{now.isoformat()}"
+            with contextlib.suppress(Exception):  # submit logs and counts its own failures
+                await self.submit(MemberChanged(key, ref, status))
+        return asked
 
     async def refresh_knowledge(self) -> bool:
         """Reload the knowledge base if its files or the index changed; True when it did."""

@@ -20,6 +20,7 @@ from chat import Conversation
 from bot.answering.embedder import UniversalSentenceEncoder
 from bot.answering.index import ChromaIndex
 from bot.answering.service import Answering
+from bot.bootstrap import compose
 from bot.engine import Engine
 from bot.settings import Settings
 from bot.store import open_database
@@ -86,7 +87,7 @@ def store(settings: Settings) -> Iterator[Store]:
 
 @pytest.fixture
 def engine(settings: Settings, store: Store, answering: Answering, clock: Clock) -> Engine:
-    return Engine(
+    return compose(
         settings,
         store,
         answering,

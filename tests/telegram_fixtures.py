@@ -25,7 +25,7 @@ from emulators.telegram_api import (
 
 from adapters.telegram import TelegramAdapter
 from bot.answering.service import Answering
-from bot.engine import Engine
+from bot.bootstrap import compose
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.store import open_database
@@ -149,7 +149,7 @@ async def make_bot(tmp_path: Path, answering: Answering) -> AsyncIterator[MakeBo
         settings = make_settings(tmp_path / f"bot{len(running)}", **overrides)
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         store = Store(open_database(settings.db_path))
-        runtime = Runtime(Engine(settings, store, answering))
+        runtime = Runtime(compose(settings, store, answering))
         await runtime.start(tick=False)
         adapter = TelegramAdapter(settings, runtime)
         running.append((emu, runtime, adapter, store))

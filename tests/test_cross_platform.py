@@ -16,7 +16,7 @@ from telegram_fixtures import guide_env, seed_data_dir, start_guide_run
 from adapters.discord import DiscordAdapter
 from adapters.telegram import TelegramAdapter
 from bot.answering.service import Answering
-from bot.engine import Engine
+from bot.bootstrap import compose
 from bot.runtime import Runtime
 from bot.store import open_database
 from bot.store.records import Store
@@ -52,7 +52,7 @@ async def both(
                 DISCORD_GUILD_IDS=str(dc.guild_id),
             )
             db = open_database(settings.db_path)
-            runtime = Runtime(Engine(settings, Store(db), answering))
+            runtime = Runtime(compose(settings, Store(db), answering))
             await runtime.start(tick=False)
             telegram = TelegramAdapter(settings, runtime)
             discord = DiscordAdapter(settings, runtime, guild_ready_timeout=0.1, identify_pause=0)

@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import Clock, make_settings
 
 from bot.answering.service import Answering
-from bot.engine import Engine
+from bot.bootstrap import compose
 from bot.models import (
     Address,
     Delivery,
@@ -52,7 +52,7 @@ def event(user: str, text: str, key: str, platform: str = "telegram") -> Incomin
 
 def make_runtime(tmp_path: Path, answering: Answering, clock: Clock) -> Runtime:
     settings = make_settings(tmp_path)
-    engine = Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock)
+    engine = compose(settings, Store(open_database(settings.db_path)), answering, clock=clock)
     return Runtime(engine)
 
 

@@ -10,7 +10,7 @@ from chat import Conversation, Person
 from conftest import Clock, make_settings
 
 from bot.answering.service import Answering
-from bot.engine import Engine
+from bot.bootstrap import compose
 from bot.models import Address, ButtonPress, Sender, UserRef
 from bot.store import open_database
 from bot.store.records import Store
@@ -123,13 +123,13 @@ def test_race_of_claims_has_exactly_one_winner(
     tmp_path: Path, answering: Answering, clock: Clock
 ) -> None:
     settings = make_settings(tmp_path)
-    engine = Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock)
+    engine = compose(settings, Store(open_database(settings.db_path)), answering, clock=clock)
     chat = Conversation(engine, clock)
     ana = newcomer(chat)
     handoff_id = request(chat, ana)
     token = engine.store.issue("claim", {"h": handoff_id}, None, clock())
     engines = [
-        Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock)
+        compose(settings, Store(open_database(settings.db_path)), answering, clock=clock)
         for _ in range(12)
     ]
     results: list[list[str]] = [[] for _ in engines]
@@ -269,13 +269,13 @@ def test_idle_handoff_closes_with_a_notice_to_both(chat: Conversation, clock: Cl
 def test_timers_survive_a_restart(tmp_path: Path, answering: Answering, clock: Clock) -> None:
     settings = make_settings(tmp_path)
     first = Conversation(
-        Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock), clock
+        compose(settings, Store(open_database(settings.db_path)), answering, clock=clock), clock
     )
     ana = newcomer(first)
     request(first, ana)
     clock.advance(minutes=31)
     second = Conversation(
-        Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock), clock
+        compose(settings, Store(open_database(settings.db_path)), answering, clock=clock), clock
     )
     second.people.append(ana)
     second.tick()
@@ -386,7 +386,7 @@ def test_no_mentor_rooms_means_an_honest_no(
 ) -> None:
     settings = make_settings(tmp_path, TELEGRAM_MENTOR_CHAT_ID="", DISCORD_MENTOR_CHANNEL_ID="")
     chat = Conversation(
-        Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock), clock
+        compose(settings, Store(open_database(settings.db_path)), answering, clock=clock), clock
     )
     ana = newcomer(chat)
     chat.say(ana, "/mentor")

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.answering.service import Answering
+from bot.bootstrap import compose
 from bot.engine import Engine
 from bot.models import Address, ButtonPress, IncomingMessage, Sender, Tick, UserRef
 from bot.store import open_database
@@ -62,7 +63,7 @@ TEXT = st.one_of(
 
 def engine_for(tmp_path: Path, answering: Answering, clock: Clock) -> Engine:
     settings = make_settings(tmp_path, GUIDE_FLOOD_LIMIT="1000")
-    return Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock)
+    return compose(settings, Store(open_database(settings.db_path)), answering, clock=clock)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))

@@ -25,8 +25,7 @@ from bot.answering.knowledge import Passage
 from bot.answering.language import detect
 from bot.answering.llm import LangchainPhraser, build_chat_model, build_phraser, ground
 from bot.answering.service import Answering
-from bot.bootstrap import build
-from bot.engine import Engine
+from bot.bootstrap import build, compose
 from bot.settings import Settings
 from bot.store.records import Store
 
@@ -176,7 +175,7 @@ def test_the_engine_sends_the_phrased_answer_with_its_sources_button(
         answering.index,
         phraser=LangchainPhraser(FakeListChatModel(responses=[GROUNDED])),
     )
-    chat = Conversation(Engine(settings, store, phrased, clock=clock), clock)
+    chat = Conversation(compose(settings, store, phrased, clock=clock), clock)
     ana = chat.person("telegram", "42", "Ana")
     chat.say(ana, "what is the cat tax")
     assert ana.last().text == f"{GROUNDED}\n\n📖 Source: [1] {CAT_TAX}"

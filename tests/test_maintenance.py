@@ -16,7 +16,7 @@ from conftest import Clock, make_settings
 from bot.answering.knowledge import read_article
 from bot.answering.service import Answering
 from bot.answering.validate import validate
-from bot.engine import Engine
+from bot.bootstrap import compose
 from bot.maintenance import drafts, gaps, stats
 from bot.maintenance.drafts import list_drafts, scrub, write_atomic
 from bot.models import Address
@@ -150,7 +150,7 @@ def drafting(tmp_path: Path, answering: Answering, clock: Clock) -> Conversation
     knowledge = tmp_path / "kb"
     knowledge.mkdir()
     settings = make_settings(tmp_path, GUIDE_KNOWLEDGE_DIR=str(knowledge))
-    engine = Engine(settings, Store(open_database(settings.db_path)), answering, clock=clock)
+    engine = compose(settings, Store(open_database(settings.db_path)), answering, clock=clock)
     return Conversation(engine, clock)
 
 

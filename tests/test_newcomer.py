@@ -8,6 +8,7 @@ from chat import Conversation
 from conftest import Clock, make_settings
 
 from bot.answering.service import Answering
+from bot.bootstrap import compose
 from bot.engine import Engine
 from bot.models import Address, MemberJoined
 from bot.store import open_database
@@ -235,7 +236,7 @@ def test_group_welcome_is_off_by_default_and_short_when_on(
     joined = MemberJoined("telegram:join:-500:9", Address("telegram", "-500"), ("Ana", "Bo"))
     assert engine.handle(joined) == []
     settings = make_settings(tmp_path / "on", TELEGRAM_GROUP_WELCOME="true")
-    welcoming = Engine(
+    welcoming = compose(
         settings,
         Store(open_database(settings.db_path)),
         answering,

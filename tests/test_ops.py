@@ -21,6 +21,7 @@ from bot.answering.calibration import save as save_calibration
 from bot.answering.embedder import UniversalSentenceEncoder
 from bot.answering.index import ChromaIndex
 from bot.answering.service import Answering
+from bot.bootstrap import compose
 from bot.cli import _logging
 from bot.engine import Engine
 from bot.i18n import t
@@ -76,7 +77,7 @@ def engine_for(
     settings: Settings, answering: Answering, clock: Clock, metrics: PrometheusMetrics
 ) -> Engine:
     store = Store(open_database(settings.db_path))
-    return Engine(settings, store, answering, clock=clock, metrics=metrics)
+    return compose(settings, store, answering, clock=clock, metrics=metrics)
 
 
 def sample(metrics: PrometheusMetrics, name: str, **labels: str) -> float:
@@ -125,9 +126,10 @@ async def test_an_engine_failure_is_counted(
 ) -> None:
     metrics = PrometheusMetrics()
     settings = make_settings(tmp_path)
-    engine = BrokenEngine(
+    built = compose(
         settings, Store(open_database(settings.db_path)), answering, clock=clock, metrics=metrics
     )
+    engine = BrokenEngine(built.ctx)
     runtime = Runtime(engine)
     with pytest.raises(RuntimeError):
         await runtime.submit(ask("1", "hello", "k1"))
@@ -228,7 +230,7 @@ def build_small(tmp_path: Path, knowledge: Path, **overrides: str) -> tuple[Engi
         knowledge, ChromaIndex(settings.chroma_dir, db, UniversalSentenceEncoder())
     )
     answering.sync()
-    return Engine(settings, Store(db), answering, metrics=PrometheusMetrics()), settings
+    return compose(settings, Store(db), answering, metrics=PrometheusMetrics()), settings
 
 
 async def test_a_reload_during_traffic_answers_every_question_once(

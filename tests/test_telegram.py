@@ -36,6 +36,7 @@ from telegram_fixtures import make_bot as make_bot  # the fixture
 
 from adapters.telegram import TelegramAdapter
 from bot.answering.service import Answering
+from bot.commands import listed
 from bot.models import Address, Button, Outgoing
 
 GROUP = group_chat(-4_000_000_123, "RedNote newcomers")
@@ -233,23 +234,21 @@ async def test_setmycommands_per_language_and_for_the_mentor_group(make_bot: Mak
     bot = await make_bot()
     emu = bot.emu
     private = {"type": "all_private_chats"}
-    for lang, word in (("en", "Browse topics"), ("es", "Explorar temas"), ("zh", "浏览话题")):
+    for lang, word in (
+        ("en", "Browse the guide by topic"),
+        ("es", "Explorar la guía por temas"),
+        ("zh", "按话题浏览指南"),
+    ):
         commands = {c["command"]: c["description"] for c in emu.commands(private, lang)}
-        assert list(commands) == [
-            "start",
-            "help",
-            "topics",
-            "language",
-            "mentor",
-            "cancel",
-            "end",
-            "privacy",
-            "forget",
-        ]
+        assert list(commands) == [c.name for c in listed("newcomer", "telegram")]
+        assert list(commands)[:5] == ["start", "help", "topics", "language", "mentor"]
         assert commands["topics"] == word
     assert emu.commands(private, "") == emu.commands(private, "en")
     mentor = [c["command"] for c in emu.commands({"type": "chat", "chat_id": MENTOR_GROUP})]
     assert mentor[:4] == ["queue", "claim", "release", "close"] and "unblock" in mentor
+    assert mentor == [c.name for c in listed("mentor", "telegram")]
+    group = [c["command"] for c in emu.commands({"type": "all_group_chats"})]
+    assert group == ["help", "topics", "mentor", "ask"]
     assert bot.runtime.engine.bot_links["telegram"] == f"https://t.me/{BOT_USERNAME}"
 
 
@@ -366,7 +365,7 @@ async def test_stop_is_prompt_and_confirms_what_was_stored(make_bot: MakeBot) ->
     bot = await make_bot()
     await bot.says(ANA, "what is the cat tax")
     polls = [c for c in bot.emu.calls if c.method == "getUpdates"]
-    assert polls[0].params["allowed_updates"] == ["message", "callback_query"]
+    assert polls[0].params["allowed_updates"] == ["message", "callback_query", "chat_member"]
     began = asyncio.get_running_loop().time()
     await bot.adapter.stop()
     assert asyncio.get_running_loop().time() - began < 2
@@ -423,7 +422,7 @@ async def test_webhook_mode_with_the_secret_token(make_bot: MakeBot) -> None:
     bot = await make_bot(webhook=True)
     hook = bot.emu.webhook
     assert hook is not None and hook["secret_token"] == bot.settings.telegram_webhook_secret
-    assert hook["allowed_updates"] == ["message", "callback_query"]
+    assert hook["allowed_updates"] == ["message", "callback_query", "chat_member"]
     answer = await bot.says(ANA, "what is the cat tax")
     assert "📖 Source:" in bot.text(answer)
     assert {d.status for d in bot.emu.webhook_deliveries} == {200}

@@ -14,8 +14,15 @@ import yarl
 from adapters.discord import translate
 from adapters.discord.client import GuideBot
 from adapters.discord.outbound import Outbound
-from adapters.discord.slash import MENTOR_COMMANDS
-from bot.models import ButtonPress, Delivery, IncomingMessage, Outgoing
+from bot.commands import REGISTRY
+from bot.models import (
+    ButtonPress,
+    Delivery,
+    IncomingMessage,
+    MemberChanged,
+    Outgoing,
+    UserRef,
+)
 from bot.runtime import Runtime
 from bot.settings import Settings
 
@@ -191,7 +198,8 @@ class DiscordAdapter:
         place = translate.place_of(
             interaction.channel, interaction.channel_id, interaction.guild_id
         )
-        ephemeral = name in MENTOR_COMMANDS and not place.private
+        registered = REGISTRY.get(name)
+        ephemeral = registered is not None and registered.who != "newcomer" and not place.private
         try:
             await interaction.response.defer(ephemeral=ephemeral, thinking=True)
             acknowledged = True
@@ -245,6 +253,47 @@ class DiscordAdapter:
                 interaction.id, sender, place, self.mentor_channel_id, token, interaction.created_at
             )
         )
+
+    # --- mentor rights
+    async def on_member_change(
+        self, before: discord.Member | None, after: discord.Member | None, user_id: int
+    ) -> None:
+        """A member's roles changed, or they left the server: tell the core when that makes
+        them a mentor or ends it (their open handoffs then go back to the queue)."""
+        room = self._mentor_room()
+        if room is None or (after is not None and after.guild.id != room.guild.id):
+            return
+        was = before is None or self.is_room_member(before, before)
+        now = after is not None and self.is_room_member(after, after)
+        if was == now:
+            return
+        stamp = discord.utils.utcnow().isoformat()
+        name = after.display_name if after is not None else ""
+        event = MemberChanged(
+            key=f"discord:member:{user_id}:{stamp}",
+            ref=UserRef("discord", str(user_id)),
+            mentor=now,
+            first_name=name,
+        )
+        try:
+            await self.runtime.submit(event)
+        except Exception:
+            logger.exception("the core failed on Discord member change %s", event.key)
+
+    async def mentor_status(self, user_id: str) -> bool | None:
+        """Whether a user is a mentor now (mentor channel access and role); None if unknown."""
+        room = self._mentor_room()
+        if room is None:
+            return None
+        member = room.guild.get_member(int(user_id))
+        if member is None:
+            try:
+                member = await room.guild.fetch_member(int(user_id))
+            except discord.NotFound:
+                return False
+            except discord.HTTPException:
+                return None
+        return self.is_room_member(member, member)
 
     async def _submit(self, event: IncomingMessage | ButtonPress) -> list[Outgoing]:
         try:

@@ -77,6 +77,12 @@ class GuideBot(commands.Bot):
     async def on_message(self, message: discord.Message) -> None:
         await self.adapter.on_message(message)
 
+    async def on_member_update(self, before: discord.Member, after: discord.Member) -> None:
+        await self.adapter.on_member_change(before, after, after.id)
+
+    async def on_raw_member_remove(self, payload: discord.RawMemberRemoveEvent) -> None:
+        await self.adapter.on_member_change(None, None, payload.user.id)
+
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         """Every click on an `ng:` button, whichever message carries it and however old."""
         if interaction.type is not discord.InteractionType.component:

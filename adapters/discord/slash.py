@@ -1,95 +1,74 @@
-"""The slash commands: each one only hands `/name args` to the adapter."""
+"""The slash commands, generated from the core's command registry: each one only hands
+`/name args` to the adapter."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Any, Literal
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
 
 import discord
 from discord import app_commands
 
-from bot.handoff.desk import MENTOR_COMMANDS as CORE_MENTOR_COMMANDS
+from bot.commands import COMMANDS, Command
 
 Run = Callable[[discord.Interaction, str, tuple[object, ...]], Awaitable[None]]
+PLATFORM = "discord"
+DESCRIPTION_LIMIT = 100  # Discord's limit for command and option descriptions
 
-MENTOR_COMMANDS = frozenset(CORE_MENTOR_COMMANDS)
+
+def _describe(command: Command) -> str:
+    text = command.description["en"]
+    if command.who != "newcomer":
+        text = f"({'admins' if command.who == 'admin' else 'mentors'}) {text}"
+    return text[:DESCRIPTION_LIMIT]
+
+
+def _callback(command: Command, run: Run) -> Callable[..., Coroutine[Any, Any, None]]:
+    """A callback whose signature declares the command's one argument, if it has one."""
+    name = command.name
+    if not command.args:
+
+        async def plain(interaction: discord.Interaction) -> None:
+            await run(interaction, name, ())
+
+        return plain
+    arg = command.args[0]
+    callback: Callable[..., Coroutine[Any, Any, None]]
+    if arg.kind == "int":
+
+        async def number(interaction: discord.Interaction, value: int) -> None:
+            await run(interaction, name, (value,))
+
+        callback = number
+    elif arg.required:
+
+        async def text(interaction: discord.Interaction, value: str) -> None:
+            await run(interaction, name, (value,))
+
+        callback = text
+    else:
+
+        async def optional(interaction: discord.Interaction, value: str | None = None) -> None:
+            await run(interaction, name, (value,))
+
+        callback = optional
+    callback = app_commands.rename(value=arg.name)(callback)
+    callback = app_commands.describe(value=arg.description[:DESCRIPTION_LIMIT])(callback)
+    if arg.choices:
+        choices = [app_commands.Choice(name=choice, value=choice) for choice in arg.choices]
+        callback = app_commands.choices(value=choices)(callback)
+    return callback
 
 
 def register(tree: app_commands.CommandTree[Any], run: Run) -> None:
-    """Add every newcomer and mentor command to the tree (as global commands)."""
-
-    def plain(name: str, description: str) -> None:
-        async def callback(interaction: discord.Interaction) -> None:
-            await run(interaction, name, ())
-
+    """Add every registered command offered on Discord to the tree (as global commands)."""
+    for command in COMMANDS:
+        if PLATFORM not in command.platforms:
+            continue
         tree.add_command(
-            app_commands.Command(name=name, description=description, callback=callback)
+            app_commands.Command(
+                name=command.name,
+                description=_describe(command),
+                callback=_callback(command, run),
+            )
         )
-
-    plain("topics", "Browse the guide by topic")
-    plain("mentor", "Ask for a volunteer mentor")
-    plain("privacy", "What the bot stores and for how long")
-    plain("forget", "Delete everything the bot stores about you")
-    plain("help", "The commands")
-    plain("cancel", "Leave the mentor queue")
-    plain("end", "End the conversation with your mentor")
-    plain("queue", "(mentors) Requests waiting for a mentor")
-    plain("close", "(mentors) Close the conversation")
-    plain("mine", "(mentors) Your open handoffs")
-
-    @tree.command(name="ask", description="Ask the guide a question")
-    @app_commands.describe(question="Your question, in your own words")
-    async def ask(interaction: discord.Interaction, question: str) -> None:
-        await run(interaction, "ask", (question,))
-
-    @tree.command(name="language", description="Choose the bot's language")
-    @app_commands.describe(code="en, es or zh")
-    async def language(
-        interaction: discord.Interaction, code: Literal["en", "es", "zh"] | None = None
-    ) -> None:
-        await run(interaction, "language", (code,))
-
-    @tree.command(name="claim", description="(mentors) Take a request")
-    @app_commands.rename(number="id")
-    @app_commands.describe(number="The request number (see /queue)")
-    async def claim(interaction: discord.Interaction, number: int) -> None:
-        await run(interaction, "claim", (number,))
-
-    @tree.command(name="release", description="(mentors) Hand the request back to the queue")
-    @app_commands.describe(note="A note for the next mentor")
-    async def release(interaction: discord.Interaction, note: str | None = None) -> None:
-        await run(interaction, "release", (note,))
-
-    @tree.command(name="transcript", description="(mentors) The transcript of a handoff")
-    @app_commands.rename(number="id")
-    @app_commands.describe(number="The request number")
-    async def transcript(interaction: discord.Interaction, number: int) -> None:
-        await run(interaction, "transcript", (number,))
-
-    @tree.command(name="shift", description="(mentors) Start or end your shift")
-    async def shift(interaction: discord.Interaction, state: Literal["on", "off"]) -> None:
-        await run(interaction, "shift", (state,))
-
-    @tree.command(name="languages", description="(mentors) The languages you speak")
-    @app_commands.describe(codes="For example: en es zh")
-    async def languages(interaction: discord.Interaction, codes: str) -> None:
-        await run(interaction, "languages", (codes,))
-
-    @tree.command(name="name", description="(mentors) The name newcomers see")
-    async def name(interaction: discord.Interaction, display: str) -> None:
-        await run(interaction, "name", (display,))
-
-    @tree.command(name="block", description="(mentors) Stop a user everywhere")
-    @app_commands.describe(user="platform:id, for example discord:1234 or telegram:5678")
-    async def block(interaction: discord.Interaction, user: str) -> None:
-        await run(interaction, "block", (user,))
-
-    @tree.command(name="suggest", description="(mentors) Save your last answer as a draft article")
-    @app_commands.describe(title="A title for the draft (optional)")
-    async def suggest(interaction: discord.Interaction, title: str | None = None) -> None:
-        await run(interaction, "suggest", (title,))
-
-    @tree.command(name="unblock", description="(mentors) Allow a blocked user again")
-    @app_commands.describe(user="platform:id, for example discord:1234 or telegram:5678")
-    async def unblock(interaction: discord.Interaction, user: str) -> None:
-        await run(interaction, "unblock", (user,))

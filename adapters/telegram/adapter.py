@@ -32,18 +32,16 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from adapters.telegram import menu
 from adapters.telegram.receive import ALLOWED_UPDATES, Poller, WebhookServer, retry_after_seconds
 from adapters.telegram.render import html_edit, html_parts, keyboard
-from adapters.telegram.translate import to_event
-from bot.handoff.desk import MENTOR_COMMANDS
-from bot.models import Delivery, DeliveryError, Event, IncomingMessage, Outgoing
+from adapters.telegram.translate import is_member, to_event
+from bot.commands import REGISTRY
+from bot.models import Delivery, DeliveryError, Event, IncomingMessage, MemberChanged, Outgoing
 from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.text import command
 
 logger = logging.getLogger(__name__)
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-# Who counts as being in the mentor group, and how long an answer to that is remembered.
-MEMBER_STATUSES = ("creator", "administrator", "member")
+# How long an answer to "is this user in the mentor group?" is trusted without asking again.
 MEMBERSHIP_TTL = 600.0
 
 
@@ -182,13 +180,13 @@ class TelegramAdapter:
         """The command menus; a failure here is logged, never fatal."""
         private = BotCommandScopeAllPrivateChats()
         calls: list[tuple[dict[str, str], Any, str | None]] = [
-            (menu.NEWCOMER_COMMANDS["en"], private, None),
-            *((commands, private, lang) for lang, commands in menu.NEWCOMER_COMMANDS.items()),
-            (menu.GROUP_COMMANDS, BotCommandScopeAllGroupChats(), None),
+            (menu.private_menu("en"), private, None),
+            *((menu.private_menu(lang), private, lang) for lang in menu.LANGUAGES),
+            (menu.group_menu(), BotCommandScopeAllGroupChats(), None),
         ]
         if self.settings.telegram_mentor_chat_id:
             scope = BotCommandScopeChat(chat_ref(self.settings.telegram_mentor_chat_id))
-            calls.append((menu.MENTOR_COMMANDS, scope, None))
+            calls.append((menu.mentor_menu(), scope, None))
         for commands, scope, language in calls:
             listed = [BotCommand(name, text) for name, text in commands.items()]
             try:
@@ -208,20 +206,25 @@ class TelegramAdapter:
             bot_id=self.bot_id,
             mentor_chat_id=self.settings.telegram_mentor_chat_id,
         )
+        if isinstance(event, MemberChanged):
+            # what Telegram just said beats what was remembered: rights end at once
+            self._members[event.ref.user_id] = (event.mentor, time.monotonic() + MEMBERSHIP_TTL)
         if event is not None:
             await self.runtime.submit(await self._with_membership(event))
 
     async def _with_membership(self, event: Event) -> Event:
-        """A mentor command in a private chat from a member of the mentor group is a
-        mentor's, even before the core has seen them act in the group."""
+        """A mentor's command in a private chat counts only while its sender is in the
+        mentor group: asked of Telegram, remembered for ten minutes, forgotten at once when a
+        chat_member update says they left. Questions never look it up."""
         if (
             not isinstance(event, IncomingMessage)
             or event.chat_kind != "private"
             or event.sender.is_room_member
         ):
             return event
-        parsed = command(event.text)
-        if parsed is None or parsed[0] not in MENTOR_COMMANDS:
+        parsed = event.command
+        registered = REGISTRY.get(parsed[0]) if parsed else None
+        if registered is None or registered.who == "newcomer":
             return event
         if not await self._in_mentor_group(event.sender.ref.user_id):
             return event
@@ -231,20 +234,23 @@ class TelegramAdapter:
 
     async def _in_mentor_group(self, user_id: str) -> bool:
         """Whether a user belongs to the mentor group (getChatMember, remembered a while)."""
+        known = self._members.get(user_id)
+        if known is not None and known[1] > time.monotonic():
+            return known[0]
+        return bool(await self.mentor_status(user_id))
+
+    async def mentor_status(self, user_id: str) -> bool | None:
+        """Ask Telegram now whether a user is in the mentor group; None when it can't say."""
         group = self.settings.telegram_mentor_chat_id
         if not group:
-            return False
-        now = time.monotonic()
-        known = self._members.get(user_id)
-        if known is not None and known[1] > now:
-            return known[0]
+            return None
         try:
             member = await self.bot.get_chat_member(chat_ref(group), int(user_id))
         except TelegramError as error:
             logger.info("getChatMember for %s failed: %s", user_id, error)
-            return False  # not remembered: asked again next time
-        inside = member.status in MEMBER_STATUSES or bool(getattr(member, "is_member", False))
-        self._members[user_id] = (inside, now + MEMBERSHIP_TTL)
+            return None  # not remembered: asked again next time
+        inside = is_member(member.status, getattr(member, "is_member", None))
+        self._members[user_id] = (inside, time.monotonic() + MEMBERSHIP_TTL)
         return inside
 
     def _answer_soon(self, query_id: str) -> None:

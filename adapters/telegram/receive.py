@@ -21,7 +21,8 @@ from adapters.telegram.translate import update_id
 
 logger = logging.getLogger(__name__)
 Receive = Callable[[Mapping[str, Any]], Awaitable[None]]
-ALLOWED_UPDATES = ("message", "callback_query")
+# chat_member: who joins or leaves the mentor group (needs the bot to be an admin there).
+ALLOWED_UPDATES = ("message", "callback_query", "chat_member")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BACKOFF = 30.0
 STORE_ATTEMPTS = 3

@@ -7,7 +7,15 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from telegram import CallbackQuery, Chat, Message, MessageEntity, Update, User
+from telegram import (
+    CallbackQuery,
+    Chat,
+    ChatMemberUpdated,
+    Message,
+    MessageEntity,
+    Update,
+    User,
+)
 
 from bot.models import (
     Address,
@@ -15,6 +23,7 @@ from bot.models import (
     ButtonPress,
     ChatKind,
     IncomingMessage,
+    MemberChanged,
     MemberJoined,
     Sender,
     UserRef,
@@ -23,6 +32,9 @@ from bot.models import (
 logger = logging.getLogger(__name__)
 _SPACES = re.compile(r"[ \t]{2,}")
 PLATFORM = "telegram"
+
+# A chat member with one of these statuses is in the group (a restricted one: if is_member).
+MEMBER_STATUSES = ("creator", "administrator", "member")
 
 # Message fields that make a message something a person said (service messages have none).
 _ATTACHMENTS: tuple[tuple[str, Attachment], ...] = (
@@ -48,7 +60,7 @@ def to_event(
     bot_username: str,
     bot_id: int | str,
     mentor_chat_id: str,
-) -> IncomingMessage | ButtonPress | MemberJoined | None:
+) -> IncomingMessage | ButtonPress | MemberJoined | MemberChanged | None:
     """One update as a core event; None for what the bot ignores or cannot read.
 
     Never raises: a malformed update is logged and dropped.
@@ -59,9 +71,32 @@ def to_event(
             return _press(parsed.callback_query, mentor_chat_id)
         if parsed.message is not None:
             return _message(parsed.message, bot_username, int(bot_id), mentor_chat_id)
+        if parsed.chat_member is not None:
+            return _member(parsed.update_id, parsed.chat_member, mentor_chat_id)
     except Exception:
         logger.warning("dropped an update that could not be read", exc_info=True)
     return None
+
+
+def is_member(status: str, is_member_flag: bool | None = None) -> bool:
+    """Whether a ChatMember status means being in the group."""
+    return status in MEMBER_STATUSES or (status == "restricted" and bool(is_member_flag))
+
+
+def _member(number: int, change: ChatMemberUpdated, mentor_chat_id: str) -> MemberChanged | None:
+    """Someone joined or left the mentor group (other groups' member changes are ignored)."""
+    if not mentor_chat_id or str(change.chat.id) != str(mentor_chat_id):
+        return None
+    new = change.new_chat_member
+    if new.user.is_bot:
+        return None
+    inside = is_member(new.status, getattr(new, "is_member", None))
+    return MemberChanged(
+        key=f"telegram:member:{number}",
+        ref=UserRef(PLATFORM, str(new.user.id)),
+        mentor=inside,
+        first_name=new.user.first_name or "",
+    )
 
 
 def update_id(raw: Mapping[str, Any]) -> int | None:

@@ -1,20 +1,16 @@
-"""The handoff state machine: states, legal transitions, and the one UPDATE that moves them.
+"""The handoff state machine: its states and the only moves between them.
 
 ```
 requested ──claim──▶ active ──close/end──▶ closed ──rate──▶ rated
     ▲  │                │
     │  └──cancel──▶ cancelled
-    └──release / mentor silent──┘
+    └──release / mentor silent / mentor left──┘
 ```
-Every transition is a single conditional UPDATE (`WHERE id = ? AND state = ?`), so when two
-mentors press Claim at once exactly one UPDATE changes a row and the other sees zero.
+Every move is a single conditional UPDATE (`WHERE id = ? AND state = ?`, in
+`HandoffRepo.move`), so when two mentors press Claim at once exactly one wins.
 """
 
 from __future__ import annotations
-
-from typing import Any
-
-from sqlite_utils import Database
 
 REQUESTED, ACTIVE, CLOSED, RATED, CANCELLED = "requested", "active", "closed", "rated", "cancelled"
 OPEN = (REQUESTED, ACTIVE)
@@ -26,21 +22,16 @@ TRANSITIONS: dict[str, tuple[str, str]] = {
     "cancel": (REQUESTED, CANCELLED),
     "rate": (CLOSED, RATED),
 }
+_MOVES = {pair: name for name, pair in TRANSITIONS.items()}
 
 
 class IllegalTransition(Exception):
-    """A transition name that the machine does not have."""
+    """A move the machine does not have."""
 
 
-def transition(db: Database, handoff_id: int, name: str, **changes: Any) -> bool:
-    """Apply a named transition if the handoff is in its source state; True when it won."""
-    if name not in TRANSITIONS:
-        raise IllegalTransition(name)
-    source, target = TRANSITIONS[name]
-    columns = {"state": target, **changes}
-    assignments = ", ".join(f"{column} = ?" for column in columns)
-    cursor = db.execute(
-        f"UPDATE handoffs SET {assignments} WHERE id = ? AND state = ?",
-        [*columns.values(), handoff_id, source],
-    )
-    return cursor.rowcount == 1
+def check(source: str, target: str) -> str:
+    """The name of the move from `source` to `target`; raises when there is none."""
+    try:
+        return _MOVES[(source, target)]
+    except KeyError:
+        raise IllegalTransition(f"{source} -> {target}") from None

@@ -366,6 +366,36 @@ HANDOFF_STRINGS: dict[str, dict[str, str]] = {
         "es": "⚠️ No pude entregar tu mensaje ({reason}).",
         "zh": "⚠️ 无法把你的消息送达新人（{reason}）。",
     },
+    "handoff.mentor_changed": {
+        "en": "Your mentor is no longer on the mentor team, so you're back in the queue (number {position}). Another mentor will pick it up and can read what you talked about.",
+        "es": "Tu mentor ya no forma parte del equipo de mentores, así que vuelves a la cola (número {position}). Otro mentor te atenderá y podrá leer lo que hablaron.",
+        "zh": "你的导师已不在导师团队中，你重新回到队列（第 {position} 位）。会有其他导师接手，并能看到你们之前的对话。",
+    },
+    "mentor.left_team": {
+        "en": "↩️ #{id}: {mentor} is no longer a mentor, so the request is back in the queue.",
+        "es": "↩️ #{id}: {mentor} ya no es mentor, así que la solicitud vuelve a la cola.",
+        "zh": "↩️ #{id}：{mentor} 已不再是导师，请求已回到队列。",
+    },
+    "mentor.left_team_note": {
+        "en": "The previous mentor ({mentor}) left the mentor team mid-conversation.",
+        "es": "El mentor anterior ({mentor}) dejó el equipo a mitad de la conversación.",
+        "zh": "上一位导师（{mentor}）在对话中途离开了导师团队。",
+    },
+    "mentor.newcomer_left": {
+        "en": "🚪 {name} deleted their data with /forget and left (#{id}). The conversation is closed; nothing more will reach them.",
+        "es": "🚪 {name} borró sus datos con /forget y se fue (#{id}). La conversación está cerrada; ya no le llegará nada.",
+        "zh": "🚪 {name} 用 /forget 删除了自己的数据并离开了（#{id}）。对话已结束，之后的消息不会再送达。",
+    },
+    "mentor.withdrawn": {
+        "en": "↩️ Request #{id} was withdrawn ({reason}).",
+        "es": "↩️ La solicitud #{id} fue retirada ({reason}).",
+        "zh": "↩️ 请求 #{id} 已撤回（{reason}）。",
+    },
+    "mentor.closed_blocked": {
+        "en": "⛔ #{id} was closed: the newcomer was blocked.",
+        "es": "⛔ #{id} se cerró: la persona fue bloqueada.",
+        "zh": "⛔ #{id} 已关闭：该新人已被屏蔽。",
+    },
     "admin.reloaded": {
         "en": "Knowledge base reloaded: {added} added, {updated} updated, {removed} removed.",
         "es": "Base de conocimiento recargada: {added} nuevas, {updated} cambiadas, {removed} quitadas.",

@@ -30,84 +30,15 @@ STRINGS: dict[str, dict[str, str]] = {
             "选一个话题，或者直接输入你的问题。"
         ),
     },
-    "help": {
-        "en": (
-            "Just type a question, in English, Spanish or Chinese. Commands:\n"
-            "/topics — browse the guide by topic\n"
-            "/mentor — talk to a volunteer mentor (a real person)\n"
-            "/cancel — leave the mentor queue\n"
-            "/end — end a conversation with a mentor\n"
-            "/language — choose my language\n"
-            "/privacy — what I store about you\n"
-            "/forget — delete everything I store about you\n"
-            "/help — this list"
-        ),
-        "es": (
-            "Escribe tu pregunta en español, inglés o chino. Comandos:\n"
-            "/topics — explorar la guía por temas\n"
-            "/mentor — hablar con una persona voluntaria\n"
-            "/cancel — salir de la cola de espera\n"
-            "/end — terminar la conversación con tu mentor\n"
-            "/language — elegir mi idioma\n"
-            "/privacy — qué guardo sobre ti\n"
-            "/forget — borrar todo lo que guardo sobre ti\n"
-            "/help — esta lista"
-        ),
-        "zh": (
-            "直接输入问题即可，中文、英文、西班牙文都行。命令：\n"
-            "/topics — 按话题浏览指南\n"
-            "/mentor — 找志愿者导师（真人）聊聊\n"
-            "/cancel — 退出排队\n"
-            "/end — 结束和导师的对话\n"
-            "/language — 选择语言\n"
-            "/privacy — 我保存了你的哪些信息\n"
-            "/forget — 删除我保存的关于你的一切\n"
-            "/help — 显示本列表"
-        ),
+    "help.header": {
+        "en": "Just type a question, in English, Spanish or Chinese. Commands:",
+        "es": "Escribe tu pregunta en español, inglés o chino. Comandos:",
+        "zh": "直接输入问题即可，中文、英文、西班牙文都行。命令：",
     },
-    "mentor_help": {
-        "en": (
-            "Mentor commands:\n"
-            "/queue — waiting requests\n"
-            "/claim <id> — take a request (or press its Claim button)\n"
-            "/release [note] — hand it back to the queue with a note for the next mentor\n"
-            "/close — close the conversation you are in\n"
-            "/mine — your open handoffs\n"
-            "/transcript <id> — the transcript of a handoff you hold or held\n"
-            "/shift on|off — start or end your shift\n"
-            "/languages en es zh — the languages you speak\n"
-            "/name <display name> — the name newcomers see\n"
-            "/suggest [title] — turn your last answer in this handoff into an article draft\n"
-            "/block <platform:user> and /unblock <platform:user> — stop or allow a user"
-        ),
-        "es": (
-            "Comandos para mentores:\n"
-            "/queue — solicitudes en espera\n"
-            "/claim <id> — tomar una solicitud (o pulsa su botón)\n"
-            "/release [nota] — devolverla a la cola con una nota\n"
-            "/close — cerrar la conversación\n"
-            "/mine — tus conversaciones abiertas\n"
-            "/transcript <id> — la transcripción de una conversación tuya\n"
-            "/shift on|off — empezar o terminar tu turno\n"
-            "/languages en es zh — los idiomas que hablas\n"
-            "/name <nombre> — el nombre que ven los recién llegados\n"
-            "/suggest [título] — convertir tu última respuesta en un borrador de artículo\n"
-            "/block <plataforma:usuario> y /unblock <plataforma:usuario> — bloquear o permitir"
-        ),
-        "zh": (
-            "导师命令：\n"
-            "/queue — 正在等待的请求\n"
-            "/claim <编号> — 接手一个请求（或点击“接手”按钮）\n"
-            "/release [留言] — 退回队列，并给下一位导师留言\n"
-            "/close — 结束当前对话\n"
-            "/mine — 你正在处理的对话\n"
-            "/transcript <编号> — 查看你处理过的对话记录\n"
-            "/shift on|off — 开始或结束值班\n"
-            "/languages en es zh — 你会说的语言\n"
-            "/name <显示名> — 新人看到的名字\n"
-            "/suggest [标题] — 把你在这次对话中的最后一条回答变成文章草稿\n"
-            "/block <平台:用户> 和 /unblock <平台:用户> — 屏蔽或解除屏蔽用户"
-        ),
+    "mentor_help.header": {
+        "en": "Mentor commands (in the mentor room, in a handoff's thread, or in private):",
+        "es": "Comandos para mentores (en la sala de mentores, en el hilo de una conversación o en privado):",
+        "zh": "导师命令（可在导师群、对话帖子或私聊中使用）：",
     },
     "menu.intro": {
         "en": "Hi! Ask me anything about RedNote in your own words, or pick a topic below.",

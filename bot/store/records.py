@@ -256,26 +256,10 @@ class Store:
 
     # --- privacy
     def forget(self, ref: UserRef) -> None:
-        """Delete everything about a user; their handoff transcripts are anonymised."""
+        """Delete everything about a user in the core's own tables (handoffs: HandoffRepo)."""
         key = _key(ref)
-        for table in ("messages", "questions", "feedback", "conversations", "flood", "mentors"):
+        for table in ("messages", "questions", "feedback", "conversations", "flood", "callbacks"):
             self.db.execute(f"DELETE FROM {table} WHERE platform = ? AND user_id = ?", key)
-        self.db.execute("DELETE FROM callbacks WHERE platform = ? AND user_id = ?", key)
-        handoffs = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT id FROM handoffs WHERE newcomer_platform = ? AND newcomer_user = ?", key
-            ).fetchall()
-        ]
-        for handoff_id in handoffs:
-            self.db.execute("DELETE FROM handoff_messages WHERE handoff_id = ?", [handoff_id])
-        self.db.execute(
-            "UPDATE handoffs SET newcomer_user = '', newcomer_chat = '', newcomer_name = '',"
-            " question = '', bot_answer = '', comment = '', rating = NULL,"
-            " state = CASE WHEN state IN ('requested', 'active') THEN 'closed' ELSE state END"
-            " WHERE newcomer_platform = ? AND newcomer_user = ?",
-            key,
-        )
         self.db.execute("DELETE FROM users WHERE platform = ? AND user_id = ?", key)
 
     def purge(self, before: datetime) -> int:
@@ -284,7 +268,6 @@ class Store:
         removed = 0
         for sql in (
             "DELETE FROM messages WHERE created < ?",
-            "DELETE FROM handoff_messages WHERE created < ?",
             "DELETE FROM questions WHERE created < ?",
             "DELETE FROM inbox WHERE received < ?",
             "DELETE FROM callbacks WHERE created < ?",

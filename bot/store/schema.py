@@ -234,3 +234,10 @@ def m007_passage_vectors(db: Database) -> None:
 def m008_question_reasons(db: Database) -> None:
     """Why an `unsure` was unsure: nothing close enough, off-topic, or a live figure."""
     db.table("questions").add_column("reason", str, not_null_default="")
+
+
+@migrations()
+def m009_live_mentors(db: Database) -> None:
+    """Mentor rights come from the platform: whether a mentor still is one, and since when."""
+    db.table("mentors").add_column("active", int, not_null_default=1)
+    db.table("mentors").add_column("confirmed_at", str)

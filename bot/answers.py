@@ -1,0 +1,72 @@
+"""Answering a free-text question in chat: the answer, its log line and its buttons."""
+
+from __future__ import annotations
+
+from bot.answering.answerer import Answer
+from bot.context import Context
+from bot.handoff.requests import request
+from bot.i18n import t
+from bot.models import Address, Button, Outgoing, Sender, UserRef
+
+
+def ask(
+    ctx: Context, sender: Sender, address: Address, text: str, lang: str, chat_kind: str
+) -> list[Outgoing]:
+    """Answer a question; log it; attach related topics and feedback buttons."""
+    answer = ctx.answering.answerer.answer(text, lang, detect_language=False)
+    ctx.metrics.answer_latency(answer.latency_ms / 1000)
+    now = ctx.clock()
+    passage = answer.passage
+    question_id = ctx.store.log_question(
+        sender.ref,
+        text,
+        answer.language,
+        answer.action,
+        answer.sources[0].id if answer.sources else "",
+        passage.id if passage else "",
+        answer.confidence,
+        answer.latency_ms,
+        now,
+        reason=answer.reason,
+    )
+    if answer.action == "handoff":
+        return request(ctx, sender, address, answer.language, chat_kind, question=text)
+    if answer.action == "menu":
+        return [ctx.say.reply(address, answer.text, topic_rows(ctx, answer.language))]
+    ctx.store.log(sender.ref, address, "out", answer.text, now)
+    rows = answer_rows(ctx, answer, sender.ref, question_id)
+    return [ctx.say.reply(address, answer.text, rows)]
+
+
+def answer_rows(
+    ctx: Context, answer: Answer, owner: UserRef, question_id: int
+) -> list[list[Button]]:
+    """Related topics, 👍/👎 and Sources under an answer; topics and a mentor under an unsure."""
+    say, lang = ctx.say, answer.language
+    related = [
+        say.button(say.title(article.id, lang), "art", None, id=article.id)
+        for article in answer.related
+    ]
+    rows: list[list[Button]] = []
+    if answer.action == "answer":
+        rows.append(related[:2])
+        rows.append(
+            [
+                say.button("👍", "vote", owner, q=question_id, v=1),
+                say.button("👎", "vote", owner, q=question_id, v=-1),
+                say.button(t("button.sources", lang), "src", None, id=answer.sources[0].id),
+            ]
+        )
+    elif answer.action == "unsure":
+        rows.extend([[button] for button in related])
+        rows.append([say.button(t("button.mentor", lang), "mentor", owner)])
+    elif answer.action == "decline" and related:
+        rows.append(related[:1])
+    return rows
+
+
+def topic_rows(ctx: Context, lang: str) -> list[list[Button]]:
+    """The categories of the knowledge base, two buttons a row."""
+    names = list(ctx.answering.catalog.categories())
+    buttons = [ctx.say.button(t(f"category.{name}", lang), "cat", None, c=name) for name in names]
+    return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]

@@ -1,0 +1,382 @@
+"""The handoff repository: every SQL statement on handoffs, mentors and their transcripts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.handoff.states import ACTIVE, REQUESTED, check
+from bot.models import Address, UserRef
+from bot.store.records import iso
+
+
+@dataclass(frozen=True)
+class Handoff:
+    """One request for a person, as stored; a new value is read after every change."""
+
+    id: int
+    state: str
+    newcomer_platform: str
+    newcomer_user: str
+    newcomer_chat: str
+    newcomer_name: str
+    language: str
+    question: str | None = None
+    bot_answer: str | None = None
+    mentor_platform: str | None = None
+    mentor_user: str | None = None
+    mentor_name: str | None = None
+    space_chat: str | None = None
+    release_note: str | None = None
+    rating: int | None = None
+    comment: str | None = None
+    awaiting_comment: int = 0
+    created: str = ""
+    claimed_at: str | None = None
+    closed_at: str | None = None
+    last_activity: str | None = None
+    announce_again_at: str | None = None
+    give_up_notice_at: str | None = None
+    mentor_silent_at: str | None = None
+    idle_close_at: str | None = None
+    announcements: int = 0
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Handoff:
+        names = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in row.items() if key in names})
+
+    @property
+    def newcomer(self) -> UserRef:
+        return UserRef(self.newcomer_platform, self.newcomer_user)
+
+    @property
+    def newcomer_address(self) -> Address:
+        return Address(self.newcomer_platform, self.newcomer_chat)
+
+    @property
+    def mentor(self) -> UserRef | None:
+        if not self.mentor_platform or not self.mentor_user:
+            return None
+        return UserRef(self.mentor_platform, self.mentor_user)
+
+    @property
+    def space(self) -> str:
+        """The ref under which the dispatcher remembers this handoff's thread or chat."""
+        return f"space:{self.id}"
+
+    def held_by(self, ref: UserRef) -> bool:
+        """True when `ref` is the mentor of this handoff and it is active."""
+        return self.state == ACTIVE and self.mentor == ref
+
+
+@dataclass(frozen=True)
+class Mentor:
+    """A volunteer as the bot knows them: their settings and when membership was confirmed."""
+
+    platform: str
+    user_id: str
+    display_name: str
+    languages: str
+    on_shift: int
+    capacity: int
+    created: str
+    active: int = 1
+    confirmed_at: str | None = None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Mentor:
+        names = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in row.items() if key in names})
+
+    @property
+    def ref(self) -> UserRef:
+        return UserRef(self.platform, self.user_id)
+
+
+class StateWrite(Exception):
+    """`update` was asked to write a handoff's state: only `move` does that."""
+
+
+class HandoffRepo:
+    """Reads and writes handoffs, mentors and transcripts; nothing else touches those tables."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    # --- handoffs
+    def _one(self, sql: str, params: list[Any]) -> Handoff | None:
+        rows = list(self.db.query(sql, params))
+        return Handoff.from_row(rows[0]) if rows else None
+
+    def _many(self, sql: str, params: list[Any] | None = None) -> list[Handoff]:
+        return [Handoff.from_row(row) for row in self.db.query(sql, params or [])]
+
+    def get(self, handoff_id: int) -> Handoff | None:
+        return self._one("SELECT * FROM handoffs WHERE id = ?", [handoff_id])
+
+    def open_for(self, ref: UserRef) -> Handoff | None:
+        """The newcomer's request in the queue or conversation with a mentor, if any."""
+        return self._one(
+            "SELECT * FROM handoffs WHERE newcomer_platform = ? AND newcomer_user = ?"
+            " AND state IN ('requested', 'active') ORDER BY id DESC LIMIT 1",
+            [ref.platform, ref.user_id],
+        )
+
+    def awaiting_comment(self, ref: UserRef) -> Handoff | None:
+        return self._one(
+            "SELECT * FROM handoffs WHERE newcomer_platform = ? AND newcomer_user = ?"
+            " AND state = 'rated' AND awaiting_comment = 1 ORDER BY id DESC LIMIT 1",
+            [ref.platform, ref.user_id],
+        )
+
+    def held_by(self, ref: UserRef) -> list[Handoff]:
+        """The active handoffs a mentor holds."""
+        return self._many(
+            "SELECT * FROM handoffs WHERE mentor_platform = ? AND mentor_user = ?"
+            " AND state = 'active' ORDER BY id",
+            [ref.platform, ref.user_id],
+        )
+
+    def in_space(self, address: Address, *, prefer: UserRef | None = None) -> Handoff | None:
+        """The handoff whose space (thread, topic or chat) this is.
+
+        Without `prefer`: only an active one, the most recently busy. With it: open or
+        closed, that mentor's own first, then active ones (for /suggest after a close).
+        """
+        where = (
+            "SELECT h.* FROM handoffs h JOIN sent_refs r ON r.ref = 'space:' || h.id"
+            " WHERE r.platform = ? AND r.chat_id = ? AND COALESCE(r.thread_id, '') = ?"
+        )
+        place = [address.platform, address.chat_id, address.thread_id or ""]
+        if prefer is None:
+            return self._one(
+                where + " AND h.state = 'active' ORDER BY h.last_activity DESC LIMIT 1", place
+            )
+        return self._one(
+            where + " ORDER BY (h.mentor_platform = ? AND h.mentor_user = ?) DESC,"
+            " h.state = 'active' DESC, h.id DESC LIMIT 1",
+            [*place, prefer.platform, prefer.user_id],
+        )
+
+    def queue(self) -> list[Handoff]:
+        return self._many("SELECT * FROM handoffs WHERE state = 'requested' ORDER BY id")
+
+    def position(self, handoff_id: int) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM handoffs WHERE state = 'requested' AND id <= ?", [handoff_id]
+        ).fetchone()
+        return int(row[0]) if row else 1
+
+    def due(self, now: datetime) -> tuple[list[Handoff], list[Handoff], list[Handoff]]:
+        """Handoffs with a deadline passed: (requested to announce or notice, mentor silent,
+        idle)."""
+        stamp = iso(now)
+        waiting = self._many(
+            "SELECT * FROM handoffs WHERE state = 'requested' AND"
+            " (announce_again_at <= ? OR give_up_notice_at <= ?) ORDER BY id",
+            [stamp, stamp],
+        )
+        silent = self._many(
+            "SELECT * FROM handoffs WHERE state = 'active' AND mentor_silent_at <= ?", [stamp]
+        )
+        idle = self._many(
+            "SELECT * FROM handoffs WHERE state = 'active' AND idle_close_at <= ?", [stamp]
+        )
+        return waiting, silent, idle
+
+    def recent(self, since: datetime, limit: int) -> list[Handoff]:
+        """Open handoffs and those created since `since`, newest first."""
+        return self._many(
+            "SELECT * FROM handoffs WHERE state IN ('requested', 'active') OR created >= ?"
+            " ORDER BY id DESC LIMIT ?",
+            [iso(since), limit],
+        )
+
+    def claim_waits(self, limit: int = 50) -> list[float]:
+        """Minutes from request to claim of the latest claimed handoffs."""
+        rows = self.db.execute(
+            "SELECT created, claimed_at FROM handoffs WHERE claimed_at IS NOT NULL"
+            " ORDER BY id DESC LIMIT ?",
+            [limit],
+        ).fetchall()
+        return [
+            (datetime.fromisoformat(claimed) - datetime.fromisoformat(created)).total_seconds() / 60
+            for created, claimed in rows
+        ]
+
+    def create(
+        self, newcomer: UserRef, chat: str, name: str, language: str, question: str, **times: str
+    ) -> Handoff:
+        """A new request in the queue."""
+        cursor = self.db.execute(
+            "INSERT INTO handoffs (state, newcomer_platform, newcomer_user, newcomer_chat,"
+            " newcomer_name, language, question, bot_answer, created, last_activity,"
+            " announce_again_at, give_up_notice_at, announcements)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0)",
+            [
+                REQUESTED,
+                newcomer.platform,
+                newcomer.user_id,
+                chat,
+                name[:40],
+                language,
+                question[:500],
+                times.get("bot_answer", "—"),
+                times["created"],
+                times["created"],
+                times["announce_again_at"],
+                times["give_up_notice_at"],
+            ],
+        )
+        created = self.get(int(cursor.lastrowid or 0))
+        assert created is not None
+        return created
+
+    def move(self, handoff: Handoff, target: str, changes: dict[str, Any]) -> Handoff | None:
+        """The one conditional UPDATE that changes a state; None when another change won."""
+        check(handoff.state, target)
+        columns = {**changes, "state": target}
+        assignments = ", ".join(f"{column} = ?" for column in columns)
+        cursor = self.db.execute(
+            f"UPDATE handoffs SET {assignments} WHERE id = ? AND state = ?",
+            [*columns.values(), handoff.id, handoff.state],
+        )
+        return self.get(handoff.id) if cursor.rowcount == 1 else None
+
+    def update(self, handoff_id: int, **changes: Any) -> None:
+        """Change columns other than the state (deadlines, activity, the rating's comment)."""
+        if "state" in changes:
+            raise StateWrite("a handoff's state changes only through transition()")
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        self.db.execute(
+            f"UPDATE handoffs SET {assignments} WHERE id = ?", [*changes.values(), handoff_id]
+        )
+
+    def forget_newcomer(self, ref: UserRef) -> None:
+        """Anonymise a newcomer's handoffs and delete their transcripts (states are left as
+        they are: open ones were closed or cancelled through transition() first)."""
+        key = [ref.platform, ref.user_id]
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT id FROM handoffs WHERE newcomer_platform = ? AND newcomer_user = ?", key
+            ).fetchall()
+        ]
+        for handoff_id in ids:
+            self.db.execute("DELETE FROM handoff_messages WHERE handoff_id = ?", [handoff_id])
+        self.db.execute(
+            "UPDATE handoffs SET newcomer_user = '', newcomer_chat = '', newcomer_name = '',"
+            " question = '', bot_answer = '', comment = '', rating = NULL"
+            " WHERE newcomer_platform = ? AND newcomer_user = ?",
+            key,
+        )
+        self.db.execute("DELETE FROM mentors WHERE platform = ? AND user_id = ?", key)
+
+    # --- transcripts
+    def log(self, handoff_id: int, author: str, text: str, now: datetime) -> None:
+        self.db.execute(
+            "INSERT INTO handoff_messages (handoff_id, author, text, created) VALUES (?,?,?,?)",
+            [handoff_id, author, text[:4000], iso(now)],
+        )
+
+    def transcript(self, handoff_id: int, authors: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+        """The handoff's messages in order, optionally only those by some authors."""
+        sql = "SELECT * FROM handoff_messages WHERE handoff_id = ?"
+        params: list[Any] = [handoff_id]
+        if authors:
+            sql += f" AND author IN ({', '.join('?' for _ in authors)})"
+            params += list(authors)
+        return list(self.db.query(sql + " ORDER BY id", params))
+
+    def took_part(self, handoff_id: int, author: str) -> bool:
+        return bool(
+            self.db.execute(
+                "SELECT 1 FROM handoff_messages WHERE handoff_id = ? AND author = ?",
+                [handoff_id, author],
+            ).fetchone()
+        )
+
+    def purge(self, before: datetime) -> int:
+        """Drop transcript lines older than `before` (the retention job)."""
+        return self.db.execute(
+            "DELETE FROM handoff_messages WHERE created < ?", [iso(before)]
+        ).rowcount
+
+    # --- mentors
+    def mentor(self, ref: UserRef) -> Mentor | None:
+        rows = list(
+            self.db.query(
+                "SELECT * FROM mentors WHERE platform = ? AND user_id = ?",
+                [ref.platform, ref.user_id],
+            )
+        )
+        return Mentor.from_row(rows[0]) if rows else None
+
+    def confirm(self, ref: UserRef, name: str, now: datetime, capacity: int) -> Mentor:
+        """Record that the platform has just confirmed `ref` as a mentor (enrolling them)."""
+        self.db.execute(
+            "INSERT INTO mentors (platform, user_id, display_name, languages, on_shift, capacity,"
+            " created, active, confirmed_at) VALUES (?, ?, ?, 'en', 1, ?, ?, 1, ?)"
+            " ON CONFLICT(platform, user_id) DO UPDATE SET active = 1,"
+            " confirmed_at = excluded.confirmed_at",
+            [ref.platform, ref.user_id, (name or "Mentor")[:40], capacity, iso(now), iso(now)],
+        )
+        mentor = self.mentor(ref)
+        assert mentor is not None
+        return mentor
+
+    def revoke(self, ref: UserRef, now: datetime) -> bool:
+        """The platform says `ref` is no longer a mentor; True when they were one."""
+        cursor = self.db.execute(
+            "UPDATE mentors SET active = 0, confirmed_at = ? WHERE platform = ? AND user_id = ?"
+            " AND active = 1",
+            [iso(now), ref.platform, ref.user_id],
+        )
+        return cursor.rowcount == 1
+
+    def set_mentor(self, ref: UserRef, **changes: Any) -> None:
+        """A mentor's own settings: shift, languages, display name."""
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        self.db.execute(
+            f"UPDATE mentors SET {assignments} WHERE platform = ? AND user_id = ?",
+            [*changes.values(), ref.platform, ref.user_id],
+        )
+
+    def mentors(self, platform: str | None = None) -> list[Mentor]:
+        sql = "SELECT * FROM mentors"
+        params: list[Any] = []
+        if platform:
+            sql += " WHERE platform = ?"
+            params.append(platform)
+        rows = self.db.query(sql + " ORDER BY platform, created", params)
+        return [Mentor.from_row(row) for row in rows]
+
+    def speakers(self, platform: str, language: str) -> list[Mentor]:
+        """Active mentors on shift on a platform who speak a language (to mention them)."""
+        return [
+            mentor
+            for mentor in self.mentors(platform)
+            if mentor.active and mentor.on_shift and language in mentor.languages.split()
+        ]
+
+    def nobody_on_shift(self) -> bool:
+        """True only when active mentors are known and every one of them is off shift."""
+        row = self.db.execute(
+            "SELECT COUNT(*), SUM(on_shift) FROM mentors WHERE active = 1"
+        ).fetchone()
+        return bool(row and row[0] and not row[1])
+
+    def to_confirm(self, before: datetime) -> list[UserRef]:
+        """Active mentors holding a handoff whose membership was last confirmed before `before`."""
+        rows = self.db.execute(
+            "SELECT DISTINCT m.platform, m.user_id FROM mentors m JOIN handoffs h"
+            " ON h.mentor_platform = m.platform AND h.mentor_user = m.user_id"
+            " WHERE h.state = 'active' AND m.active = 1"
+            " AND (m.confirmed_at IS NULL OR m.confirmed_at < ?)",
+            [iso(before)],
+        ).fetchall()
+        return [UserRef(platform, user_id) for platform, user_id in rows]
