@@ -84,3 +84,133 @@ def test_the_readme_shows_the_two_commands_and_ci_runs_make_test() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make run" in readme and "make test" in readme
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+# --- the shape of the core
+
+
+def _module_imports(path: Path) -> list[tuple[str, list[str]]]:
+    """(module, imported names) for every `from bot… import …` and `import bot…` anywhere in
+    a file, including inside functions."""
+    found: list[tuple[str, list[str]]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.module, [alias.name for alias in node.names]))
+        elif isinstance(node, ast.Import):
+            found.extend((alias.name, []) for alias in node.names)
+    return found
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = {_module_name(p): p for p in (ROOT / "bot").rglob("*.py")}
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        for module, names in _module_imports(path):
+            targets = [f"{module}.{n}" for n in names if f"{module}.{n}" in modules]
+            targets = targets or ([module] if module in modules else [])
+            graph[name].update(t for t in targets if t != name)
+    return graph
+
+
+def test_no_module_of_the_core_imports_another_in_a_circle() -> None:
+    graph = _graph()
+    state: dict[str, int] = {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                cycle = [*trail[trail.index(nxt) :], nxt] if nxt in trail else [node, nxt]
+                raise AssertionError("import cycle: " + " -> ".join(cycle))
+            if nxt not in state:
+                visit(nxt, [*trail, nxt])
+        state[node] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])
+
+
+def test_the_engine_and_the_handoff_package_do_not_import_each_other() -> None:
+    graph = _graph()
+    handoff = {name for name in graph if name.startswith("bot.handoff")}
+    assert not any("bot.engine" in graph[name] for name in handoff)
+    for path in (ROOT / "bot" / "handoff").rglob("*.py"):
+        assert "bot.engine" not in {m for m, _ in _module_imports(path)}, path
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    for path in [*(ROOT / "bot").rglob("*.py"), *(ROOT / "adapters").rglob("*.py")]:
+        for module, names in _module_imports(path):
+            private = [n for n in names if n.startswith("_") and not n.startswith("__")]
+            assert not private, f"{path} imports {private} from {module}"
+
+
+def test_nothing_reaches_into_another_objects_private_members() -> None:
+    reach = re.compile(r"\b(?!self\b|cls\b)[a-z_][a-z_0-9]*\._[a-z][a-z_0-9]*\b")
+    for path in [*(ROOT / "bot").rglob("*.py"), *(ROOT / "adapters").rglob("*.py")]:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            hits = [m for m in reach.findall(code) if not m.startswith(("sys._", "os._"))]
+            assert not hits, f"{path}:{number} reaches into {hits}"
+
+
+HANDOFF_TABLES = re.compile(
+    r"\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(handoffs|mentors|handoff_messages)\b", re.I
+)
+
+
+def test_only_the_handoff_repository_writes_the_handoff_tables() -> None:
+    for path in [*(ROOT / "bot").rglob("*.py"), *(ROOT / "adapters").rglob("*.py")]:
+        if path.name in ("repo.py", "schema.py"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not HANDOFF_TABLES.search(text), path
+        assert 'table("handoffs")' not in text and 'table("mentors")' not in text, path
+
+
+def test_only_move_writes_a_handoffs_state() -> None:
+    text = (ROOT / "bot" / "handoff" / "repo.py").read_text(encoding="utf-8")
+    move = text[text.index("    def move(") : text.index("    def update(")]
+    assert '"state": target' in move and "AND state = ?" in move
+    rest = text.replace(move, "")
+    assert "state =" not in rest.replace("state = 'requested'", "").replace(
+        "state = 'active'", ""
+    ).replace("state = 'rated'", ""), "only move() may set a handoff's state"
+    update = text[text.index("    def update(") :]
+    assert 'if "state" in changes' in update[:600]
+    for path in (ROOT / "bot").rglob("*.py"):
+        if path.name not in ("repo.py", "moves.py"):
+            assert ".move(" not in path.read_text(encoding="utf-8"), path
+
+
+def test_the_handoff_package_has_no_module_above_300_lines() -> None:
+    for path in (ROOT / "bot" / "handoff").glob("*.py"):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        assert lines <= 300, f"{path.name} has {lines} lines"
+
+
+def test_every_command_is_in_the_registry_and_nowhere_else() -> None:
+    from bot.commands import COMMANDS, REGISTRY, help_text
+
+    assert len(REGISTRY) == len(COMMANDS)
+    for command in COMMANDS:
+        assert set(command.description) == {"en", "es", "zh"}, command.name
+        assert command.who in ("newcomer", "mentor", "admin")
+    for lang in ("en", "es", "zh"):
+        newcomers, mentors = help_text("newcomer", lang), help_text("mentor", lang)
+        for command in COMMANDS:
+            shown = newcomers if command.who == "newcomer" else mentors
+            assert command.name == "start" or f"/{command.name}" in shown, (lang, command.name)
+    # no hand-kept command list anywhere else: adapters generate theirs from the registry
+    for path in [*(ROOT / "bot").rglob("*.py"), *(ROOT / "adapters").rglob("*.py")]:
+        if path.name == "commands.py" and path.parent.name == "bot":
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r'"queue",\s*"claim"', text), path
+        assert not re.search(r'"topics",\s*"language"', text), path

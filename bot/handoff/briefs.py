@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.context import Context
-from bot.handoff.repo import Handoff
+from bot.handoff.values import Handoff
 from bot.i18n import t
 from bot.models import Address, Button, Outgoing
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from bot.context import Context
 from bot.handoff.moves import transition
-from bot.handoff.repo import Mentor
+from bot.handoff.values import Mentor
 from bot.handoff.states import REQUESTED
 from bot.i18n import t
 from bot.models import MemberChanged, Outgoing, Sender, UserRef

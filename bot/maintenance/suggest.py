@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.context import Call, Context
 from bot.handoff.membership import is_admin
-from bot.handoff.repo import Handoff
+from bot.handoff.values import Handoff
 from bot.i18n import t
 from bot.maintenance.drafts import DRAFTS, make_draft, save
 from bot.models import Outgoing

@@ -18,7 +18,7 @@ TOKEN_SHAPES = (
     re.compile(r"[A-Za-z0-9_-]{24,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{27,}"),
 )
 # The attributes every LogRecord has; anything else was passed as `extra=`.
-_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "taskName"}
+_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "taskName", "guide_redacted"}
 
 
 class Redactor(logging.Filter):
@@ -40,7 +40,7 @@ class Redactor(logging.Filter):
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if getattr(record, "_redacted", False):
+        if getattr(record, "guide_redacted", False):
             return True
         try:
             message = record.getMessage()
@@ -58,7 +58,7 @@ class Redactor(logging.Filter):
         for key, value in list(record.__dict__.items()):
             if key not in _STANDARD and isinstance(value, str):
                 setattr(record, key, self.redact(value))
-        record._redacted = True
+        record.guide_redacted = True
         return True
 
 
