@@ -22,6 +22,7 @@ import contextlib
 from rich.console import Console
 from rich.progress import Progress, TaskID
 
+from bot.maintenance.people import cmd_handoffs, cmd_mentors
 from bot.settings import Settings
 
 logger = logging.getLogger("guide")
@@ -229,42 +230,6 @@ def _kb_stats(settings: Settings) -> int:
     return 0
 
 
-def cmd_handoffs(args: argparse.Namespace, settings: Settings) -> int:
-    """Open and recent handoffs with their states and waits."""
-    from rich.console import Console
-    from rich.table import Table
-
-    from bot.store import open_database
-
-    db = open_database(settings.db_path)
-    rows = list(
-        db.query(
-            "SELECT * FROM handoffs WHERE state IN ('requested', 'active') OR created >="
-            " datetime('now', ?) ORDER BY id DESC LIMIT ?",
-            [f"-{args.days} days", args.limit],
-        )
-    )
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, default=str))
-        return 0
-    table = Table(title=f"Handoffs (open, and from the last {args.days} days)")
-    for column in ("id", "state", "newcomer", "lang", "mentor", "created", "claimed", "rating"):
-        table.add_column(column)
-    for row in rows:
-        table.add_row(
-            str(row["id"]),
-            row["state"],
-            f"{row['newcomer_name']} ({row['newcomer_platform']})",
-            row["language"] or "",
-            f"{row['mentor_name'] or '—'}",
-            (row["created"] or "")[:16],
-            (row["claimed_at"] or "—")[:16],
-            str(row["rating"] or "—"),
-        )
-    Console(width=120).print(table)
-    return 0
-
-
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     """Usage per day, platform and language: questions, outcomes, feedback, handoffs."""
     from bot.maintenance.stats import run_cli
@@ -304,6 +269,8 @@ def parser() -> argparse.ArgumentParser:
     handoffs.add_argument("--days", type=int, default=7)
     handoffs.add_argument("--limit", type=int, default=50)
     handoffs.add_argument("--json", action="store_true")
+    mentors = sub.add_parser("mentors", help="mentors per platform, their shifts and handoffs")
+    mentors.add_argument("--json", action="store_true")
     stats = sub.add_parser("stats", help="usage per day, platform and language")
     stats.add_argument("--days", type=int, default=7)
     stats.add_argument("--json", action="store_true")
@@ -316,6 +283,7 @@ COMMANDS = {
     "ask": cmd_ask,
     "kb": cmd_kb,
     "handoffs": cmd_handoffs,
+    "mentors": cmd_mentors,
     "stats": cmd_stats,
 }
 

@@ -130,3 +130,32 @@ def test_run_without_tokens_is_the_console_and_stops_on_sigterm(env: dict[str, s
         assert process.wait(timeout=15) == 0
     finally:
         process.kill()
+
+
+def test_mentors_lists_each_mentor_with_shift_handoffs_and_confirmation(
+    env: dict[str, str],
+) -> None:
+    from datetime import UTC, datetime
+
+    from bot.handoff.repo import HandoffRepo
+    from bot.models import UserRef
+    from bot.store import open_database
+
+    db = open_database(Path(env["GUIDE_DATA_DIR"]) / "guide.db")
+    repo = HandoffRepo(db)
+    now = datetime(2026, 12, 6, 9, 30, tzinfo=UTC)
+    repo.confirm(UserRef("discord", "500"), "Mei", now, 3)
+    repo.set_mentor(UserRef("discord", "500"), languages="en zh", on_shift=0)
+    repo.confirm(UserRef("telegram", "77"), "Mia", now, 3)
+    repo.revoke(UserRef("telegram", "77"), now)
+    db.conn.commit()
+    db.close()
+    rows = json.loads(guide(env, "mentors", "--json").stdout)
+    by_name = {row["name"]: row for row in rows}
+    assert by_name["Mei"]["languages"] == ["en", "zh"] and by_name["Mei"]["on_shift"] is False
+    assert by_name["Mei"]["still_a_mentor"] and by_name["Mei"]["confirmed_at"].startswith(
+        "2026-12-06T09:30"
+    )
+    assert by_name["Mia"]["still_a_mentor"] is False and by_name["Mia"]["open_handoffs"] == []
+    table = guide(env, "mentors")
+    assert table.returncode == 0 and "Mei" in table.stdout and "left" in table.stdout

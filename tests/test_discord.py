@@ -181,6 +181,39 @@ async def test_a_mention_is_answered_and_chatter_is_left_alone(guide: Guide) -> 
     assert len(emu.sent(emu.general_channel_id)) == 2
 
 
+async def test_a_mentor_whose_role_is_taken_loses_the_queue_and_their_handoff(
+    guide: Guide,
+) -> None:
+    emu, dm = guide.emu, guide.dm("alice")
+    await claimed_handoff(guide)
+    sent_to_alice = len(emu.sent(dm))
+    emu.set_mentor_role("mia", False)
+    told = await guide.reply_in(dm, sent_to_alice + 1)
+    assert "no longer on the mentor team" in told.content
+    again = await emu.wait_for(
+        lambda: [m for m in emu.sent(emu.mentor_channel_id) if "left the mentor team" in m.content]
+    )
+    assert labels(again[0]) == ["✋ Claim"]
+    handoff = guide.engine.ctx.handoffs.get(1)
+    assert handoff is not None and handoff.state == "requested"
+
+    await guide.says("bob", "can I talk to a human?")
+    for name, options in (("queue", {}), ("claim", {"id": 2})):
+        iid = emu.slash_command("mia", name, options, guild=False)
+        deferred = await emu.wait_for_interaction_response(iid)
+        answer = await emu.wait_for(
+            lambda d=deferred: emu.message(d.message_id).get("content")  # type: ignore[misc]
+        )
+        assert answer == "That's for volunteer mentors only.", name
+    await guide.click("mia", again[0], "Claim")  # the old button, pressed in the room
+    refused = await emu.wait_for(
+        lambda: [m for m in emu.sent(emu.mentor_channel_id) if "mentors only" in m.content]
+    )
+    assert refused
+    handoff = guide.engine.ctx.handoffs.get(1)
+    assert handoff is not None and handoff.state == "requested"
+
+
 async def test_topics_slash_command_is_answered_as_its_response(guide: Guide) -> None:
     emu = guide.emu
     iid = emu.slash_command("alice", "topics")

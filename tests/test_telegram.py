@@ -167,6 +167,38 @@ async def test_a_mentor_group_member_can_use_mentor_commands_in_private_first(
     assert "for volunteer mentors only" in bot.text(failed)
 
 
+async def test_a_mentor_removed_from_the_group_loses_mentor_rights_at_once(
+    make_bot: MakeBot,
+) -> None:
+    bot = await make_bot()
+    emu = bot.emu
+    emu.set_chat_member(MENTOR_GROUP, MIA, "member")
+    await _claimed(bot)  # Mia holds Ana's request
+    assert "#1 Ana" in bot.text(await bot.says(MIA, "/mine"))  # in private: a member
+
+    mark = emu.mark()
+    emu.chat_member_changes(MENTOR_GROUP, MIA, "kicked", by=ANA)  # an admin removes her
+    told = await bot.reply(ANA["id"], mark, containing="no longer on the mentor team")
+    assert "number 1" in bot.text(told)
+    again = await emu.wait_for(
+        lambda c: (
+            c.method == "sendMessage"
+            and c.ok
+            and c.chat_id == MENTOR_GROUP
+            and "left the mentor team" in bot.text(c)
+        ),
+        since=mark,
+    )
+    assert labels(again) == ["✋ Claim"]
+
+    await bot.says(BOB, "/mentor", containing="queue")
+    for command in ("/queue", "/claim 2", "/mine", "/transcript 1"):
+        refused = await bot.says(MIA, command)
+        assert "for volunteer mentors only" in bot.text(refused), command
+    asked = [c for c in emu.calls if c.method == "getChatMember"]
+    assert len(asked) == 1  # the update was believed at once; nothing was looked up again
+
+
 async def test_with_topics_the_brief_opens_a_forum_topic_and_relays_both_ways(
     make_bot: MakeBot,
 ) -> None:

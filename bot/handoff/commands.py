@@ -8,10 +8,10 @@ from bot.context import Call, Context
 from bot.handoff.briefs import minutes_since
 from bot.handoff.membership import enrol, is_admin
 from bot.handoff.moves import transition
-from bot.handoff.values import Handoff
 from bot.handoff.requests import claim as claim_handoff
 from bot.handoff.requests import end_for
 from bot.handoff.states import ACTIVE, CLOSED, REQUESTED
+from bot.handoff.values import Handoff
 from bot.i18n import t
 from bot.models import Outgoing, UserRef
 

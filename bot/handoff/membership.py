@@ -7,8 +7,8 @@ from datetime import datetime
 
 from bot.context import Context
 from bot.handoff.moves import transition
-from bot.handoff.values import Mentor
 from bot.handoff.states import REQUESTED
+from bot.handoff.values import Mentor
 from bot.i18n import t
 from bot.models import MemberChanged, Outgoing, Sender, UserRef
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from bot.context import Context
 from bot.handoff.briefs import announce, brief, edit_announcements, to_newcomer, to_space
-from bot.handoff.values import Handoff, Mentor
 from bot.handoff.states import ACTIVE, CANCELLED, CLOSED, RATED, REQUESTED, check
+from bot.handoff.values import Handoff, Mentor
 from bot.i18n import t
 from bot.models import Address, Outgoing
 from bot.store.records import iso

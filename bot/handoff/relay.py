@@ -8,8 +8,8 @@ from bot.context import Context
 from bot.handoff.briefs import to_newcomer, to_space
 from bot.handoff.membership import is_admin
 from bot.handoff.moves import transition
-from bot.handoff.values import Handoff
 from bot.handoff.states import CLOSED, RATED
+from bot.handoff.values import Handoff
 from bot.i18n import t
 from bot.models import Address, IncomingMessage, Outgoing, Sender
 from bot.store.records import iso

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 from bot.context import Context
 from bot.handoff.briefs import announce, to_newcomer
 from bot.handoff.moves import transition
-from bot.handoff.values import Handoff
 from bot.handoff.states import CLOSED, REQUESTED
+from bot.handoff.values import Handoff
 from bot.i18n import t
 from bot.models import Outgoing
 from bot.store.records import iso

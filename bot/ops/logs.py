@@ -18,7 +18,12 @@ TOKEN_SHAPES = (
     re.compile(r"[A-Za-z0-9_-]{24,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{27,}"),
 )
 # The attributes every LogRecord has; anything else was passed as `extra=`.
-_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "taskName", "guide_redacted"}
+_STANDARD = set(logging.makeLogRecord({}).__dict__) | {
+    "message",
+    "asctime",
+    "taskName",
+    "guide_redacted",
+}
 
 
 class Redactor(logging.Filter):

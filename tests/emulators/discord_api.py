@@ -793,6 +793,20 @@ class DiscordEmulator:
             "GUILD_MEMBER_REMOVE", {"guild_id": str(self.guild_id), "user": u.user_payload()}
         )
 
+    def set_mentor_role(self, user: EmuUser | str | int, mentor: bool) -> None:
+        """A server admin gives or takes the mentor role (GUILD_MEMBER_UPDATE)."""
+        u = self.user(user)
+        rid = self.mentor_role_id
+        if mentor and rid not in u.role_ids:
+            u.role_ids.append(rid)
+        elif not mentor and rid in u.role_ids:
+            u.role_ids.remove(rid)
+        u.mentor = mentor
+        self.role_changes.append(("add" if mentor else "remove", u.id, rid))
+        data = u.member_payload()
+        data["guild_id"] = str(self.guild_id)
+        self._dispatch("GUILD_MEMBER_UPDATE", data)
+
     def add_user(self, username: str) -> EmuUser:
         """A user who is not a guild member (can still DM the bot)."""
         user = EmuUser(self._snowflake(), username, in_guild=False)

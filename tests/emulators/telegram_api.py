@@ -1080,6 +1080,37 @@ class TelegramEmulator:
         self._members.setdefault(_chat_key(chat_id), {})[int(user_d["id"])] = member
         return member
 
+    def chat_member_changes(
+        self,
+        chat_id: ChatKey,
+        user: int | Mapping[str, Any],
+        status: Literal[
+            "creator", "administrator", "member", "restricted", "left", "kicked"
+        ] = "left",
+        *,
+        by: int | Mapping[str, Any] | None = None,
+    ) -> int:
+        """Someone joins, leaves or is removed from a group: ``getChatMember`` answers the new
+        status from now on and a ``chat_member`` update is queued (Telegram sends those only
+        to a bot that is an admin of the group and asks for them in ``allowed_updates``)."""
+        user_d = self._coerce_user(user)
+        key = _chat_key(chat_id)
+        old = copy.deepcopy(
+            self._members.get(key, {}).get(int(user_d["id"]))
+            or _default_chat_member("member", user_d)
+        )
+        new = self.set_chat_member(chat_id, user_d, status)
+        chat = copy.deepcopy(self._chats.get(key) or {"id": int(chat_id), "type": "supergroup"})
+        actor = self._coerce_user(by) if by is not None else user_d
+        change = {
+            "chat": chat,
+            "from": actor,
+            "date": int(time.time()),
+            "old_chat_member": old,
+            "new_chat_member": copy.deepcopy(new),
+        }
+        return self._push({"chat_member": change})
+
     def add_forum_topic(self, chat_id: ChatKey, thread_id: int, name: str = "Topic") -> None:
         """Declare an existing forum topic (createForumTopic also adds one)."""
         self._topics.setdefault(_chat_key(chat_id), {})[thread_id] = {
