@@ -16,6 +16,7 @@ from bot.answering.service import Answering
 from bot.builder import MessageBuilder
 from bot.context import Context
 from bot.engine import Engine, utcnow
+from bot.handoff.mentors import MentorRoster
 from bot.handoff.repo import HandoffRepo
 from bot.ops.instruments import Metrics, NoMetrics
 from bot.settings import Settings
@@ -92,6 +93,7 @@ def compose(
         clock=clock,
         store=store,
         handoffs=HandoffRepo(store.db),
+        mentors=MentorRoster(store.db),
         say=MessageBuilder(settings, store, clock, title, bot_links),
         answering=answering,
         metrics=metrics if metrics is not None else NoMetrics(),

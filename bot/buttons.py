@@ -107,6 +107,7 @@ def forget(ctx: Context, press: Press) -> list[Outgoing]:
     ref = press.sender.ref
     out = end_for(ctx, ref, press.now, by="forget")
     ctx.handoffs.forget_newcomer(ref)
+    ctx.mentors.forget(ref)
     ctx.store.forget(ref)
     return [*out, ctx.say.reply(press.address, t("forget.done", press.lang))]
 

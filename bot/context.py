@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.answering.service import Answering
 from bot.builder import MessageBuilder
+from bot.handoff.mentors import MentorRoster
 from bot.handoff.repo import HandoffRepo
 from bot.models import Address, ButtonPress, IncomingMessage, Sender
 from bot.ops.instruments import Metrics
@@ -24,6 +25,7 @@ class Context:
     clock: Callable[[], datetime]
     store: Store
     handoffs: HandoffRepo
+    mentors: MentorRoster
     say: MessageBuilder
     answering: Answering
     metrics: Metrics

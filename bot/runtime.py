@@ -116,7 +116,7 @@ class Runtime:
         confirmed for ten minutes; the core releases the handoffs of those who left."""
         now = self.engine.clock()
         try:
-            refs = await self.call(self.engine.ctx.handoffs.to_confirm, now - MENTOR_RECHECK)
+            refs = await self.call(self.engine.ctx.mentors.to_confirm, now - MENTOR_RECHECK)
         except Exception:
             logger.exception("listing mentors to confirm failed")
             return 0

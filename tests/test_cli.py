@@ -137,12 +137,12 @@ def test_mentors_lists_each_mentor_with_shift_handoffs_and_confirmation(
 ) -> None:
     from datetime import UTC, datetime
 
-    from bot.handoff.repo import HandoffRepo
+    from bot.handoff.mentors import MentorRoster
     from bot.models import UserRef
     from bot.store import open_database
 
     db = open_database(Path(env["GUIDE_DATA_DIR"]) / "guide.db")
-    repo = HandoffRepo(db)
+    repo = MentorRoster(db)
     now = datetime(2026, 12, 6, 9, 30, tzinfo=UTC)
     repo.confirm(UserRef("discord", "500"), "Mei", now, 3)
     repo.set_mentor(UserRef("discord", "500"), languages="en zh", on_shift=0)

@@ -167,7 +167,7 @@ HANDOFF_TABLES = re.compile(
 
 def test_only_the_handoff_repository_writes_the_handoff_tables() -> None:
     for path in [*(ROOT / "bot").rglob("*.py"), *(ROOT / "adapters").rglob("*.py")]:
-        if path.name in ("repo.py", "schema.py"):
+        if path.name in ("repo.py", "mentors.py", "schema.py"):
             continue
         text = path.read_text(encoding="utf-8")
         assert not HANDOFF_TABLES.search(text), path

@@ -71,11 +71,11 @@ def test_a_mentor_who_comes_back_is_a_mentor_again(chat: Conversation) -> None:
     mei = mentor(chat)
     chat.say(mei, "/shift on", where=DC_ROOM)
     leaves(chat, mei)
-    assert not chat.engine.ctx.handoffs.mentor(mei.ref).active  # type: ignore[union-attr]
+    assert not chat.engine.ctx.mentors.mentor(mei.ref).active  # type: ignore[union-attr]
     mei.room_member = True  # back in the room: the platform says so on her next act
     chat.say(mei, "/queue", where=DC_ROOM)
     assert chat.room("discord", "888")[-1].text == "Nobody is waiting. 🎉"
-    assert chat.engine.ctx.handoffs.mentor(mei.ref).active  # type: ignore[union-attr]
+    assert chat.engine.ctx.mentors.mentor(mei.ref).active  # type: ignore[union-attr]
 
 
 def test_admins_stay_mentors_when_they_leave_the_group(chat: Conversation) -> None:
@@ -234,6 +234,6 @@ async def test_the_runtime_rechecks_holders_after_ten_minutes(engine: Engine, cl
         clock.advance(minutes=11)
         await runtime.confirm_mentors()
         assert state(chat) == "requested"
-        assert engine.ctx.handoffs.mentor(UserRef("discord", "500")).active == 0  # type: ignore[union-attr]
+        assert engine.ctx.mentors.mentor(UserRef("discord", "500")).active == 0  # type: ignore[union-attr]
     finally:
         await runtime.stop()

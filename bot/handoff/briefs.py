@@ -80,7 +80,7 @@ def announce(ctx: Context, handoff: Handoff, now: datetime) -> list[Outgoing]:
     round_ = handoff.announcements
     out = []
     for room in ctx.say.rooms():
-        speakers = ctx.handoffs.speakers(room.platform, handoff.language)
+        speakers = ctx.mentors.speakers(room.platform, handoff.language)
         mentions = ""
         if speakers:
             mentions = t(

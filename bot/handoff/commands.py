@@ -132,7 +132,7 @@ def shift(ctx: Context, call: Call) -> list[Outgoing]:
     if choice not in ("on", "off"):
         return _usage(ctx, call, "/shift on|off")
     mentor = enrol(ctx, call.sender, call.now)
-    ctx.handoffs.set_mentor(call.sender.ref, on_shift=int(choice == "on"))
+    ctx.mentors.set_mentor(call.sender.ref, on_shift=int(choice == "on"))
     if choice == "off":
         return _say(ctx, call, t("mentor.shift_off", call.lang))
     return _say(ctx, call, t("mentor.shift_on", call.lang, languages=mentor.languages))
@@ -142,7 +142,7 @@ def languages(ctx: Context, call: Call) -> list[Outgoing]:
     codes = [code for code in call.args.lower().replace(",", " ").split() if code in SUPPORTED]
     if not codes:
         return _usage(ctx, call, "/languages en es zh")
-    ctx.handoffs.set_mentor(call.sender.ref, languages=" ".join(codes))
+    ctx.mentors.set_mentor(call.sender.ref, languages=" ".join(codes))
     return _say(ctx, call, t("mentor.languages_set", call.lang, languages=" ".join(codes)))
 
 
@@ -150,7 +150,7 @@ def name(ctx: Context, call: Call) -> list[Outgoing]:
     display = " ".join(call.args.split())[:40]
     if not display:
         return _usage(ctx, call, "/name <display name>")
-    ctx.handoffs.set_mentor(call.sender.ref, display_name=display)
+    ctx.mentors.set_mentor(call.sender.ref, display_name=display)
     return _say(ctx, call, t("mentor.name_set", call.lang, name=display))
 
 

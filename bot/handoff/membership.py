@@ -31,22 +31,22 @@ def enrol(ctx: Context, sender: Sender, now: datetime) -> Mentor:
     """The mentor's row, created on their first act and stamped as confirmed now."""
     capacity = ctx.settings.mentor_capacity
     if sender.is_room_member:
-        return ctx.handoffs.confirm(sender.ref, sender.first_name, now, capacity)
-    known = ctx.handoffs.mentor(sender.ref)  # an admin acting outside the mentor room
-    return known or ctx.handoffs.confirm(sender.ref, sender.first_name, now, capacity)
+        return ctx.mentors.confirm(sender.ref, sender.first_name, now, capacity)
+    known = ctx.mentors.mentor(sender.ref)  # an admin acting outside the mentor room
+    return known or ctx.mentors.confirm(sender.ref, sender.first_name, now, capacity)
 
 
 def member_changed(ctx: Context, event: MemberChanged, now: datetime) -> list[Outgoing]:
     """The platform says someone joined or left the mentors: record it; a mentor who left
     gives their open handoffs back to the queue, and each newcomer is told."""
     if event.mentor:
-        known = ctx.handoffs.mentor(event.ref)
+        known = ctx.mentors.mentor(event.ref)
         if known is not None:  # enrolment waits for their first act; this re-confirms
-            ctx.handoffs.confirm(event.ref, event.first_name, now, known.capacity)
+            ctx.mentors.confirm(event.ref, event.first_name, now, known.capacity)
         return []
     if is_admin(ctx, event.ref):
         return []
-    if not ctx.handoffs.revoke(event.ref, now):
+    if not ctx.mentors.revoke(event.ref, now):
         return []
     logger.info("mentor %s left the mentors; their handoffs go back to the queue", event.ref)
     out: list[Outgoing] = []

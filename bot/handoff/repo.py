@@ -1,4 +1,4 @@
-"""The handoff repository: every SQL statement on handoffs, mentors and their transcripts."""
+"""The handoff repository: every SQL statement on handoffs and their transcripts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.handoff.states import REQUESTED, check
-from bot.handoff.values import Handoff, Mentor
+from bot.handoff.values import Handoff
 from bot.models import Address, UserRef
 from bot.store.records import iso
 
@@ -18,7 +18,7 @@ class StateWrite(Exception):
 
 
 class HandoffRepo:
-    """Reads and writes handoffs, mentors and transcripts; nothing else touches those tables."""
+    """Reads and writes handoffs and transcripts; nothing else touches those tables."""
 
     def __init__(self, db: Database):
         self.db = db
@@ -112,17 +112,25 @@ class HandoffRepo:
             [iso(since), limit],
         )
 
-    def claim_waits(self, limit: int = 50) -> list[float]:
-        """Minutes from request to claim of the latest claimed handoffs."""
-        rows = self.db.execute(
+    def claim_waits(self, limit: int | None = 50) -> list[float]:
+        """Minutes from request to claim of the latest claimed handoffs (all with None)."""
+        sql = (
             "SELECT created, claimed_at FROM handoffs WHERE claimed_at IS NOT NULL"
-            " ORDER BY id DESC LIMIT ?",
-            [limit],
-        ).fetchall()
+            " AND created IS NOT NULL ORDER BY id DESC"
+        )
+        rows = self.db.execute(sql + (" LIMIT ?" if limit else ""), [limit] if limit else [])
         return [
             (datetime.fromisoformat(claimed) - datetime.fromisoformat(created)).total_seconds() / 60
-            for created, claimed in rows
+            for created, claimed in rows.fetchall()
         ]
+
+    def created_since(self, since: datetime) -> list[Handoff]:
+        """Every handoff requested since `since`, oldest first (for reports)."""
+        return self._many("SELECT * FROM handoffs WHERE created >= ? ORDER BY id", [iso(since)])
+
+    def queue_length(self) -> int:
+        row = self.db.execute("SELECT COUNT(*) FROM handoffs WHERE state = 'requested'").fetchone()
+        return int(row[0]) if row else 0
 
     def create(
         self, newcomer: UserRef, chat: str, name: str, language: str, question: str, **times: str
@@ -190,7 +198,6 @@ class HandoffRepo:
             " WHERE newcomer_platform = ? AND newcomer_user = ?",
             key,
         )
-        self.db.execute("DELETE FROM mentors WHERE platform = ? AND user_id = ?", key)
 
     # --- transcripts
     def log(self, handoff_id: int, author: str, text: str, now: datetime) -> None:
@@ -221,78 +228,3 @@ class HandoffRepo:
         return self.db.execute(
             "DELETE FROM handoff_messages WHERE created < ?", [iso(before)]
         ).rowcount
-
-    # --- mentors
-    def mentor(self, ref: UserRef) -> Mentor | None:
-        rows = list(
-            self.db.query(
-                "SELECT * FROM mentors WHERE platform = ? AND user_id = ?",
-                [ref.platform, ref.user_id],
-            )
-        )
-        return Mentor.from_row(rows[0]) if rows else None
-
-    def confirm(self, ref: UserRef, name: str, now: datetime, capacity: int) -> Mentor:
-        """Record that the platform has just confirmed `ref` as a mentor (enrolling them)."""
-        self.db.execute(
-            "INSERT INTO mentors (platform, user_id, display_name, languages, on_shift, capacity,"
-            " created, active, confirmed_at) VALUES (?, ?, ?, 'en', 1, ?, ?, 1, ?)"
-            " ON CONFLICT(platform, user_id) DO UPDATE SET active = 1,"
-            " confirmed_at = excluded.confirmed_at",
-            [ref.platform, ref.user_id, (name or "Mentor")[:40], capacity, iso(now), iso(now)],
-        )
-        mentor = self.mentor(ref)
-        assert mentor is not None
-        return mentor
-
-    def revoke(self, ref: UserRef, now: datetime) -> bool:
-        """The platform says `ref` is no longer a mentor; True when they were one."""
-        cursor = self.db.execute(
-            "UPDATE mentors SET active = 0, confirmed_at = ? WHERE platform = ? AND user_id = ?"
-            " AND active = 1",
-            [iso(now), ref.platform, ref.user_id],
-        )
-        return cursor.rowcount == 1
-
-    def set_mentor(self, ref: UserRef, **changes: Any) -> None:
-        """A mentor's own settings: shift, languages, display name."""
-        assignments = ", ".join(f"{column} = ?" for column in changes)
-        self.db.execute(
-            f"UPDATE mentors SET {assignments} WHERE platform = ? AND user_id = ?",
-            [*changes.values(), ref.platform, ref.user_id],
-        )
-
-    def mentors(self, platform: str | None = None) -> list[Mentor]:
-        sql = "SELECT * FROM mentors"
-        params: list[Any] = []
-        if platform:
-            sql += " WHERE platform = ?"
-            params.append(platform)
-        rows = self.db.query(sql + " ORDER BY platform, created", params)
-        return [Mentor.from_row(row) for row in rows]
-
-    def speakers(self, platform: str, language: str) -> list[Mentor]:
-        """Active mentors on shift on a platform who speak a language (to mention them)."""
-        return [
-            mentor
-            for mentor in self.mentors(platform)
-            if mentor.active and mentor.on_shift and language in mentor.languages.split()
-        ]
-
-    def nobody_on_shift(self) -> bool:
-        """True only when active mentors are known and every one of them is off shift."""
-        row = self.db.execute(
-            "SELECT COUNT(*), SUM(on_shift) FROM mentors WHERE active = 1"
-        ).fetchone()
-        return bool(row and row[0] and not row[1])
-
-    def to_confirm(self, before: datetime) -> list[UserRef]:
-        """Active mentors holding a handoff whose membership was last confirmed before `before`."""
-        rows = self.db.execute(
-            "SELECT DISTINCT m.platform, m.user_id FROM mentors m JOIN handoffs h"
-            " ON h.mentor_platform = m.platform AND h.mentor_user = m.user_id"
-            " WHERE h.state = 'active' AND m.active = 1"
-            " AND (m.confirmed_at IS NULL OR m.confirmed_at < ?)",
-            [iso(before)],
-        ).fetchall()
-        return [UserRef(platform, user_id) for platform, user_id in rows]

@@ -59,7 +59,7 @@ def request(
     position = ctx.handoffs.position(handoff.id)
     out = [say.reply(address, t("handoff.queued", lang, position=position), [[cancel]])]
     out += announce(ctx, handoff, now)
-    if ctx.handoffs.nobody_on_shift():
+    if ctx.mentors.nobody_on_shift():
         out += slow_notice(ctx, handoff, now)
     return out
 

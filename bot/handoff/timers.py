@@ -17,7 +17,7 @@ from bot.store.records import iso
 
 def expected_wait(ctx: Context) -> tuple[str, int]:
     """Which wait message to give, and the median minutes to claim lately."""
-    if ctx.handoffs.nobody_on_shift():
+    if ctx.mentors.nobody_on_shift():
         return "wait_none_on_shift", 0
     waits = ctx.handoffs.claim_waits()
     if waits:

@@ -21,6 +21,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from bot.answering.service import Answering
+from bot.handoff.repo import HandoffRepo
 from bot.maintenance.drafts import scrub
 from bot.settings import Settings
 from bot.store.records import iso
@@ -79,11 +80,9 @@ class Gap:
 def misses(db: Database, since: datetime) -> list[Miss]:
     """Every question since `since` that was unsure, declined, voted 👎 or ended in a handoff."""
     handoffs: dict[tuple[str, str], list[datetime]] = {}
-    for platform, user, created in db.execute(
-        "SELECT newcomer_platform, newcomer_user, created FROM handoffs WHERE created >= ?",
-        [iso(since)],
-    ).fetchall():
-        handoffs.setdefault((platform, user), []).append(datetime.fromisoformat(created))
+    for handoff in HandoffRepo(db).created_since(since):
+        key = (handoff.newcomer_platform, handoff.newcomer_user)
+        handoffs.setdefault(key, []).append(datetime.fromisoformat(handoff.created))
     found: list[Miss] = []
     for row in db.query(
         "SELECT q.id, q.platform, q.user_id, q.text, q.language, q.action, q.reason, q.created,"

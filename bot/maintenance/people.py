@@ -8,6 +8,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot.handoff.mentors import MentorRoster
 from bot.handoff.repo import HandoffRepo
 from bot.settings import Settings
 from bot.store import open_database
@@ -15,6 +16,10 @@ from bot.store import open_database
 
 def _repo(settings: Settings) -> HandoffRepo:
     return HandoffRepo(open_database(settings.db_path))
+
+
+def _roster(settings: Settings) -> MentorRoster:
+    return MentorRoster(open_database(settings.db_path))
 
 
 def cmd_handoffs(args: argparse.Namespace, settings: Settings) -> int:
@@ -45,10 +50,12 @@ def cmd_handoffs(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def mentor_rows(repo: HandoffRepo, settings: Settings) -> list[dict[str, Any]]:
+def mentor_rows(
+    roster: MentorRoster, repo: HandoffRepo, settings: Settings
+) -> list[dict[str, Any]]:
     """Every mentor the bot has seen, per platform, with what an organiser wants to know."""
     rows = []
-    for mentor in repo.mentors():
+    for mentor in roster.all():
         rows.append(
             {
                 "platform": mentor.platform,
@@ -71,7 +78,7 @@ def cmd_mentors(args: argparse.Namespace, settings: Settings) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    rows = mentor_rows(_repo(settings), settings)
+    rows = mentor_rows(_roster(settings), _repo(settings), settings)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
         return 0

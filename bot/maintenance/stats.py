@@ -7,12 +7,13 @@ import json
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
+from bot.handoff.repo import HandoffRepo
 from bot.settings import Settings
 from bot.store.records import iso
 
@@ -109,11 +110,8 @@ def collect(db: Database, since: datetime) -> dict[Key, Bucket]:
         bucket.up += int(row["up"] or 0)
         bucket.down += int(row["down"] or 0)
         bucket.hours[int(row["created"][11:13])] += 1
-    for row in db.query(
-        "SELECT newcomer_platform, language, created, claimed_at, closed_at, rating"
-        " FROM handoffs WHERE created >= ?",
-        [stamp],
-    ):
+    for handoff in HandoffRepo(db).created_since(since):
+        row = asdict(handoff)
         bucket = buckets.setdefault(
             (row["created"][:10], row["newcomer_platform"], row["language"] or "?"), Bucket()
         )

@@ -15,6 +15,8 @@ from prometheus_client.core import GaugeMetricFamily, HistogramMetricFamily, Met
 from prometheus_client.exposition import generate_latest
 from sqlite_utils import Database
 
+from bot.handoff.repo import HandoffRepo
+
 if TYPE_CHECKING:
     from bot.runtime import Runtime
 
@@ -22,10 +24,6 @@ logger = logging.getLogger(__name__)
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
 CLAIM_BUCKETS = (30.0, 60.0, 120.0, 300.0, 600.0, 1200.0, 1800.0, 3600.0, 7200.0, 14400.0)
 HEALTH_TIMEOUT_SECONDS = 10.0
-
-
-def _seconds(start: str, end: str) -> float:
-    return max(0.0, (datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds())
 
 
 class HandoffCollector:
@@ -41,17 +39,11 @@ class HandoffCollector:
         )
 
     def collect(self) -> Iterator[Metric]:
-        row = self.db.execute("SELECT COUNT(*) FROM handoffs WHERE state = 'requested'").fetchone()
+        handoffs = HandoffRepo(self.db)
         yield GaugeMetricFamily(
-            "handoff_queue_length", "Handoffs waiting for a mentor", value=int(row[0])
+            "handoff_queue_length", "Handoffs waiting for a mentor", value=handoffs.queue_length()
         )
-        waits = [
-            _seconds(created, claimed)
-            for created, claimed in self.db.execute(
-                "SELECT created, claimed_at FROM handoffs"
-                " WHERE claimed_at IS NOT NULL AND created IS NOT NULL"
-            ).fetchall()
-        ]
+        waits = [max(0.0, minutes * 60) for minutes in handoffs.claim_waits(limit=None)]
         buckets = [(str(bound), sum(1 for w in waits if w <= bound)) for bound in CLAIM_BUCKETS]
         buckets.append(("+Inf", len(waits)))
         yield HistogramMetricFamily(
