@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.answering.answerer import Answer
 from bot.context import Context
 from bot.handoff.requests import request
@@ -9,11 +11,36 @@ from bot.i18n import t
 from bot.models import Address, Button, Outgoing, Sender, UserRef
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """An answer decided before the commit, off the writer thread, for `text` in `language`."""
+
+    text: str
+    language: str
+    answer: Answer
+
+
 def ask(
-    ctx: Context, sender: Sender, address: Address, text: str, lang: str, chat_kind: str
+    ctx: Context,
+    sender: Sender,
+    address: Address,
+    text: str,
+    lang: str,
+    chat_kind: str,
+    prepared: Prepared | None = None,
 ) -> list[Outgoing]:
-    """Answer a question; log it; attach related topics and feedback buttons."""
-    answer = ctx.answering.answerer.answer(text, lang, detect_language=False)
+    """Answer a question; log it; attach related topics and feedback buttons.
+
+    A prepared answer is used when it was made for this very text and language. Otherwise the
+    answer is made here; when a prepared one existed but no longer fits (the user changed
+    their language in between), the phraser is not called on the writer thread.
+    """
+    answerer = ctx.answering.answerer
+    if prepared is not None and (prepared.text, prepared.language) == (text, lang):
+        answer = answerer.finish(prepared.answer, None)
+    else:
+        answer = answerer.answer(text, lang, detect_language=False, phrase=prepared is None)
+        answer = answerer.finish(answer, None)
     ctx.metrics.answer_latency(answer.latency_ms / 1000)
     now = ctx.clock()
     passage = answer.passage

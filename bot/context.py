@@ -40,6 +40,7 @@ class Call:
     args: str
     lang: str
     now: datetime
+    prepared: Any = None  # an answer decided off the writer thread (bot.answers.Prepared)
 
     @property
     def sender(self) -> Sender:

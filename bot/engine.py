@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.answering.language import detect, normalise
-from bot.answers import ask
+from bot.answers import Prepared, ask
 from bot.buttons import press_button
 from bot.commands import REGISTRY, run
 from bot.context import Call, Context, Press
@@ -52,33 +53,90 @@ class Engine:
         return self.ctx.say.bot_links
 
     # --- the entry point
-    def handle(self, event: Event) -> list[Outgoing]:
+    def handle(self, event: Event, prepared: Prepared | None = None) -> list[Outgoing]:
         """Handle one event exactly once; its effects and replies commit together."""
+        result = self.handle_many([(event, prepared)])[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def handle_many(
+        self, events: Sequence[tuple[Event, Prepared | None]]
+    ) -> list[list[Outgoing] | Exception]:
+        """Commit several events in one transaction, each in a savepoint of its own: one that
+        fails is rolled back alone and comes back as its exception."""
         now = self.clock()
+        results: list[list[Outgoing] | Exception] = []
+        new: list[Event] = []
         with self.store.atomic():
-            if isinstance(event, Tick):
-                out = tick(self.ctx, event.at)
-                before = event.at - timedelta(days=self.settings.retention_days)
-                self.store.purge(before)
-                self.ctx.handoffs.purge(before)
+            for event, prepared in events:
+                try:
+                    with self.store.atomic():
+                        out = self._handle(event, prepared, now)
+                except Exception as error:
+                    results.append(error)
+                    continue
+                if out is not None:
+                    new.append(event)
+                results.append(out or [])
+        for event in new:
+            if isinstance(event, IncomingMessage | ButtonPress):
+                # Counted once committed: a redelivered event is not a new message.
+                self.metrics.message_in(event.sender.ref.platform)
+        return results
+
+    def _handle(
+        self, event: Event, prepared: Prepared | None, now: datetime
+    ) -> list[Outgoing] | None:
+        """One event's effects; None when it was seen before (a redelivery)."""
+        if isinstance(event, Tick):
+            out = tick(self.ctx, event.at)
+            before = event.at - timedelta(days=self.settings.retention_days)
+            self.store.purge(before)
+            self.ctx.handoffs.purge(before)
+        else:
+            if self.store.seen(event.key):
+                logger.info("duplicate event %s ignored", event.key)
+                return None
+            self.store.remember(event.key, now)
+            if isinstance(event, IncomingMessage):
+                out = self._message(event, now, prepared)
+            elif isinstance(event, MemberJoined):
+                out = self._joined(event)
+            elif isinstance(event, MemberChanged):
+                out = member_changed(self.ctx, event, now)
             else:
-                if self.store.seen(event.key):
-                    logger.info("duplicate event %s ignored", event.key)
-                    return []
-                self.store.remember(event.key, now)
-                if isinstance(event, IncomingMessage):
-                    out = self._message(event, now)
-                elif isinstance(event, MemberJoined):
-                    out = self._joined(event)
-                elif isinstance(event, MemberChanged):
-                    out = member_changed(self.ctx, event, now)
-                else:
-                    out = self._press(event, now)
-            self.store.enqueue(out, now)
-        if isinstance(event, IncomingMessage | ButtonPress):
-            # Counted once handled and committed: a redelivered event is not a new message.
-            self.metrics.message_in(event.sender.ref.platform)
+                out = self._press(event, now)
+        self.store.enqueue(out, now)
         return out
+
+    def prepare(self, event: Event) -> Prepared | None:
+        """The read-only half of handling a question, for a thread other than the writer:
+        the answer a plain question (or /ask) would get, in the language it would be
+        answered in. The commit uses it only if it still routes there in that language."""
+        if not isinstance(event, IncomingMessage) or event.chat_kind == "mentor_room":
+            return None
+        if not event.addressed:
+            return None
+        reader = self.store.reader()
+        if reader.seen(event.key):
+            return None
+        user = reader.user(event.sender.ref)
+        if user is not None and user["blocked"]:
+            return None
+        text, _ = clean(event.text, self.settings.max_message_chars)
+        name, args = event.command or ("", "")
+        hint = normalise(event.sender.language_code) or "en"
+        lang = self._language(user or {"language_chosen": 0, "language": hint}, text)
+        if name == "ask":
+            text = args[: self.settings.max_message_chars]
+            lang = detect(text) or lang
+        elif name:
+            return None
+        if not text:
+            return None
+        answer = self.answering.answerer.answer(text, lang, detect_language=False, phrase=False)
+        return Prepared(text, lang, answer)
 
     # --- messages
     def _joined(self, event: MemberJoined) -> list[Outgoing]:
@@ -92,7 +150,9 @@ class Engine:
         buttons = [[Button(t("group.private_chat", lang), url=link)]] if link else []
         return [self.ctx.say.reply(event.address, t("group.welcome", lang, names=names), buttons)]
 
-    def _message(self, event: IncomingMessage, now: datetime) -> list[Outgoing]:
+    def _message(
+        self, event: IncomingMessage, now: datetime, prepared: Prepared | None = None
+    ) -> list[Outgoing]:
         ctx, sender, address = self.ctx, event.sender, event.address
         if event.chat_kind != "mentor_room" and not event.addressed:
             return []
@@ -112,7 +172,7 @@ class Engine:
         name, args = event.command or ("", "")
         args = args[:limit]
         command = REGISTRY.get(name)
-        call = Call(event, name, args, lang, now)
+        call = Call(event, name, args, lang, now, prepared)
         if command is not None and command.who != "newcomer":
             return run(ctx, call)
         if not name and event.chat_kind != "group":
@@ -144,7 +204,7 @@ class Engine:
             return [ctx.say.reply(address, t("input.attachment", lang))]
         if not text:
             return [ctx.say.reply(address, t("input.empty", lang))]
-        out = ask(ctx, sender, address, text, lang, event.chat_kind)
+        out = ask(ctx, sender, address, text, lang, event.chat_kind, prepared)
         if cut:
             out.insert(0, ctx.say.reply(address, t("input.too_long", lang)))
         return out

@@ -59,7 +59,7 @@ def ask_command(ctx: Context, call: Call) -> list[Outgoing]:
     if not call.args:
         return [ctx.say.reply(call.address, t("input.empty", call.lang))]
     lang = detect(call.args) or call.lang
-    return ask(ctx, call.sender, call.address, call.args, lang, call.event.chat_kind)
+    return ask(ctx, call.sender, call.address, call.args, lang, call.event.chat_kind, call.prepared)
 
 
 def mentor(ctx: Context, call: Call) -> list[Outgoing]:

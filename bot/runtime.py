@@ -5,13 +5,23 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from typing import TypeVar
 
+from bot.answers import Prepared
 from bot.delivery import Outbox, Pending
 from bot.engine import Engine
-from bot.models import DeliveryError, Event, MemberChanged, Outgoing, Tick
+from bot.models import (
+    ButtonPress,
+    DeliveryError,
+    Event,
+    IncomingMessage,
+    MemberChanged,
+    Outgoing,
+    Tick,
+)
 from bot.ops.instruments import Metrics
 from bot.ops.reload import KnowledgeWatch
 from bot.ports import MentorDirectory, Platform
@@ -21,6 +31,10 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 # A mentor holding a handoff whose membership nobody confirmed for this long is asked about.
 MENTOR_RECHECK = timedelta(minutes=10)
+# At most this many queued events commit in one transaction.
+MAX_BATCH = 64
+# A phraser that has not answered by then is given up on: the offline answer is sent.
+PHRASE_DEADLINE_SECONDS = 45.0
 
 
 class Runtime:
@@ -33,6 +47,7 @@ class Runtime:
         concurrency: int = 8,
         metrics: Metrics | None = None,
         watch_every: int = 1,
+        decide_threads: int = 4,
     ):
         self.engine = engine
         self.metrics = metrics if metrics is not None else engine.metrics
@@ -45,6 +60,11 @@ class Runtime:
         self._stopping = False
         self._concurrency = concurrency
         self._tasks: list[asyncio.Task[None]] = []
+        # Deciding (answering) runs here, off the writer; committing runs on the writer.
+        self._deciders = ThreadPoolExecutor(max_workers=decide_threads, thread_name_prefix="decide")
+        self._turns: dict[str, tuple[asyncio.Lock, int]] = {}
+        self._queued: list[tuple[Event, Prepared | None, asyncio.Future[list[Outgoing]]]] = []
+        self._committing = False
 
     def attach(self, platform: Platform) -> None:
         """Register an adapter; messages for its platform are sent through it."""
@@ -56,16 +76,107 @@ class Runtime:
         return await self._writer.run(fn, *args, urgent=urgent)
 
     async def submit(self, event: Event) -> list[Outgoing]:
-        """Handle one event (idempotent on its key) and wake the dispatcher."""
-        try:
-            out = await self.call(self.engine.handle, event)
-        except Exception:
-            self.metrics.error("engine")
-            logger.exception("the engine failed on an event of type %s", type(event).__name__)
-            raise
+        """Handle one event (idempotent on its key) and wake the dispatcher.
+
+        Decide, then commit: the answer to a question is worked out off the writer thread
+        (a thread pool for retrieval, the event loop while a chat model answers), then the
+        event's effects, its inbox row and its replies commit on the writer, several queued
+        events to a transaction. A user's next event waits for their previous one, so their
+        replies keep their order.
+        """
+        async with self._turn(_owner(event)):
+            try:
+                prepared = await self._decide(event)
+                out = await self._commit(event, prepared)
+            except Exception:
+                self.metrics.error("engine")
+                logger.exception("the engine failed on an event of type %s", type(event).__name__)
+                raise
         if out:
             self._wake.set()
         return out
+
+    @contextlib.asynccontextmanager
+    async def _turn(self, owner: str | None) -> AsyncIterator[None]:
+        """One event at a time per user; other users are not held up."""
+        if owner is None:
+            yield
+            return
+        lock, users = self._turns.get(owner, (asyncio.Lock(), 0))
+        self._turns[owner] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._turns[owner]
+            if users <= 1:
+                del self._turns[owner]
+            else:
+                self._turns[owner] = (lock, users - 1)
+
+    async def _decide(self, event: Event) -> Prepared | None:
+        """The read-only half: answer a question off the writer. A failure here only means
+        the writer will answer it itself."""
+        if not isinstance(event, IncomingMessage):
+            return None
+        loop = asyncio.get_running_loop()
+        try:
+            prepared = await loop.run_in_executor(self._deciders, self.engine.prepare, event)
+        except Exception:
+            logger.exception("deciding an answer off the writer failed; the writer will")
+            return None
+        if prepared is None or prepared.answer.pending is None:
+            return prepared
+        return await self._phrase(prepared)
+
+    async def _phrase(self, prepared: Prepared) -> Prepared:
+        """Ask the chat model to phrase the answer: awaited, so it holds up nobody else."""
+        answerer = self.engine.answering.answerer
+        request = prepared.answer.pending
+        phraser = answerer.phraser
+        assert request is not None and phraser is not None
+        args = (request.question, request.language, request.passages)
+        try:
+            aphrase = getattr(phraser, "aphrase", None)
+            if aphrase is not None:
+                call = aphrase(*args)
+            else:
+                call = asyncio.get_running_loop().run_in_executor(
+                    self._deciders, phraser.phrase, *args
+                )
+            phrased = await asyncio.wait_for(call, PHRASE_DEADLINE_SECONDS)
+        except Exception as error:
+            logger.warning("phrasing failed (%s); the offline answer is sent", type(error).__name__)
+            phrased = None
+        return Prepared(prepared.text, prepared.language, answerer.finish(prepared.answer, phrased))
+
+    async def _commit(self, event: Event, prepared: Prepared | None) -> list[Outgoing]:
+        """Queue the event for the writer; events that queue up commit together."""
+        future: asyncio.Future[list[Outgoing]] = asyncio.get_running_loop().create_future()
+        self._queued.append((event, prepared, future))
+        if not self._committing:
+            self._committing = True
+            asyncio.get_running_loop().create_task(self._commit_rounds())
+        return await future
+
+    async def _commit_rounds(self) -> None:
+        try:
+            while self._queued:
+                batch, self._queued = self._queued[:MAX_BATCH], self._queued[MAX_BATCH:]
+                items = [(event, prepared) for event, prepared, _ in batch]
+                try:
+                    results = await self.call(self.engine.handle_many, items)
+                except Exception as error:  # the transaction itself failed: nothing committed
+                    results = [error] * len(batch)
+                for (_, _, future), result in zip(batch, results, strict=True):
+                    if future.done():
+                        continue
+                    if isinstance(result, Exception):
+                        future.set_exception(result)
+                    else:
+                        future.set_result(result)
+        finally:
+            self._committing = False
 
     async def start(self, *, tick: bool = True) -> None:
         """Start the dispatcher (and the tick): unsent messages from before a crash go out."""
@@ -82,6 +193,7 @@ class Runtime:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
+        self._deciders.shutdown(wait=True, cancel_futures=True)
         self._writer.close()
 
     async def drain(self, timeout: float = 10.0) -> bool:
@@ -204,3 +316,10 @@ class Runtime:
         await self.call(self.outbox.sent, pending, delivery, now, urgent=True)
         self.metrics.message_out(message.address.platform)
         return True
+
+
+def _owner(event: Event) -> str | None:
+    """Whose turn an event takes: the sender of a message or a press; None for the rest."""
+    if isinstance(event, IncomingMessage | ButtonPress):
+        return str(event.sender.ref)
+    return None

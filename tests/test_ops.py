@@ -7,8 +7,9 @@ import io
 import json
 import logging
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import httpx
@@ -117,7 +118,7 @@ async def test_runtime_and_engine_report_messages_errors_and_latency(
 class BrokenEngine(Engine):
     """An engine with a bug."""
 
-    def handle(self, event: Event) -> list[Outgoing]:
+    def handle_many(self, events: Sequence[tuple[Event, Any]]) -> list[Any]:
         raise RuntimeError("a bug")
 
 

@@ -50,11 +50,26 @@ class Phrased:
 
 
 class Phraser(Protocol):
-    """Merges retrieved passages into one answer (an LLM); None when it has nothing usable."""
+    """Merges retrieved passages into one answer (an LLM); None when it has nothing usable.
+
+    A phraser may also offer `async def aphrase(...)` with the same arguments: the running
+    bot then awaits the model instead of holding a thread while it answers.
+    """
 
     def phrase(
         self, question: str, language: str, passages: Sequence[Passage]
     ) -> Phrased | None: ...
+
+
+@dataclass(frozen=True)
+class PhraseRequest:
+    """What a phraser is to be asked, kept with an offline answer composed without it."""
+
+    question: str
+    language: str
+    chosen: tuple[Candidate, ...]
+    passages: tuple[Passage, ...]
+    candidates: tuple[Candidate, ...]
 
 
 @dataclass(frozen=True)
@@ -114,6 +129,8 @@ class Answer:
     reason: str = ""
     latency_ms: float = 0.0
     candidates: tuple[Candidate, ...] = field(default=(), compare=False, repr=False)
+    # Set by answer(..., phrase=False) when a phraser should still be asked (see finish()).
+    pending: PhraseRequest | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, object]:
         """The stable `guide ask --json` shape."""
@@ -253,12 +270,19 @@ class Answerer:
         return 1.0 / (1.0 + math.exp(-(score - tuning.threshold) / tuning.steepness))
 
     def answer(
-        self, text: str, language: str | None = None, *, detect_language: bool = True
+        self,
+        text: str,
+        language: str | None = None,
+        *,
+        detect_language: bool = True,
+        phrase: bool = True,
     ) -> Answer:
         """Decide what to do with a message and compose the reply.
 
         The reply's language is the one detected in the text, else `language`; with
-        `detect_language=False` (a language the user chose) it is always `language`.
+        `detect_language=False` (a language the user chose) it is always `language`. With
+        `phrase=False` a configured phraser is not called: the offline answer comes back with
+        `pending` set, for the caller to phrase (asynchronously) and `finish()`.
         """
         started = time.perf_counter()
         written_in = detect(text)
@@ -289,7 +313,11 @@ class Answerer:
             return self._timed(self._unsure(lang, candidates, confidence), started)
         composed = self._compose(best, candidates, lang, confidence)
         if self.phraser is not None:
-            composed = self._phrased(self.phraser, text, composed, candidates, lang, scope)
+            request = self._phrase_request(text, candidates, lang, scope)
+            if phrase:
+                composed = self.finish(replace(composed, pending=request), self._ask(request))
+            else:
+                composed = replace(composed, pending=request)
         return self._timed(composed, started)
 
     @staticmethod
@@ -345,29 +373,35 @@ class Answerer:
             candidates=tuple(candidates),
         )
 
-    def _phrased(
-        self,
-        phraser: Phraser,
-        question: str,
-        offline: Answer,
-        candidates: list[Candidate],
-        lang: str,
-        scope: tuple[float, float],
-    ) -> Answer:
-        """The phraser's merged answer when it cites only what it was given, else `offline`."""
+    def _phrase_request(
+        self, question: str, candidates: list[Candidate], lang: str, scope: tuple[float, float]
+    ) -> PhraseRequest:
+        """The best section, and any others confident enough on their own, for the phraser."""
         chosen = [candidates[0]] + [
             c
             for i, c in enumerate(candidates[1:PHRASED_PASSAGES], start=1)
             if self.confidence(candidates, i, scope) >= self.tuning.min_confidence
         ]
-        passages = [self._shown(c, lang) for c in chosen]
+        passages = tuple(self._shown(c, lang) for c in chosen)
+        return PhraseRequest(
+            question[:MAX_QUERY_CHARS], lang, tuple(chosen), passages, tuple(candidates)
+        )
+
+    def _ask(self, request: PhraseRequest) -> Phrased | None:
+        assert self.phraser is not None
         try:
-            phrased = phraser.phrase(question[:MAX_QUERY_CHARS], lang, passages)
+            return self.phraser.phrase(request.question, request.language, request.passages)
         except Exception as exc:
             logger.warning("phrasing failed (%s); using the offline answer", type(exc).__name__)
+            return None
+
+    def finish(self, offline: Answer, phrased: Phrased | None) -> Answer:
+        """The phraser's merged answer when it cites only what it was given, else `offline`."""
+        request = offline.pending
+        offline = replace(offline, pending=None)
+        if request is None or phrased is None:
             return offline
-        if phrased is None:
-            return offline
+        lang, chosen, candidates = request.language, request.chosen, list(request.candidates)
         if phrased.unsure:
             return self._unsure(lang, candidates, offline.confidence)
         if not phrased.cited or not all(0 <= i < len(chosen) for i in phrased.cited):
@@ -375,9 +409,8 @@ class Answerer:
         sources: dict[str, Source] = {}
         for i in phrased.cited:
             cited = chosen[i]
-            sources.setdefault(
-                cited.english_id, Source(cited.english_id, passages[i].title, cited.score)
-            )
+            title = request.passages[i].title
+            sources.setdefault(cited.english_id, Source(cited.english_id, title, cited.score))
         related = [
             a for a in self._related(candidates, "", n=len(sources) + 2) if a.id not in sources
         ]
@@ -385,7 +418,7 @@ class Answerer:
             offline,
             text=phrased.text,
             sources=tuple(sources.values()),
-            passage=passages[phrased.cited[0]],
+            passage=request.passages[phrased.cited[0]],
             related=tuple(related[:2]),
         )
 

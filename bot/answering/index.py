@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,6 +136,7 @@ class ChromaIndex:
         self._vectors: _Vectors | None = None
         self._scope_vectors: np.ndarray | None = None
         self._last_query: tuple[str, list[float]] | None = None
+        self._local = threading.local()
 
     def _metadata(self) -> dict[str, str]:
         return {"hnsw:space": "cosine", "embedder": self._embedder.name}
@@ -358,12 +361,30 @@ class ChromaIndex:
         query = fts_query(text)
         if not query:
             return {}
-        rows = self._db.execute(
-            "SELECT id, -bm25(passages_fts) AS score FROM passages_fts "
-            "WHERE passages_fts MATCH ? ORDER BY bm25(passages_fts) LIMIT ?",
-            [query, k],
-        ).fetchall()
+        rows = (
+            self._reader()
+            .execute(
+                "SELECT id, -bm25(passages_fts) AS score FROM passages_fts "
+                "WHERE passages_fts MATCH ? ORDER BY bm25(passages_fts) LIMIT ?",
+                [query, k],
+            )
+            .fetchall()
+        )
         return {row[0]: float(row[1]) for row in rows}
+
+    def _reader(self) -> sqlite3.Connection:
+        """This thread's own read-only connection: questions are answered on several
+        threads while the writer thread holds the main connection."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            row = self._db.execute("PRAGMA database_list").fetchone()
+            path = str(row[2] or "") if row else ""
+            if not path:
+                return self._db.conn
+            conn = sqlite3.connect(path, timeout=10.0)
+            conn.execute("PRAGMA query_only = 1")
+            self._local.conn = conn
+        return conn
 
     def embed_query(self, text: str) -> list[float]:
         """The query's vector, computed once and shared by every dense lookup."""

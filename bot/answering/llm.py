@@ -119,6 +119,21 @@ class LangchainPhraser:
             return None
         return ground(_reply_text(reply), passages, language)
 
+    async def aphrase(
+        self, question: str, language: str, passages: Sequence[Passage]
+    ) -> Phrased | None:
+        """`phrase`, awaiting the model: a slow model holds no thread while it answers."""
+        if not passages:
+            return None
+        try:
+            reply = await self.chat_model.ainvoke(prompt(question, language, passages))
+        except Exception as exc:
+            logger.warning(
+                "LLM phrasing failed, using the offline answer: %s: %s", type(exc).__name__, exc
+            )
+            return None
+        return ground(_reply_text(reply), passages, language)
+
 
 def build_chat_model(settings: Settings) -> BaseChatModel | None:
     """The chat model GUIDE_LLM_PROVIDER names, or None when it is empty."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import secrets
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -24,6 +26,22 @@ class Store:
 
     def __init__(self, db: Database):
         self.db = db
+        self._local = threading.local()
+
+    def reader(self) -> Store:
+        """This store on the calling thread's own read-only connection, for work done off
+        the writer thread (an in-memory database has only the one connection)."""
+        found: Store | None = getattr(self._local, "store", None)
+        if found is not None:
+            return found
+        path = database_file(self.db)
+        if not path:
+            return self
+        conn = sqlite3.connect(path, timeout=10.0)
+        conn.execute("PRAGMA query_only = 1")
+        found = Store(Database(conn))
+        self._local.store = found
+        return found
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -275,6 +293,12 @@ class Store:
         ):
             removed += self.db.execute(sql, [cutoff]).rowcount
         return removed
+
+
+def database_file(db: Database) -> str:
+    """The file behind a database ('' for an in-memory one)."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return str(row[2] or "") if row else ""
 
 
 def _key(ref: UserRef) -> list[str]:
