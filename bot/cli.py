@@ -31,7 +31,7 @@ def _logging(settings: Settings, quiet: bool = False) -> None:
     from bot.ops.logs import configure
 
     level = logging.WARNING if quiet else getattr(logging, settings.log_level.upper(), logging.INFO)
-    configure(level, settings.log_format, (settings.telegram_bot_token, settings.discord_bot_token))
+    configure(level, settings.log_format, settings.secrets)
     for noisy in ("httpx", "chromadb", "discord", "telegram", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
@@ -81,9 +81,30 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(_run(settings, console_only=True))
 
 
+NO_TOKEN = (
+    "guide run: no platform token is set and stdin is not a terminal, so there is nothing to run."
+    " Set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN (with TELEGRAM_MENTOR_CHAT_ID,"
+    " DISCORD_MENTOR_CHANNEL_ID) in the environment or .env (see .env.example);"
+    " for the console chat use `guide chat`."
+)
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    """Start every adapter with a token; the console chat when none is configured."""
-    return asyncio.run(_run(settings, console_only=False))
+    """Start every adapter with a token; the console chat when none is set and stdin is a tty.
+
+    Holds the data directory's lock while it runs: a second instance exits at once.
+    """
+    from bot.ops.instance import AlreadyRunning, InstanceLock
+
+    if not settings.platforms and not sys.stdin.isatty():
+        print(NO_TOKEN, file=sys.stderr)
+        return 2
+    try:
+        with InstanceLock(settings.data_dir):
+            return asyncio.run(_run(settings, console_only=False))
+    except AlreadyRunning as error:
+        print(f"guide run: another instance is running: {error}", file=sys.stderr)
+        return 1
 
 
 async def _run(settings: Settings, *, console_only: bool) -> int:
@@ -106,10 +127,10 @@ async def _run(settings: Settings, *, console_only: bool) -> int:
         if metrics is not None:
             ops = await serve(runtime, metrics, settings.metrics_port)
         if not console_only:
-            if settings.telegram_bot_token:
+            if "telegram" in settings.platforms:
                 module = importlib.import_module("adapters.telegram")
                 adapters.append(module.TelegramAdapter(settings, runtime))
-            if settings.discord_bot_token:
+            if "discord" in settings.platforms:
                 module = importlib.import_module("adapters.discord")
                 adapters.append(module.DiscordAdapter(settings, runtime))
         if not adapters:

@@ -1,4 +1,4 @@
-"""The `guide` command as a user runs it: ask --json, piped chat, kb commands."""
+"""The `guide` command as a user runs it: ask --json, piped chat, kb commands, run, backup."""
 
 from __future__ import annotations
 
@@ -111,9 +111,9 @@ def test_handoffs_lists_as_json(env: dict[str, str]) -> None:
     assert result.returncode == 0 and json.loads(result.stdout) == []
 
 
-def test_run_without_tokens_is_the_console_and_stops_on_sigterm(env: dict[str, str]) -> None:
+def test_chat_is_the_console_and_stops_on_sigterm(env: dict[str, str]) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run"],
+        [sys.executable, "-m", "bot.cli", "chat"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -130,3 +130,58 @@ def test_run_without_tokens_is_the_console_and_stops_on_sigterm(env: dict[str, s
         assert process.wait(timeout=15) == 0
     finally:
         process.kill()
+
+
+def test_run_without_a_token_and_no_terminal_fails_and_names_the_settings(
+    env: dict[str, str],
+) -> None:
+    result = guide(env, "run", stdin="what is the cat tax\n")
+    assert result.returncode != 0
+    for name in ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN", "guide chat"):
+        assert name in result.stderr
+    assert "🤖" not in result.stdout
+
+
+def test_a_second_run_on_the_same_data_dir_exits_at_once_naming_the_holder(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, pathlib; from bot.ops.instance import InstanceLock;"
+            f"InstanceLock(pathlib.Path({str(tmp_path)!r})).acquire();"
+            "print('held', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert holder.stdout and holder.stdout.readline().strip() == "held"
+        second = {
+            **env,
+            "GUIDE_DATA_DIR": str(tmp_path),
+            "TELEGRAM_BOT_TOKEN": "123456:not-a-real-token",
+            "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",
+        }
+        result = guide(second, "run")
+        assert result.returncode == 1
+        assert f"pid {holder.pid}" in result.stderr and "another instance" in result.stderr
+        assert not (tmp_path / "guide.db").exists()  # refused before touching anything
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_the_instance_lock_is_exclusive_and_freed_on_release(tmp_path: Path) -> None:
+    from bot.ops.instance import AlreadyRunning, InstanceLock
+
+    first = InstanceLock(tmp_path / "data")
+    first.acquire()
+    with pytest.raises(AlreadyRunning, match=f"pid {os.getpid()}"):
+        InstanceLock(tmp_path / "data").acquire()
+    first.release()
+    with InstanceLock(tmp_path / "data"):
+        pass

@@ -66,7 +66,7 @@ class DiscordAdapter:
                 self.settings.discord_gateway_url
             )
         try:
-            await self.bot.login(self.settings.discord_bot_token)
+            await self.bot.login(self.settings.discord_bot_token.get_secret_value())
         except BaseException:
             await self.bot.close()
             raise
