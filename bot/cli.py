@@ -286,6 +286,21 @@ def cmd_handoffs(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    """Copy the database consistently while the bot runs (the index is rebuilt, not copied)."""
+    from pathlib import Path
+
+    from bot.store.backup import BackupError, backup
+
+    try:
+        written = backup(settings.db_path, Path(args.path))
+    except (BackupError, OSError) as error:
+        print(f"guide backup: {error}", file=sys.stderr)
+        return 1
+    print(written)
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     """Usage per day, platform and language: questions, outcomes, feedback, handoffs."""
     from bot.maintenance.stats import run_cli
@@ -325,6 +340,8 @@ def parser() -> argparse.ArgumentParser:
     handoffs.add_argument("--days", type=int, default=7)
     handoffs.add_argument("--limit", type=int, default=50)
     handoffs.add_argument("--json", action="store_true")
+    backup = sub.add_parser("backup", help="copy the database safely while the bot runs")
+    backup.add_argument("path", help="the file to write, or a directory for a dated file")
     stats = sub.add_parser("stats", help="usage per day, platform and language")
     stats.add_argument("--days", type=int, default=7)
     stats.add_argument("--json", action="store_true")
@@ -338,6 +355,7 @@ COMMANDS = {
     "kb": cmd_kb,
     "handoffs": cmd_handoffs,
     "stats": cmd_stats,
+    "backup": cmd_backup,
 }
 
 

@@ -185,3 +185,64 @@ def test_the_instance_lock_is_exclusive_and_freed_on_release(tmp_path: Path) -> 
     first.release()
     with InstanceLock(tmp_path / "data"):
         pass
+
+
+def test_backup_while_a_writer_is_writing_is_a_consistent_copy(tmp_path: Path) -> None:
+    import sqlite3
+    import threading
+    from datetime import UTC, datetime
+
+    from bot.models import Address, Outgoing
+    from bot.store import open_database
+    from bot.store.backup import backup
+    from bot.store.records import Store
+
+    store = Store(open_database(tmp_path / "data" / "guide.db"))
+    now = datetime(2026, 12, 6, tzinfo=UTC)
+    stop = threading.Event()
+    written = [0]
+
+    def write() -> None:
+        while not stop.is_set():
+            with store.atomic():  # two rows per transaction: a copy never holds an odd count
+                store.enqueue([Outgoing(Address("telegram", "1"), "a")] * 2, now)
+            written[0] += 2
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        while written[0] < 200:
+            threading.Event().wait(0.01)
+        copies = [
+            backup(tmp_path / "data" / "guide.db", tmp_path / f"copy{n}.db") for n in range(3)
+        ]
+    finally:
+        stop.set()
+        writer.join()
+    counts = []
+    for copy in copies:
+        with sqlite3.connect(copy) as db:
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            counts.append(db.execute("SELECT count(*) FROM outbox").fetchone()[0])
+            assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert all(200 <= n <= written[0] and n % 2 == 0 for n in counts), counts
+    assert open_database(copies[-1]).table("outbox").count == counts[-1]  # opens as the bot would
+
+
+def test_guide_backup_writes_a_dated_copy_into_a_directory(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    from bot.store import open_database
+
+    open_database(tmp_path / "data" / "guide.db").table("flood").insert(
+        {"platform": "telegram", "user_id": "1", "stamps": "[]", "noticed": 0}
+    )
+    here = {**env, "GUIDE_DATA_DIR": str(tmp_path / "data")}
+    (tmp_path / "backups").mkdir()
+    result = guide(here, "backup", str(tmp_path / "backups"))
+    assert result.returncode == 0, result.stderr
+    copy = Path(result.stdout.strip())
+    assert copy.parent == tmp_path / "backups" and copy.name.startswith("guide-")
+    assert open_database(copy).table("flood").count == 1
+    missing = guide({**env, "GUIDE_DATA_DIR": str(tmp_path / "none")}, "backup", "x.db")
+    assert missing.returncode == 1 and "no database" in missing.stderr
