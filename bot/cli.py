@@ -364,7 +364,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     quiet = args.command in ("ask",) or (args.command == "kb" and args.kb_command != "index")
     _logging(settings, quiet=quiet)
-    return COMMANDS[args.command](args, settings)
+    from bot.answering.embedder import ModelIntegrityError
+
+    try:
+        return COMMANDS[args.command](args, settings)
+    except ModelIntegrityError as error:
+        print(f"guide: {error}", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":
