@@ -301,6 +301,18 @@ def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_discord(args: argparse.Namespace, settings: Settings) -> int:
+    """Discord maintenance: `sync` forces the slash commands up to Discord."""
+    if "discord" not in settings.platforms:
+        print("guide discord sync: DISCORD_BOT_TOKEN is not set", file=sys.stderr)
+        return 2
+    module = importlib.import_module("adapters.discord.adapter")
+    asyncio.run(module.sync_commands(settings))
+    where = " ".join(settings.discord_guild_ids) or "every guild (global commands)"
+    print(f"slash commands synced: {where}")
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     """Usage per day, platform and language: questions, outcomes, feedback, handoffs."""
     from bot.maintenance.stats import run_cli
@@ -340,6 +352,11 @@ def parser() -> argparse.ArgumentParser:
     handoffs.add_argument("--days", type=int, default=7)
     handoffs.add_argument("--limit", type=int, default=50)
     handoffs.add_argument("--json", action="store_true")
+    discord = sub.add_parser("discord", help="Discord maintenance")
+    discord_sub = discord.add_subparsers(dest="discord_command", required=True)
+    discord_sub.add_parser(
+        "sync", help="sync the slash commands now (the bot syncs only when they changed)"
+    )
     backup = sub.add_parser("backup", help="copy the database safely while the bot runs")
     backup.add_argument("path", help="the file to write, or a directory for a dated file")
     stats = sub.add_parser("stats", help="usage per day, platform and language")
@@ -356,6 +373,7 @@ COMMANDS = {
     "handoffs": cmd_handoffs,
     "stats": cmd_stats,
     "backup": cmd_backup,
+    "discord": cmd_discord,
 }
 
 
