@@ -6,16 +6,39 @@ STAMP := $(VENV)/.installed
 export ORT_DISABLE_TELEMETRY := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test lint bench index clean
+.PHONY: run test lint bench index clean lock
 
-# (Re)create the virtualenv when it is missing or pyproject.toml changed.
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+# The locks pin every package with its sha256 (see README, "Dependencies"): `make run` installs
+# only what running needs, `make test` the dev lock (runtime + test tools); the project itself
+# goes in with --no-deps. A stamp is redone when pyproject.toml or its lock changes.
+RUNTIME_LOCK := requirements/runtime.lock
+DEV_LOCK := requirements/dev.lock
+RUN_STAMP := $(VENV)/.installed-runtime
+PIP := $(BIN)/python -m pip --quiet
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(RUN_STAMP): pyproject.toml $(RUNTIME_LOCK) | $(BIN)/python
+	$(PIP) install --require-hashes -r $(RUNTIME_LOCK)
+	$(PIP) install --no-deps -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): pyproject.toml $(DEV_LOCK) | $(BIN)/python
+	$(PIP) install --require-hashes -r $(DEV_LOCK)
+	$(PIP) install --no-deps -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+# Regenerate both locks (needs uv: `pip install uv`), for Linux x86_64 and Python 3.11.
+UV ?= uv
+LOCK = UV_NO_CONFIG=1 $(UV) pip compile pyproject.toml --quiet --generate-hashes \
+	--python-version 3.11 --python-platform x86_64-manylinux_2_28 \
+	--index-url https://pypi.org/simple --custom-compile-command 'make lock'
+lock:
+	$(LOCK) -o $(RUNTIME_LOCK)
+	$(LOCK) --extra dev -o $(DEV_LOCK)
+
+run: $(RUN_STAMP)
 	$(BIN)/guide run
 
 test: $(STAMP)
@@ -32,7 +55,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.telegram_load --users 1000 --questions 3 --mentor-share 0.05
 	$(BIN)/python -m benchmarks.discord_load
 
-index: $(STAMP)
+index: $(RUN_STAMP)
 	$(BIN)/guide kb index
 
 clean:

@@ -56,6 +56,7 @@ def build(
     db = open_database(settings.db_path)
     store = Store(db)
     embedder = UniversalSentenceEncoder()
+    embedder.verify()
     embedder.warm_up()
     index = ChromaIndex(settings.chroma_dir, db, embedder)
     tuning = Tuning(min_confidence=settings.confidence_threshold)

@@ -32,7 +32,7 @@ def _logging(settings: Settings, quiet: bool = False) -> None:
     from bot.ops.logs import configure
 
     level = logging.WARNING if quiet else getattr(logging, settings.log_level.upper(), logging.INFO)
-    configure(level, settings.log_format, (settings.telegram_bot_token, settings.discord_bot_token))
+    configure(level, settings.log_format, settings.secrets)
     for noisy in ("httpx", "chromadb", "discord", "telegram", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
@@ -82,9 +82,30 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(_run(settings, console_only=True))
 
 
+NO_TOKEN = (
+    "guide run: no platform token is set and stdin is not a terminal, so there is nothing to run."
+    " Set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN (with TELEGRAM_MENTOR_CHAT_ID,"
+    " DISCORD_MENTOR_CHANNEL_ID) in the environment or .env (see .env.example);"
+    " for the console chat use `guide chat`."
+)
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    """Start every adapter with a token; the console chat when none is configured."""
-    return asyncio.run(_run(settings, console_only=False))
+    """Start every adapter with a token; the console chat when none is set and stdin is a tty.
+
+    Holds the data directory's lock while it runs: a second instance exits at once.
+    """
+    from bot.ops.instance import AlreadyRunning, InstanceLock
+
+    if not settings.platforms and not sys.stdin.isatty():
+        print(NO_TOKEN, file=sys.stderr)
+        return 2
+    try:
+        with InstanceLock(settings.data_dir):
+            return asyncio.run(_run(settings, console_only=False))
+    except AlreadyRunning as error:
+        print(f"guide run: another instance is running: {error}", file=sys.stderr)
+        return 1
 
 
 async def _run(settings: Settings, *, console_only: bool) -> int:
@@ -107,10 +128,10 @@ async def _run(settings: Settings, *, console_only: bool) -> int:
         if metrics is not None:
             ops = await serve(runtime, metrics, settings.metrics_port)
         if not console_only:
-            if settings.telegram_bot_token:
+            if "telegram" in settings.platforms:
                 module = importlib.import_module("adapters.telegram")
                 adapters.append(module.TelegramAdapter(settings, runtime))
-            if settings.discord_bot_token:
+            if "discord" in settings.platforms:
                 module = importlib.import_module("adapters.discord")
                 adapters.append(module.DiscordAdapter(settings, runtime))
         if not adapters:
@@ -230,6 +251,33 @@ def _kb_stats(settings: Settings) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    """Copy the database consistently while the bot runs (the index is rebuilt, not copied)."""
+    from pathlib import Path
+
+    from bot.store.backup import BackupError, backup
+
+    try:
+        written = backup(settings.db_path, Path(args.path))
+    except (BackupError, OSError) as error:
+        print(f"guide backup: {error}", file=sys.stderr)
+        return 1
+    print(written)
+    return 0
+
+
+def cmd_discord(args: argparse.Namespace, settings: Settings) -> int:
+    """Discord maintenance: `sync` forces the slash commands up to Discord."""
+    if "discord" not in settings.platforms:
+        print("guide discord sync: DISCORD_BOT_TOKEN is not set", file=sys.stderr)
+        return 2
+    module = importlib.import_module("adapters.discord.adapter")
+    asyncio.run(module.sync_commands(settings))
+    where = " ".join(settings.discord_guild_ids) or "every guild (global commands)"
+    print(f"slash commands synced: {where}")
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     """Usage per day, platform and language: questions, outcomes, feedback, handoffs."""
     from bot.maintenance.stats import run_cli
@@ -271,6 +319,13 @@ def parser() -> argparse.ArgumentParser:
     handoffs.add_argument("--json", action="store_true")
     mentors = sub.add_parser("mentors", help="mentors per platform, their shifts and handoffs")
     mentors.add_argument("--json", action="store_true")
+    discord = sub.add_parser("discord", help="Discord maintenance")
+    discord_sub = discord.add_subparsers(dest="discord_command", required=True)
+    discord_sub.add_parser(
+        "sync", help="sync the slash commands now (the bot syncs only when they changed)"
+    )
+    backup = sub.add_parser("backup", help="copy the database safely while the bot runs")
+    backup.add_argument("path", help="the file to write, or a directory for a dated file")
     stats = sub.add_parser("stats", help="usage per day, platform and language")
     stats.add_argument("--days", type=int, default=7)
     stats.add_argument("--json", action="store_true")
@@ -285,6 +340,8 @@ COMMANDS = {
     "handoffs": cmd_handoffs,
     "mentors": cmd_mentors,
     "stats": cmd_stats,
+    "backup": cmd_backup,
+    "discord": cmd_discord,
 }
 
 
@@ -293,7 +350,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     quiet = args.command in ("ask",) or (args.command == "kb" and args.kb_command != "index")
     _logging(settings, quiet=quiet)
-    return COMMANDS[args.command](args, settings)
+    from bot.answering.embedder import ModelIntegrityError
+
+    try:
+        return COMMANDS[args.command](args, settings)
+    except ModelIntegrityError as error:
+        print(f"guide: {error}", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -14,6 +14,14 @@ logger = logging.getLogger(__name__)
 MAX_BACKOFF_SECONDS = 300.0
 
 
+def backoff(attempts: int) -> float:
+    """Seconds before the next try: 0.5, 1, 2 … doubling, at most MAX_BACKOFF_SECONDS.
+
+    The exponent is capped first: `2**attempts` as a float overflows past 1023 attempts.
+    """
+    return min(MAX_BACKOFF_SECONDS, 0.5 * 2.0 ** min(max(attempts, 0), 16))
+
+
 @dataclass(frozen=True)
 class Pending:
     """One outbox row ready to go, with its target resolved."""
@@ -125,11 +133,7 @@ class Outbox:
 
     def retry(self, pending: Pending, error: str, retry_after: float | None, now: datetime) -> None:
         """Try again later: after `retry_after`, or with exponential backoff."""
-        delay = (
-            retry_after
-            if retry_after is not None
-            else min(MAX_BACKOFF_SECONDS, 0.5 * (2**pending.attempts))
-        )
+        delay = retry_after if retry_after is not None else backoff(pending.attempts)
         self.db.execute(
             "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error = ?"
             " WHERE id = ?",

@@ -21,16 +21,16 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
     # Telegram
-    telegram_bot_token: str = Field("", alias="TELEGRAM_BOT_TOKEN")
+    telegram_bot_token: SecretStr = Field(SecretStr(""), alias="TELEGRAM_BOT_TOKEN")
     telegram_api_base_url: str = Field("", alias="TELEGRAM_API_BASE_URL")
     telegram_mentor_chat_id: str = Field("", alias="TELEGRAM_MENTOR_CHAT_ID")
     telegram_webhook_url: str = Field("", alias="TELEGRAM_WEBHOOK_URL")
-    telegram_webhook_secret: str = Field("", alias="TELEGRAM_WEBHOOK_SECRET")
+    telegram_webhook_secret: SecretStr = Field(SecretStr(""), alias="TELEGRAM_WEBHOOK_SECRET")
     telegram_webhook_listen: str = Field("127.0.0.1:8443", alias="TELEGRAM_WEBHOOK_LISTEN")
     telegram_group_welcome: bool = Field(False, alias="TELEGRAM_GROUP_WELCOME")
 
     # Discord
-    discord_bot_token: str = Field("", alias="DISCORD_BOT_TOKEN")
+    discord_bot_token: SecretStr = Field(SecretStr(""), alias="DISCORD_BOT_TOKEN")
     discord_mentor_channel_id: str = Field("", alias="DISCORD_MENTOR_CHANNEL_ID")
     discord_mentor_role_id: str = Field("", alias="DISCORD_MENTOR_ROLE_ID")
     discord_guild_ids: Annotated[list[str], NoDecode] = Field(
@@ -85,6 +85,23 @@ class Settings(BaseSettings):
     def chroma_dir(self) -> Path:
         """The embedded Chroma directory."""
         return self.data_dir / "chroma"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret value set, for the log redaction."""
+        values = (
+            self.telegram_bot_token,
+            self.telegram_webhook_secret,
+            self.discord_bot_token,
+            self.llm_api_key,
+        )
+        return tuple(v.get_secret_value() for v in values if v.get_secret_value())
+
+    @property
+    def platforms(self) -> tuple[str, ...]:
+        """The chat platforms whose token is set."""
+        tokens = {"telegram": self.telegram_bot_token, "discord": self.discord_bot_token}
+        return tuple(name for name, token in tokens.items() if token.get_secret_value().strip())
 
     def is_admin(self, platform: str, user_id: str) -> bool:
         """Whether `platform:user_id` is listed in GUIDE_ADMINS."""

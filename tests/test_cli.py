@@ -1,4 +1,4 @@
-"""The `guide` command as a user runs it: ask --json, piped chat, kb commands."""
+"""The `guide` command as a user runs it: ask --json, piped chat, kb commands, run, backup."""
 
 from __future__ import annotations
 
@@ -111,9 +111,9 @@ def test_handoffs_lists_as_json(env: dict[str, str]) -> None:
     assert result.returncode == 0 and json.loads(result.stdout) == []
 
 
-def test_run_without_tokens_is_the_console_and_stops_on_sigterm(env: dict[str, str]) -> None:
+def test_chat_is_the_console_and_stops_on_sigterm(env: dict[str, str]) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run"],
+        [sys.executable, "-m", "bot.cli", "chat"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -159,3 +159,119 @@ def test_mentors_lists_each_mentor_with_shift_handoffs_and_confirmation(
     assert by_name["Mia"]["still_a_mentor"] is False and by_name["Mia"]["open_handoffs"] == []
     table = guide(env, "mentors")
     assert table.returncode == 0 and "Mei" in table.stdout and "left" in table.stdout
+
+
+def test_run_without_a_token_and_no_terminal_fails_and_names_the_settings(
+    env: dict[str, str],
+) -> None:
+    result = guide(env, "run", stdin="what is the cat tax\n")
+    assert result.returncode != 0
+    for name in ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN", "guide chat"):
+        assert name in result.stderr
+    assert "🤖" not in result.stdout
+
+
+def test_a_second_run_on_the_same_data_dir_exits_at_once_naming_the_holder(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, pathlib; from bot.ops.instance import InstanceLock;"
+            f"InstanceLock(pathlib.Path({str(tmp_path)!r})).acquire();"
+            "print('held', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert holder.stdout and holder.stdout.readline().strip() == "held"
+        second = {
+            **env,
+            "GUIDE_DATA_DIR": str(tmp_path),
+            "TELEGRAM_BOT_TOKEN": "123456:not-a-real-token",
+            "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",
+        }
+        result = guide(second, "run")
+        assert result.returncode == 1
+        assert f"pid {holder.pid}" in result.stderr and "another instance" in result.stderr
+        assert not (tmp_path / "guide.db").exists()  # refused before touching anything
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_the_instance_lock_is_exclusive_and_freed_on_release(tmp_path: Path) -> None:
+    from bot.ops.instance import AlreadyRunning, InstanceLock
+
+    first = InstanceLock(tmp_path / "data")
+    first.acquire()
+    with pytest.raises(AlreadyRunning, match=f"pid {os.getpid()}"):
+        InstanceLock(tmp_path / "data").acquire()
+    first.release()
+    with InstanceLock(tmp_path / "data"):
+        pass
+
+
+def test_backup_while_a_writer_is_writing_is_a_consistent_copy(tmp_path: Path) -> None:
+    import sqlite3
+    import threading
+    from datetime import UTC, datetime
+
+    from bot.models import Address, Outgoing
+    from bot.store import open_database
+    from bot.store.backup import backup
+    from bot.store.records import Store
+
+    store = Store(open_database(tmp_path / "data" / "guide.db"))
+    now = datetime(2026, 12, 6, tzinfo=UTC)
+    stop = threading.Event()
+    written = [0]
+
+    def write() -> None:
+        while not stop.is_set():
+            with store.atomic():  # two rows per transaction: a copy never holds an odd count
+                store.enqueue([Outgoing(Address("telegram", "1"), "a")] * 2, now)
+            written[0] += 2
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        while written[0] < 200:
+            threading.Event().wait(0.01)
+        copies = [
+            backup(tmp_path / "data" / "guide.db", tmp_path / f"copy{n}.db") for n in range(3)
+        ]
+    finally:
+        stop.set()
+        writer.join()
+    counts = []
+    for copy in copies:
+        with sqlite3.connect(copy) as db:
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            counts.append(db.execute("SELECT count(*) FROM outbox").fetchone()[0])
+            assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert all(200 <= n <= written[0] and n % 2 == 0 for n in counts), counts
+    assert open_database(copies[-1]).table("outbox").count == counts[-1]  # opens as the bot would
+
+
+def test_guide_backup_writes_a_dated_copy_into_a_directory(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    from bot.store import open_database
+
+    open_database(tmp_path / "data" / "guide.db").table("flood").insert(
+        {"platform": "telegram", "user_id": "1", "stamps": "[]", "noticed": 0}
+    )
+    here = {**env, "GUIDE_DATA_DIR": str(tmp_path / "data")}
+    (tmp_path / "backups").mkdir()
+    result = guide(here, "backup", str(tmp_path / "backups"))
+    assert result.returncode == 0, result.stderr
+    copy = Path(result.stdout.strip())
+    assert copy.parent == tmp_path / "backups" and copy.name.startswith("guide-")
+    assert open_database(copy).table("flood").count == 1
+    missing = guide({**env, "GUIDE_DATA_DIR": str(tmp_path / "none")}, "backup", "x.db")
+    assert missing.returncode == 1 and "no database" in missing.stderr

@@ -20,7 +20,7 @@ from bot.models import (
 )
 from bot.runtime import Runtime
 from bot.store import open_database
-from bot.store.records import Store
+from bot.store.records import Store, iso
 
 
 class RecordingPlatform:
@@ -183,3 +183,23 @@ async def test_a_mentor_is_told_when_a_relay_cannot_be_delivered(
     await runtime.stop()
     notice = discord.sent[-1]
     assert "couldn't deliver" in notice.text and notice.address.thread_id == thread.thread_id
+
+
+def test_the_backoff_is_capped_however_many_attempts_failed(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.delivery import MAX_BACKOFF_SECONDS, Outbox, Pending, backoff
+
+    assert [backoff(n) for n in range(4)] == [0.5, 1.0, 2.0, 4.0]
+    assert backoff(2000) == MAX_BACKOFF_SECONDS
+    store = Store(open_database(make_settings(tmp_path).db_path))
+    now = datetime(2026, 12, 6, tzinfo=UTC)
+    message = Outgoing(Address("telegram", "1"), "hello")
+    store.enqueue([message], now)
+    row_id = store.db.execute("SELECT id FROM outbox").fetchone()[0]
+    store.db.execute("UPDATE outbox SET attempts = 2000 WHERE id = ?", [row_id])
+    Outbox(store).retry(Pending(row_id, message, 2000), "timeout", None, now)
+    attempts, next_at = store.db.execute(
+        "SELECT attempts, next_attempt_at FROM outbox WHERE id = ?", [row_id]
+    ).fetchone()
+    assert attempts == 2001 and next_at == iso(now + timedelta(seconds=MAX_BACKOFF_SECONDS))

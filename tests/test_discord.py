@@ -480,3 +480,73 @@ def test_the_load_benchmark_runs_without_loss(
     assert discord_load.main(["--users", "10", "--questions", "2"], answering=answering) == 0
     out = capsys.readouterr().out
     assert "answered 20" in out and "lost 0, duplicated 0" in out and "p99" in out
+
+
+# --- housekeeping: slash-command sync, dynamic buttons, interaction expiry
+
+
+async def test_slash_commands_are_synced_only_when_their_definition_changed(
+    guide: Guide, tmp_path: Path
+) -> None:
+    from adapters.discord.adapter import sync_commands
+    from adapters.discord.slash import SYNC_STAMP
+
+    emu, settings = guide.emu, guide.adapter.settings
+    first = len(emu.command_syncs)
+    assert first >= 1 and (tmp_path / SYNC_STAMP).is_file()
+    await guide.adapter.stop()
+    again = DiscordAdapter(
+        settings, guide.runtime, guild_ready_timeout=0.1, identify_pause=0, reconnect_delay=0.05
+    )
+    await again.start()
+    await again.stop()
+    assert len(emu.command_syncs) == first  # a restart with the same commands syncs nothing
+    (tmp_path / SYNC_STAMP).write_text("an older definition\n")
+    changed = DiscordAdapter(
+        settings, guide.runtime, guild_ready_timeout=0.1, identify_pause=0, reconnect_delay=0.05
+    )
+    await changed.start()
+    await changed.stop()
+    assert len(emu.command_syncs) == 2 * first
+    await sync_commands(settings)  # `guide discord sync` forces it
+    assert len(emu.command_syncs) == 3 * first
+    names = {command["name"] for command in emu.command_syncs[-1].commands}
+    assert {"topics", "ask", "claim"} <= names
+    guide.adapter = again  # already stopped; the fixture's stop() is harmless
+
+
+async def test_buttons_are_dynamic_items_carrying_the_opaque_token(guide: Guide) -> None:
+    from adapters.discord import render
+    from adapters.discord.buttons import TokenButton
+
+    view = render.view([[Button("OK", token="t0k"), Button("Docs", url="https://example.org")]])
+    token_buttons = [item for item in view.children if isinstance(item, TokenButton)]
+    assert [b.token for b in token_buttons] == ["t0k"] and token_buttons[0].custom_id == "ng:t0k"
+    dm = guide.dm("alice")
+    await guide.says("alice", "what is the cat tax")
+    answer = await guide.reply_in(dm, 1)
+    await guide.click("alice", answer, "👍")  # routed by discord.py to TokenButton.callback
+    thanks = await guide.reply_in(dm, 2)
+    assert thanks.content
+
+
+def test_a_slash_answer_waits_only_while_its_interaction_is_alive() -> None:
+    from adapters.discord.outbound import Answers
+
+    class FakeInteraction:
+        def __init__(self, ident: int, expired: bool) -> None:
+            self.id, self.expired = ident, expired
+
+        def is_expired(self) -> bool:
+            return self.expired
+
+    answers = Answers()
+    fresh, stale = FakeInteraction(1, False), FakeInteraction(2, True)
+    reply_a = Outgoing(Address("discord", "9"), "a")
+    reply_b = Outgoing(Address("discord", "9"), "b")
+    answers.expect(fresh, [reply_a], ephemeral=False)  # type: ignore[arg-type]
+    answers.expect(stale, [reply_b], ephemeral=False)  # type: ignore[arg-type]
+    assert answers.take(reply_b) is None  # expired: it goes out as an ordinary message
+    assert not answers.unanswered(stale)  # type: ignore[arg-type]
+    waiting = answers.take(reply_a)
+    assert waiting is not None and waiting.interaction is fresh

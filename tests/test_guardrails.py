@@ -214,3 +214,43 @@ def test_every_command_is_in_the_registry_and_nowhere_else() -> None:
         text = path.read_text(encoding="utf-8")
         assert not re.search(r'"queue",\s*"claim"', text), path
         assert not re.search(r'"topics",\s*"language"', text), path
+
+
+def test_the_license_file_matches_pyproject() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "MIT" and project["license-files"] == ["LICENSE"]
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License\n")
+
+
+def _pins(lock: Path) -> dict[str, str]:
+    text = lock.read_text(encoding="utf-8")
+    pins = dict(re.findall(r"^([A-Za-z0-9_.\-]+)==(\S+)", text, re.MULTILINE))
+    return {re.sub(r"[-_.]+", "-", name).lower(): version for name, version in pins.items()}
+
+
+def test_the_locks_pin_every_dependency_with_hashes_and_the_makefile_uses_them() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    runtime, dev = ROOT / "requirements" / "runtime.lock", ROOT / "requirements" / "dev.lock"
+    for lock, wanted in (
+        (runtime, project["dependencies"]),
+        (dev, project["optional-dependencies"]["dev"]),
+    ):
+        pins = _pins(lock)
+        for requirement in wanted:
+            name = re.sub(r"[-_.]+", "-", re.split(r"[\[<>=!~ ;]", requirement)[0]).lower()
+            assert name in pins, f"{name} is not pinned in {lock.name}"
+        entries = re.split(r"\n(?=[A-Za-z0-9])", lock.read_text(encoding="utf-8"))
+        for entry in entries:
+            if "==" in entry:
+                assert "--hash=sha256:" in entry, entry.splitlines()[0]
+    assert set(_pins(runtime).items()) <= set(_pins(dev).items()), "the locks disagree"
+    assert "pytest" not in _pins(runtime) and "tornado" not in _pins(runtime)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^\$\(RUN_STAMP\): pyproject.toml \$\(RUNTIME_LOCK\)", makefile, re.M)
+    assert re.search(r"^\$\(STAMP\): pyproject.toml \$\(DEV_LOCK\)", makefile, re.M)
+    assert re.search(r"^run: \$\(RUN_STAMP\)$", makefile, re.M)
+    assert re.search(r"^test: \$\(STAMP\)$", makefile, re.M)

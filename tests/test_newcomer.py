@@ -207,6 +207,18 @@ def test_flood_gets_one_notice_then_silence(chat: Conversation, clock: Clock) ->
     assert chat.say(ana, "hi")
 
 
+def test_the_console_has_no_flood_limit_but_chat_platforms_keep_theirs(
+    chat: Conversation,
+) -> None:
+    local = chat.person("console", "you", "", chat_id="local")
+    replies = [chat.say(local, "what is the cat tax") for _ in range(12)]
+    assert all(r and "faster than I can read" not in r[0].text for r in replies)
+    for platform in ("telegram", "discord"):
+        someone = chat.person(platform, "7", "Bo")
+        texts = [m.text for _ in range(10) for m in chat.say(someone, "what is the cat tax")]
+        assert any("faster than I can read" in text for text in texts), platform
+
+
 def test_privacy_and_forget(chat: Conversation) -> None:
     ana = chat.person("telegram", "42", "Ana")
     chat.say(ana, "what is the cat tax")

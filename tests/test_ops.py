@@ -439,3 +439,19 @@ def test_message_bodies_are_not_logged_at_info(
         chat.say(ana, "/cancel")
     loud = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
     assert not any("zebra" in message for message in loud)
+
+
+def test_bot_tokens_are_secrets_that_never_print(tmp_path: Path) -> None:
+    settings = make_settings(
+        tmp_path,
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        DISCORD_BOT_TOKEN="discord-secret-token-value",
+        TELEGRAM_WEBHOOK_SECRET="webhook-secret-value",
+    )
+    shown = repr(settings) + str(settings.model_dump())
+    for secret in (TOKEN, "discord-secret-token-value", "webhook-secret-value"):
+        assert secret not in shown
+        assert secret in settings.secrets
+    assert settings.telegram_bot_token.get_secret_value() == TOKEN
+    assert settings.platforms == ("telegram", "discord")
+    assert make_settings(tmp_path, TELEGRAM_BOT_TOKEN="  ").platforms == ()

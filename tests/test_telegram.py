@@ -453,7 +453,8 @@ async def test_mentions_are_links_appended_to_the_text(make_bot: MakeBot) -> Non
 async def test_webhook_mode_with_the_secret_token(make_bot: MakeBot) -> None:
     bot = await make_bot(webhook=True)
     hook = bot.emu.webhook
-    assert hook is not None and hook["secret_token"] == bot.settings.telegram_webhook_secret
+    secret = bot.settings.telegram_webhook_secret.get_secret_value()
+    assert hook is not None and hook["secret_token"] == secret
     assert hook["allowed_updates"] == ["message", "callback_query", "chat_member"]
     answer = await bot.says(ANA, "what is the cat tax")
     assert "📖 Source:" in bot.text(answer)

@@ -323,3 +323,22 @@ def test_people_joining_a_group_become_one_member_joined_event() -> None:
         to_event(only_bots, bot_username=BOT["username"], bot_id=BOT["id"], mentor_chat_id="")
         is None
     )
+
+
+def test_rendering_uses_ptbs_own_limit_and_mention_helper() -> None:
+    import inspect
+
+    from telegram.constants import MessageLimit
+    from telegram.helpers import mention_html
+
+    from adapters.telegram import render
+
+    assert render.MAX_CHARS is MessageLimit.MAX_TEXT_LENGTH
+    assert render.mention_links(["5", "6"]) == " ".join(
+        mention_html(uid, render.MENTION_LABEL) for uid in (5, 6)
+    )
+    assert "tg://" not in inspect.getsource(render)
+    message = Outgoing(Address("telegram", "1"), "x" * 5000, meta={"mentions": "5"})
+    parts = html_parts(message)
+    assert all(utf16_len(p) <= MessageLimit.MAX_TEXT_LENGTH for p in parts)
+    assert parts[-1].endswith(mention_html(5, render.MENTION_LABEL))

@@ -14,6 +14,7 @@ import yarl
 from adapters.discord import translate
 from adapters.discord.client import GuideBot
 from adapters.discord.outbound import Outbound
+from adapters.discord.slash import SYNC_STAMP, register, sync_if_changed
 from bot.commands import REGISTRY
 from bot.models import (
     ButtonPress,
@@ -29,6 +30,35 @@ from bot.settings import Settings
 logger = logging.getLogger(__name__)
 STABLE_AFTER_SECONDS = 60.0
 MAX_RECONNECT_DELAY = 60.0
+
+
+def point_at(settings: Settings) -> None:
+    """Use the REST and gateway URLs of the settings (a local emulator in the tests)."""
+    if settings.discord_api_base_url:
+        discord.http.Route.BASE = settings.discord_api_base_url.rstrip("/")
+    if settings.discord_gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+async def sync_commands(settings: Settings) -> None:
+    """`guide discord sync`: log in over REST only, sync the slash commands whatever the
+    stored digest says, and record the new one."""
+    point_at(settings)
+    client = discord.Client(intents=discord.Intents.none())
+    tree: discord.app_commands.CommandTree[discord.Client] = discord.app_commands.CommandTree(
+        client
+    )
+
+    async def never(interaction: discord.Interaction, name: str, args: tuple[object, ...]) -> None:
+        return None  # no gateway connection: no command ever arrives here
+
+    register(tree, never)
+    try:
+        await client.login(settings.discord_bot_token.get_secret_value())
+        guild_ids = [int(guild) for guild in settings.discord_guild_ids]
+        await sync_if_changed(tree, guild_ids, settings.data_dir / SYNC_STAMP, force=True)
+    finally:
+        await client.close()
 
 
 class DiscordAdapter:
@@ -57,6 +87,7 @@ class DiscordAdapter:
             self,
             guild_ids=[int(guild) for guild in settings.discord_guild_ids],
             with_members=bool(self.mentor_role_id),
+            sync_stamp=settings.data_dir / SYNC_STAMP,
             guild_ready_timeout=guild_ready_timeout,
             identify_pause=identify_pause,
         )
@@ -66,14 +97,9 @@ class DiscordAdapter:
     # --- lifecycle
     async def start(self) -> None:
         """Log in, connect in the background and return once the bot is ready."""
-        if self.settings.discord_api_base_url:
-            discord.http.Route.BASE = self.settings.discord_api_base_url.rstrip("/")
-        if self.settings.discord_gateway_url:
-            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(
-                self.settings.discord_gateway_url
-            )
+        point_at(self.settings)
         try:
-            await self.bot.login(self.settings.discord_bot_token)
+            await self.bot.login(self.settings.discord_bot_token.get_secret_value())
         except BaseException:
             await self.bot.close()
             raise

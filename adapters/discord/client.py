@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord.ext import commands
 
 from adapters.discord import slash
-from adapters.discord.translate import button_token
+from adapters.discord.buttons import TokenButton
 
 if TYPE_CHECKING:
     from adapters.discord.adapter import DiscordAdapter
@@ -39,6 +40,7 @@ class GuideBot(commands.Bot):
         *,
         guild_ids: list[int],
         with_members: bool,
+        sync_stamp: Path,
         guild_ready_timeout: float = 2.0,
         identify_pause: float = 5.0,
     ) -> None:
@@ -52,20 +54,16 @@ class GuideBot(commands.Bot):
         )
         self.adapter = adapter
         self.guild_ids = guild_ids
+        self.sync_stamp = sync_stamp
         self.identify_pause = identify_pause
 
     async def setup_hook(self) -> None:
-        """Register the slash commands and sync them: per guild when guilds are listed
-        (available at once), otherwise globally."""
+        """Register the buttons and slash commands; sync the commands when their definition
+        changed: per guild when guilds are listed (available at once), otherwise globally."""
         slash.register(self.tree, self.adapter.on_command)
+        self.add_dynamic_items(TokenButton)
         try:
-            if self.guild_ids:
-                for guild_id in self.guild_ids:
-                    guild = discord.Object(guild_id)
-                    self.tree.copy_global_to(guild=guild)
-                    await self.tree.sync(guild=guild)
-            else:
-                await self.tree.sync()
+            await slash.sync_if_changed(self.tree, self.guild_ids, self.sync_stamp)
         except discord.HTTPException:
             logger.exception("syncing the slash commands failed; they may be out of date")
 
@@ -82,15 +80,6 @@ class GuideBot(commands.Bot):
 
     async def on_raw_member_remove(self, payload: discord.RawMemberRemoveEvent) -> None:
         await self.adapter.on_member_change(None, None, payload.user.id)
-
-    async def on_interaction(self, interaction: discord.Interaction) -> None:
-        """Every click on an `ng:` button, whichever message carries it and however old."""
-        if interaction.type is not discord.InteractionType.component:
-            return
-        data: Any = interaction.data or {}
-        token = button_token(str(data.get("custom_id", "")))
-        if token is not None:
-            await self.adapter.on_press(interaction, token)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         logger.exception("unhandled error in the Discord event %s", event_method)

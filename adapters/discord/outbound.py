@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +17,6 @@ from bot.models import Delivery, DeliveryError, Outgoing
 logger = logging.getLogger(__name__)
 DMS_CLOSED = 50007
 THREAD_ARCHIVED = 50083
-INTERACTION_TTL = 14 * 60.0  # an interaction token lives 15 minutes
 THREAD_NAME_LIMIT = 100
 
 
@@ -70,7 +68,6 @@ class Waiting:
 
     interaction: discord.Interaction
     ephemeral: bool
-    expires: float
 
 
 class Answers:
@@ -80,27 +77,32 @@ class Answers:
 
     def __init__(self) -> None:
         self._waiting: dict[Outgoing, list[Waiting]] = {}
-        self._unanswered: dict[int, float] = {}
+        self._unanswered: dict[int, discord.Interaction] = {}
 
     def expect(
         self, interaction: discord.Interaction, replies: list[Outgoing], ephemeral: bool
     ) -> None:
-        expires = time.monotonic() + INTERACTION_TTL
-        self._unanswered[interaction.id] = expires
+        self._unanswered[interaction.id] = interaction
         for reply in replies:
-            self._waiting.setdefault(reply, []).append(Waiting(interaction, ephemeral, expires))
+            self._waiting.setdefault(reply, []).append(Waiting(interaction, ephemeral))
 
     def take(self, message: Outgoing) -> Waiting | None:
-        self._forget_expired(time.monotonic())
+        self._forget_expired()
         queue = self._waiting.pop(message, [])
         if queue[1:]:
             self._waiting[message] = queue[1:]
         return queue[0] if queue else None
 
-    def _forget_expired(self, now: float) -> None:
-        self._unanswered = {key: at for key, at in self._unanswered.items() if at > now}
+    def _forget_expired(self) -> None:
+        """An interaction's token lives 15 minutes (`Interaction.is_expired`); after that its
+        replies go out as ordinary messages."""
+        self._unanswered = {
+            key: interaction
+            for key, interaction in self._unanswered.items()
+            if not interaction.is_expired()
+        }
         for message, queue in list(self._waiting.items()):
-            alive = [entry for entry in queue if entry.expires > now]
+            alive = [entry for entry in queue if not entry.interaction.is_expired()]
             if alive:
                 self._waiting[message] = alive
             else:

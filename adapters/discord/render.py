@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from adapters.discord.translate import BUTTON_PREFIX
+from adapters.discord.buttons import TokenButton
 from bot.models import Button, Outgoing
 
 MESSAGE_LIMIT = 2000
@@ -80,8 +80,8 @@ def pages(buttons: tuple[tuple[Button, ...], ...]) -> list[Rows]:
 
 def view(rows: Rows) -> discord.ui.View:
     """A finished View holding the buttons: it only renders components. Clicks on `ng:`
-    buttons are handled by one listener, so they work after a restart and no view is kept
-    in memory per message."""
+    buttons reach `TokenButton`, registered once as a dynamic item, so they work after a
+    restart and no view is kept in memory per message."""
     holder = discord.ui.View(timeout=None)
     for number, row in enumerate(rows):
         for button in row:
@@ -89,13 +89,6 @@ def view(rows: Rows) -> discord.ui.View:
             if button.url:
                 holder.add_item(discord.ui.Button(label=label, url=button.url, row=number))
             else:
-                holder.add_item(
-                    discord.ui.Button(
-                        label=label,
-                        custom_id=f"{BUTTON_PREFIX}{button.token}",
-                        style=discord.ButtonStyle.secondary,
-                        row=number,
-                    )
-                )
+                holder.add_item(TokenButton(button.token or "", label, row=number))
     holder.stop()
     return holder

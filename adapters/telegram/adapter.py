@@ -106,7 +106,7 @@ class TelegramAdapter:
         )
         self.application: Application[Any, Any, Any, Any, Any, Any] = (
             ApplicationBuilder()
-            .token(settings.telegram_bot_token)
+            .token(settings.telegram_bot_token.get_secret_value())
             .base_url(base_url)
             .base_file_url(file_url(base_url))
             .rate_limiter(limiter)
@@ -131,7 +131,10 @@ class TelegramAdapter:
     # --- lifecycle
     async def start(self) -> None:
         """Connect, register the menus, attach to the runtime, then start receiving."""
-        if self.settings.telegram_webhook_url and not self.settings.telegram_webhook_secret:
+        if (
+            self.settings.telegram_webhook_url
+            and not self.settings.telegram_webhook_secret.get_secret_value()
+        ):
             raise RuntimeError("TELEGRAM_WEBHOOK_SECRET is required in webhook mode")
         await self.application.initialize()
         me = await self.bot.get_me()
@@ -168,7 +171,7 @@ class TelegramAdapter:
             await self.application.shutdown()
 
     async def _start_webhook(self) -> None:
-        secret = self.settings.telegram_webhook_secret
+        secret = self.settings.telegram_webhook_secret.get_secret_value()
         url = self.settings.telegram_webhook_url
         self.webhook = WebhookServer(
             self.settings.telegram_webhook_listen, urlsplit(url).path, secret, self.receive

@@ -6,10 +6,12 @@ import html
 from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import MessageLimit
+from telegram.helpers import mention_html
 
 from bot.models import Button, Outgoing
 
-MAX_CHARS = 4096  # Telegram's limit on a message's text once its markup is parsed
+MAX_CHARS = MessageLimit.MAX_TEXT_LENGTH  # counted once the markup is parsed
 MENTION_LABEL = "🔔"
 
 
@@ -57,7 +59,7 @@ def mention_ids(message: Outgoing) -> list[str]:
 
 def mention_links(user_ids: Sequence[str]) -> str:
     """Mention links that notify those users; purely presentational."""
-    return " ".join(f'<a href="tg://user?id={uid}">{MENTION_LABEL}</a>' for uid in user_ids)
+    return " ".join(mention_html(int(uid), MENTION_LABEL) for uid in user_ids)
 
 
 def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:

