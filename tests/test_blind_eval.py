@@ -86,6 +86,8 @@ def test_the_blind_report_scores_actions_facts_confidence_and_language() -> None
         BlindQuestion("b4", "declined, should answer", "es", "answer", (("x",),)),
         BlindQuestion("b5", "declined rightly", "zh", "decline"),
         BlindQuestion("b6", "answered, should be unsure", "zh", "unsure"),
+        BlindQuestion("b7", "handed off, should answer", "en", "answer", (("x",),)),
+        BlindQuestion("b8", "unsure, should answer", "en", "answer", (("x",),)),
     ]
     scripted = Scripted(
         {
@@ -95,19 +97,24 @@ def test_the_blind_report_scores_actions_facts_confidence_and_language() -> None
             "declined, should answer": Answer("decline", "es", "No.", 1.0),
             "declined rightly": Answer("decline", "zh", "不行。", 1.0),
             "answered, should be unsure": _answer("something", 0.85, language="en"),
+            # A rule's reply carries no probability (0.0) but is stated as a certainty.
+            "handed off, should answer": Answer("handoff", "en", "A mentor…", 0.0),
+            "unsure, should answer": Answer("unsure", "en", "Not sure…", 0.3),
         }
     )
     report = evaluate_blind("blind-x.jsonl", questions, scripted)  # type: ignore[arg-type]
     m = report.metrics
-    assert m["questions"] == 6
-    assert m["answer_level"] == pytest.approx(2 / 6)
-    # b2 (0.9), b4 (1.0) and b6 (0.85) are wrong with confidence >= 0.8; b3 is wrong at 0.6.
-    assert m["confidently_wrong"] == pytest.approx(3 / 6)
+    assert m["questions"] == 8
+    assert m["answer_level"] == pytest.approx(2 / 8)
+    # b2 (0.9), b4 (a decline), b6 (0.85) and b7 (a handoff) are wrong with confidence >= 0.8;
+    # b3 (0.6) and b8 (an unsure at 0.3) are wrong but not confidently.
+    assert m["confidently_wrong"] == pytest.approx(4 / 8)
     assert m["language_match"] == pytest.approx(2 / 3) and m["language_questions"] == 3
-    assert report.per_language == {"en": (1, 3), "es": (0, 1), "zh": (1, 2)}
-    assert report.per_action == {"answer": (1, 4), "decline": (1, 1), "unsure": (0, 1)}
+    assert report.per_language == {"en": (1, 5), "es": (0, 1), "zh": (1, 2)}
+    assert report.per_action == {"answer": (1, 6), "decline": (1, 1), "unsure": (0, 1)}
     failures = {f["id"]: f for f in report.failures}
-    assert set(failures) == {"b2", "b3", "b4", "b6"}
+    assert set(failures) == {"b2", "b3", "b4", "b6", "b7", "b8"}
+    assert failures["b7"]["confidence"] == 1.0 and failures["b8"]["confidence"] == 0.3
     assert failures["b2"]["missing"] == [["2027"]] and failures["b2"]["confidence"] == 0.9
     assert failures["b4"]["got"].startswith("decline") and failures["b4"]["missing"] == []
     assert failures["b6"]["expected"] == "unsure"

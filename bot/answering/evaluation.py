@@ -126,6 +126,13 @@ def missing_facts(text: str, facts: Sequence[Sequence[str]]) -> list[list[str]]:
     return [list(group) for group in facts if not any(_folded(alt) in shown for alt in group)]
 
 
+def _stated(answer: Answer) -> float:
+    """How sure the reply says it is. A greeting menu, a handoff or a decline comes from a
+    rule, not a probability: it is stated as a certainty (1.0), so a rule that fires on the
+    wrong message counts as confidently wrong rather than hiding behind its 0.0."""
+    return answer.confidence if answer.action in ("answer", "unsure") else 1.0
+
+
 def evaluate_blind(name: str, questions: list[BlindQuestion], answerer: Answerer) -> BlindReport:
     """Each question through the chat path; right when the action is the expected one and,
     for an answer, the text the user is shown carries every fact group."""
@@ -142,7 +149,8 @@ def evaluate_blind(name: str, questions: list[BlindQuestion], answerer: Answerer
         missing = missing_facts(answer.text, question.facts) if answer.action == "answer" else []
         right = answer.action == question.action and not (question.action == "answer" and missing)
         right_total += right
-        confident_wrong += (not right) and answer.confidence >= CONFIDENT
+        stated = _stated(answer)
+        confident_wrong += (not right) and stated >= CONFIDENT
         if question.language in ("es", "zh"):
             language_total += 1
             language_match += answer.language == question.language
@@ -157,7 +165,7 @@ def evaluate_blind(name: str, questions: list[BlindQuestion], answerer: Answerer
                     "language": question.language,
                     "expected": question.action,
                     "got": answer.action + (f" {answer.sources[0].id}" if answer.sources else ""),
-                    "confidence": round(answer.confidence, 3),
+                    "confidence": round(stated, 3),
                     "missing": missing if answer.action == question.action else [],
                 }
             )
@@ -181,7 +189,8 @@ def print_blind(report: BlindReport, failures: bool) -> None:
     print(
         f"{report.name}, {BLIND_LABEL}: {int(m['questions'])} questions: answer-level "
         f"{m['answer_level']:.3f} (right action, and every fact group shown)   confidently "
-        f"wrong {m['confidently_wrong']:.3f} (confidence >= {CONFIDENT} and wrong)   es/zh in "
+        f"wrong {m['confidently_wrong']:.3f} (confidence >= {CONFIDENT} and wrong; a menu, handoff or "
+        f"decline counts as 1.0)   es/zh in "
         f"their language {m['language_match']:.3f} (of {int(m['language_questions'])})"
     )
     for label, table in (
