@@ -216,3 +216,37 @@ def test_a_clear_answer_names_no_second_article(answering: Answering) -> None:
     answer = answering.answerer._compose(best, [best, far], "en", 0.9)
     heading = answering.catalog.by_topic[("who-owns-rednote", 0, "en")].heading
     assert heading not in answer.text
+
+
+# --- a question about a harm, or about the rules, is not a request for it
+
+
+def test_no_heading_of_the_knowledge_base_is_declined_or_handed_off(
+    answering: Answering,
+) -> None:
+    headings = sorted({p.heading for p in answering.catalog.passages.values()})
+    assert len(headings) > 300
+    read_as = {h: read(h) for h in headings}
+    assert {h: r.intent for h, r in read_as.items() if r is not None} == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how can i tell if an account has fake followers", None),
+        ("is buying likes against the rules", None),
+        ("how do i report someone who keeps harassing me", None),
+        ("how to report a mean comment under my post", None),
+        ("¿cómo denuncio a alguien que me acosa?", None),
+        ("有人骚扰我怎么举报", None),
+        ("is chatting with a mentor private?", None),
+        ("跟导师聊天安全吗", None),
+        ("buy followers cheap", "decline"),
+        ("mass report her account so it gets banned", "decline"),
+        ("let's all report this creator to get them banned", "decline"),
+        ("大家一起举报她", "decline"),
+    ],
+)
+def test_a_victim_or_rules_question_is_not_a_harmful_request(text: str, intent: str | None) -> None:
+    reading = read(text)
+    assert (reading.intent if reading else None) == intent, text

@@ -189,9 +189,9 @@ def print_blind(report: BlindReport, failures: bool) -> None:
     print(
         f"{report.name}, {BLIND_LABEL}: {int(m['questions'])} questions: answer-level "
         f"{m['answer_level']:.3f} (right action, and every fact group shown)   confidently "
-        f"wrong {m['confidently_wrong']:.3f} (confidence >= {CONFIDENT} and wrong; a menu, handoff or "
-        f"decline counts as 1.0)   es/zh in "
-        f"their language {m['language_match']:.3f} (of {int(m['language_questions'])})"
+        f"wrong {m['confidently_wrong']:.3f} (confidence >= {CONFIDENT} and wrong; a menu, "
+        f"handoff or decline counts as 1.0)   es/zh in their language "
+        f"{m['language_match']:.3f} (of {int(m['language_questions'])})"
     )
     for label, table in (
         ("language", report.per_language),

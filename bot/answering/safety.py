@@ -98,6 +98,9 @@ _ASKS_ABOUT = _rx(
     r"你是(不是)?(真人|人类|机器人|AI|ai|人工智能|真的人)|你是真人吗|是机器人吗|是真人吗",
     r"导师.{0,8}(做什么|干什么|是谁|是什么|能看|会看|看得到|看到|保存|记录|是真人)",
     r"(聊天记录|消息|对话).{0,10}(会|怎么|去哪|保存|删除)",
+    r"导师.{0,10}(隐私|安全|保密)",
+    r"\b(what|which) (is|are) the (commands?|steps?|rules?|way)\b",
+    r"cu[aá]l(es)? (es|son) (el|los|la|las) (comandos?|pasos?|reglas?)",
 )
 
 
@@ -320,6 +323,25 @@ def live_figure(text: str) -> LiveFigure:
     return ""
 
 
+# Asking how to spot, report or stay clear of fake engagement or harassment, or whether
+# something is against the rules, is a question for the articles, not a harmful request
+# ("how can I spot a fake account?", "how to report a nasty comment under my post").
+_VICTIM_OR_RULES = _rx(
+    r"\b(report|reporting|spot|spotting|tell if|identify|recogni[sz]e|protect|block)\b",
+    r"\b(is it|are they|is that) (allowed|ok|okay|against)|\bagainst the rules\b|\ballowed\b",
+    r"\b(get|gets|getting) (you|me|my account|an account) (banned|flagged|limited)\b",
+    r"\b(at risk|risky|penalt\w*|full of)\b",
+    r"举报|识别|怎么看出|会不会被封|违规吗|允许吗|算违规|防止",
+    r"\b(denunciar|reportar|identificar|detectar|bloquear)\b|est[aá] permitido",
+)
+# ...unless the reporting is itself the attack.
+_ATTACK = _rx(
+    r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
+    r"reportar en masa|集体举报|恶意举报|一起.{0,4}举报|组团.{0,4}举报",
+)
+_QUESTION_REASONS = ("fake_engagement", "harassment")
+
+
 def read(text: str) -> Reading | None:
     """Classify a message before retrieval; None means: treat it as a question."""
     stripped = text.strip()
@@ -327,6 +349,12 @@ def read(text: str) -> Reading | None:
         return Reading("menu")
     for reason, pattern in _DECLINES:
         if pattern.search(stripped):
+            if (
+                reason in _QUESTION_REASONS
+                and _VICTIM_OR_RULES.search(stripped)
+                and not _ATTACK.search(stripped)
+            ):
+                continue
             return Reading("decline", reason)
     if _POLITICS.search(stripped):
         return Reading("politics", "political_verdict")
