@@ -82,7 +82,7 @@ class Tuning:
     # What the question is about (subject.py): a section gains `heading_weight` times how
     # far its heading and the question's content words match beyond `heading_floor` (an
     # IDF-weighted Jaccard, rescaled to 0..1), and `named_weight` when the question is
-    # exactly a heading or a tag of one article only (a terse "what is rednote").
+    # exactly a heading of one article only (a terse "what is rednote").
     heading_weight: float = 0.2
     heading_floor: float = 0.5
     named_weight: float = 0.1
@@ -191,10 +191,8 @@ class Answerer:
             dense_score = float(entry["dense"])  # type: ignore[arg-type]
             heading = subjects.heading_match(asked, english_id, position)
             heading = max(0.0, heading - tuning.heading_floor) / (1.0 - tuning.heading_floor)
-            # Named outright: the question is that heading, or a tag of that article.
-            exact = float(
-                named is not None and named[0] == english_id and named[1] in (-1, position)
-            )
+            # Named outright: the question is that section's heading.
+            exact = float(named == (english_id, position))
             if tuning.lexical_only:
                 score = lex_norm
             else:

@@ -7,8 +7,8 @@ pronouns dropped, plurals folded) find the section such a question names:
 
 - heading match: how much the question's content words and a section's heading (in any of
   its languages) have in common, as a Jaccard weighted by how rare each word is (IDF);
-- named: the question's content words are exactly those of one article's heading, else of
-  one article's tag, and of no other article's.
+- named: the question's content words are exactly those of one article's heading, and of no
+  other article's.
 
 (A third signal, how much of the question's rare words an article's title and tags name,
 was tried against incidental heading words and dropped: it cost the held-out set an unsure.)
@@ -55,14 +55,13 @@ def content_terms(text: str) -> set[str]:
 
 
 class Subjects:
-    """IDF-weighted matching of a question against the headings and tags of the articles."""
+    """IDF-weighted matching of a question against the headings of the articles."""
 
     def __init__(self, passages: Iterable[Passage]):
         frequency: dict[str, int] = defaultdict(int)
         headings: dict[tuple[str, int], list[frozenset[str]]] = defaultdict(list)
         count = 0
-        passages_seen = list(passages)
-        for passage in passages_seen:
+        for passage in passages:
             count += 1
             for term in content_terms(
                 f"{passage.title} {passage.heading} {' '.join(passage.tags)} {passage.text}"
@@ -71,35 +70,24 @@ class Subjects:
             heading = frozenset(content_terms(passage.heading))
             if heading:
                 headings[(passage.english_id, passage.position)].append(heading)
-        # A question whose content words are exactly a heading's, or a tag's, names a topic.
-        by_heading: dict[frozenset[str], set[tuple[str, int]]] = defaultdict(set)
-        by_tag: dict[frozenset[str], set[tuple[str, int]]] = defaultdict(set)
+        # A question whose content words are exactly a heading's names that section.
+        named: dict[frozenset[str], set[tuple[str, int]]] = defaultdict(set)
         for (english_id, position), sets in headings.items():
             for heading_terms in sets:
-                by_heading[heading_terms].add((english_id, position))
-        for passage in passages_seen:
-            for tag in passage.tags:
-                tag_terms = frozenset(content_terms(tag))
-                if tag_terms:
-                    by_tag[tag_terms].add((passage.english_id, -1))
-        self._named = (dict(by_heading), dict(by_tag))
+                named[heading_terms].add((english_id, position))
+        self._named = dict(named)
         self._count = max(count, 1)
         self._frequency = dict(frequency)
         self._headings = dict(headings)
 
     def named(self, question: set[str]) -> tuple[str, int] | None:
-        """The topic a question names outright: its content words are exactly those of a
-        heading (that section), else of a tag (that article, position -1), of one article
-        only; None when it names none, or several."""
-        for table in self._named:  # headings first, then tags
-            found = table.get(frozenset(question), set())
-            articles = {english_id for english_id, _ in found}
-            if len(articles) == 1:
-                sections = sorted(position for _, position in found if position >= 0)
-                return (articles.pop(), sections[0] if sections else -1)
-            if articles:
-                return None
-        return None
+        """The section a question names outright: its content words are exactly those of a
+        heading of one article only (in any language); None when it names none, or headings
+        of several articles (a tag is not enough: tags name side topics too)."""
+        found = self._named.get(frozenset(question), set())
+        if len({english_id for english_id, _ in found}) != 1:
+            return None
+        return min(found)
 
     def idf(self, term: str) -> float:
         """How rare a term is: log(N / df), a term unseen in the knowledge base the rarest."""
