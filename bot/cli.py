@@ -301,7 +301,14 @@ def parser() -> argparse.ArgumentParser:
     index = kb_sub.add_parser("index", help="update the search index (incremental)")
     index.add_argument("--rebuild", action="store_true", help="start the index over")
     evaluate = kb_sub.add_parser("eval", help="run the evaluation set through the chat path")
-    evaluate.add_argument("--failures", type=int, default=25, help="how many failures to list")
+    evaluate.add_argument(
+        "--failures",
+        type=int,
+        nargs="?",
+        const=-1,
+        default=None,
+        help="list failures (N of each tuned set; all without N; blind sets only with it)",
+    )
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
     kb_sub.add_parser(
         "calibrate", help="fit the answer confidence on the evaluation set (calibration.json)"

@@ -136,3 +136,6 @@ def test_guide_kb_calibrate_fits_and_saves(tmp_path: Path) -> None:
     model = load(knowledge)
     assert model is not None and "questions.jsonl" in model.fitted_on
     assert "ECE" in result.stdout and "not fitted on" in result.stdout
+    # Its penalty and expected error come from 5-fold cross-validation on questions.jsonl.
+    assert "out of fold (5-fold cross-validation on questions.jsonl" in result.stdout
+    assert model.folds == 5 and 0 < model.oof_brier < 0.2 and 0 <= model.oof_ece < 0.1

@@ -13,6 +13,7 @@ from bot.answering.catalog import Catalog
 from bot.answering.knowledge import Article, Passage
 from bot.answering.language import detect
 from bot.answering.safety import live_figure, read
+from bot.answering.subject import content_terms
 from bot.i18n import t
 
 logger = logging.getLogger(__name__)
@@ -21,6 +22,9 @@ Action = Literal["answer", "unsure", "decline", "menu", "handoff"]
 MAX_QUERY_CHARS = 1000
 # A related topic must score at least this share of the answer's own score.
 RELATED_SHARE = 0.6
+# Another article's best section within this of the answer's score: retrieval cannot tell
+# the two apart, so the reply names the other one too and offers it first.
+CLOSE_MARGIN = 0.05
 # At most this many sections are handed to a phraser: the best one, then any others that
 # clear the confidence threshold on their own.
 PHRASED_PASSAGES = 3
@@ -90,6 +94,13 @@ class Tuning:
     # least as close as the nearest question the articles answer, less this margin: a message
     # that is about as close to "what's the weather" as to any article is not for the guide.
     scope_margin: float = -0.04
+    # What the question is about (subject.py): a section gains `heading_weight` times how
+    # far its heading and the question's content words match beyond `heading_floor` (an
+    # IDF-weighted Jaccard, rescaled to 0..1), and `named_weight` when the question is
+    # exactly a heading of one article only (a terse "what is rednote").
+    heading_weight: float = 0.2
+    heading_floor: float = 0.5
+    named_weight: float = 0.1
     dense_only: bool = False
     lexical_only: bool = False
 
@@ -113,6 +124,7 @@ class Candidate:
     score: float
     dense: float
     lexical: float
+    heading: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -187,14 +199,26 @@ class Answerer:
         best_lexical = max(lexical.values(), default=0.0)
         specificity = min(1.0, best_lexical / tuning.lexical_scale)
         ranked: list[Candidate] = []
+        subjects = self.catalog.subjects()
+        asked = content_terms(query)
+        named = subjects.named(asked) if asked else None
         for (english_id, position), entry in topics.items():
             lex = float(entry["lexical"])  # type: ignore[arg-type]
             lex_norm = lex / best_lexical * specificity if best_lexical else 0.0
             dense_score = float(entry["dense"])  # type: ignore[arg-type]
+            heading = subjects.heading_match(asked, english_id, position)
+            heading = max(0.0, heading - tuning.heading_floor) / (1.0 - tuning.heading_floor)
+            # Named outright: the question is that section's heading.
+            exact = float(named == (english_id, position))
             if tuning.lexical_only:
                 score = lex_norm
             else:
-                score = dense_score + tuning.lexical_weight * lex_norm
+                score = (
+                    dense_score
+                    + tuning.lexical_weight * lex_norm
+                    + tuning.heading_weight * heading
+                    + tuning.named_weight * exact
+                )
             ranked.append(
                 Candidate(
                     english_id=english_id,
@@ -202,7 +226,9 @@ class Answerer:
                     passage=entry["passage"],  # type: ignore[arg-type]
                     score=score,
                     dense=dense_score,
-                    lexical=lex_norm,
+                    # A topic named outright is an exact-name hit, as a rare word is.
+                    lexical=max(lex_norm, exact),
+                    heading=heading,
                 )
             )
         return self._with_support(ranked)[: max(k, 1) * 4]
@@ -355,7 +381,22 @@ class Answerer:
         lines = []
         if shown.language != lang:
             lines.append(t("answer.only_in", lang, language=t(f"language.{shown.language}", lang)))
-        lines += [shown.heading, "", shown.text, "", t("answer.source", lang, title=article.title)]
+        lines += [shown.heading, "", shown.text, ""]
+        related = self._related(
+            [c for c in candidates[:8] if c.score >= RELATED_SHARE * best.score],
+            best.english_id,
+            category=best.passage.category,
+        )
+        rival = self._close_rival(best, candidates)
+        if rival is not None:
+            # Too close to call: name the other article's section and offer it first.
+            other = self._shown(rival, lang)
+            title = self._title(rival.english_id, lang)
+            lines.append(t("answer.also", lang, heading=other.heading, title=title))
+            article_of_rival = self.catalog.variant(rival.english_id, "en")
+            if article_of_rival is not None:
+                related = [article_of_rival] + [a for a in related if a.id != rival.english_id]
+        lines.append(t("answer.source", lang, title=article.title))
         return Answer(
             action="answer",
             language=lang,
@@ -363,15 +404,17 @@ class Answerer:
             confidence=confidence,
             sources=(Source(best.english_id, article.title, best.score),),
             passage=shown,
-            related=tuple(
-                self._related(
-                    [c for c in candidates[:8] if c.score >= RELATED_SHARE * best.score],
-                    best.english_id,
-                    category=best.passage.category,
-                )
-            ),
+            related=tuple(related[:2]),
             candidates=tuple(candidates),
         )
+
+    @staticmethod
+    def _close_rival(best: Candidate, candidates: Sequence[Candidate]) -> Candidate | None:
+        """The best section of another article, when it scores within CLOSE_MARGIN."""
+        for candidate in candidates:
+            if candidate.english_id != best.english_id:
+                return candidate if best.score - candidate.score < CLOSE_MARGIN else None
+        return None
 
     def _phrase_request(
         self, question: str, candidates: list[Candidate], lang: str, scope: tuple[float, float]
@@ -451,6 +494,9 @@ class Answerer:
         if intent == "politics":
             article = self.catalog.first_with_tag("politics", "rules-moderation")
             body = t("decline.politics", lang)
+        elif reason == "write_content":
+            article = self._closest_article(text)
+            body = t(f"decline.{reason}", lang)
         else:
             article = self._rules_article(text)
             body = t(f"decline.{reason}", lang)
@@ -470,6 +516,13 @@ class Answerer:
             related=related,
             reason=reason,
         )
+
+    def _closest_article(self, text: str) -> Article | None:
+        """The article closest to a declined writing task (how to write a good note, the
+        politics rules for a political roast), to point at what the guide can tell."""
+        for candidate in self.retrieve(text, language=detect(text))[:1]:
+            return self.catalog.variant(candidate.english_id, "en")
+        return None
 
     def _rules_article(self, text: str) -> Article | None:
         """The rules article closest to a declined request, to point at what the rules say."""

@@ -32,6 +32,11 @@ class Calibration:
     weights: tuple[float, ...]
     bias: float
     fitted_on: str = ""
+    # How it was chosen and how it held out of fold (`cross_validate`); 0 folds: not recorded.
+    l2: float = 0.1
+    folds: int = 0
+    oof_ece: float = 0.0
+    oof_brier: float = 0.0
 
     def probability(self, features: Sequence[float]) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
@@ -61,7 +66,18 @@ def load(knowledge_dir: Path) -> Calibration | None:
         )
     if not all(math.isfinite(x) for x in (*weights, bias)):
         raise CalibrationError(f"{path}: weights must be finite numbers")
-    return Calibration(weights, bias, str(data.get("fitted_on", "")))
+    try:
+        return Calibration(
+            weights,
+            bias,
+            str(data.get("fitted_on", "")),
+            l2=float(data.get("l2", 0.1)),
+            folds=int(data.get("folds", 0)),
+            oof_ece=float(data.get("oof_ece", 0.0)),
+            oof_brier=float(data.get("oof_brier", 0.0)),
+        )
+    except (ValueError, TypeError) as exc:
+        raise CalibrationError(f"{path}: not a calibration ({exc})") from None
 
 
 def save(knowledge_dir: Path, calibration: Calibration) -> Path:
@@ -69,6 +85,8 @@ def save(knowledge_dir: Path, calibration: Calibration) -> Path:
     data = {"features": list(FEATURES), **asdict(calibration)}
     data["weights"] = [round(w, 4) for w in calibration.weights]
     data["bias"] = round(calibration.bias, 4)
+    data["oof_ece"] = round(calibration.oof_ece, 4)
+    data["oof_brier"] = round(calibration.oof_brier, 4)
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 
@@ -93,7 +111,7 @@ def fit(
         w -= step
         if float(np.abs(step).max()) < 1e-8:
             break
-    return Calibration(tuple(float(v) for v in w[:-1]), float(w[-1]), fitted_on)
+    return Calibration(tuple(float(v) for v in w[:-1]), float(w[-1]), fitted_on, l2=l2)
 
 
 @dataclass(frozen=True)
@@ -123,3 +141,67 @@ def reliability(confidences: Sequence[float], right: Sequence[bool], bins: int =
             ece += n / len(p) * abs(mean - accuracy)
             rows.append((lo, hi, n, mean, accuracy))
     return Reliability(len(p), ece, float(((p - y) ** 2).mean()), tuple(rows))
+
+
+# The L2 penalties cross-validation chooses from: the one with the lowest out-of-fold Brier.
+L2_GRID = (0.01, 0.1, 1.0, 10.0)
+FOLDS = 5
+
+
+def folds(right: np.ndarray, k: int = FOLDS, seed: int = 13) -> np.ndarray:
+    """A fold number for each row, stratified by outcome (each fold gets its share of the
+    wrong answers, which are few) and fixed by the seed, so a rerun gives the same split."""
+    y = np.asarray(right, dtype=bool)
+    rng = np.random.default_rng(seed)
+    assigned = np.zeros(len(y), dtype=int)
+    for label in (True, False):
+        rows = np.flatnonzero(y == label)
+        rng.shuffle(rows)
+        assigned[rows] = np.arange(len(rows)) % k
+    return assigned
+
+
+@dataclass(frozen=True)
+class CrossValidation:
+    """Out-of-fold figures: each row's confidence comes from a model not fitted on it."""
+
+    folds: int
+    l2: float
+    out_of_fold: Reliability
+    probabilities: tuple[float, ...] = ()
+
+
+def cross_validate(
+    features: np.ndarray,
+    right: np.ndarray,
+    *,
+    k: int = FOLDS,
+    grid: Sequence[float] = L2_GRID,
+    seed: int = 13,
+) -> CrossValidation:
+    """k-fold cross-validation of the calibration: for each L2 penalty of `grid`, every row
+    is scored by the model fitted on the other folds; the penalty with the lowest
+    out-of-fold Brier score wins, and its out-of-fold reliability is what the fitted model
+    can be expected to do on questions it was not fitted on."""
+    x = np.asarray(features, dtype=float)
+    y = np.asarray(right, dtype=bool)
+    # Every training fold must hold both outcomes: no more folds than the rarer one has rows.
+    k = min(k, int(y.sum()), int((~y).sum()))
+    if k < 2:
+        raise ValueError("cross-validation needs at least two right and two wrong rows")
+    assigned = folds(y, k, seed)
+    best: CrossValidation | None = None
+    for l2 in grid:
+        p = np.zeros(len(y))
+        for fold in range(k):
+            test = assigned == fold
+            train = ~test
+            if not test.any():
+                continue
+            model = fit(x[train], y[train], l2=l2)
+            p[test] = [model.probability(row) for row in x[test]]
+        found = CrossValidation(k, float(l2), reliability(p.tolist(), y.tolist()), tuple(p))
+        if best is None or found.out_of_fold.brier < best.out_of_fold.brier - 1e-12:
+            best = found
+    assert best is not None
+    return best

@@ -18,6 +18,7 @@ from bot.answering.knowledge import (
 )
 from bot.answering.lexical import terms
 from bot.answering.spelling import Speller
+from bot.answering.subject import Subjects
 
 
 @dataclass
@@ -31,6 +32,13 @@ class Catalog:
     speller: Speller = field(default_factory=lambda: Speller(()))
     out_of_scope: tuple[str, ...] = ()
     calibration: Calibration | None = None
+    _subjects: Subjects | None = field(default=None, repr=False, compare=False)
+
+    def subjects(self) -> Subjects:
+        """What each section and article is about (built once, on first use)."""
+        if self._subjects is None:
+            self._subjects = Subjects(self.passages.values())
+        return self._subjects
 
     @classmethod
     def load(cls, knowledge_dir: Path) -> Catalog:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from bot.answering.answerer import Answer, Answerer, Tuning
-from bot.answering.calibration import Reliability, reliability
+from bot.answering.calibration import CrossValidation, Reliability, cross_validate, reliability
 from bot.answering.catalog import Catalog
 from bot.answering.language import detect
 from bot.answering.safety import read
@@ -22,6 +24,13 @@ ACTIONS = ("answer", "unsure", "decline", "menu", "handoff")
 # A second set, written blind by someone who saw neither the first set nor the phrasings:
 # reported beside the first, never used for tuning.
 HOLDOUT_FILE = "holdout.jsonl"
+# Blind sets (`blind*.jsonl`): written without seeing the knowledge base, with the facts a
+# right answer must show instead of article ids. Only reported on: no floors, never used for
+# phrasings, weights, thresholds or calibration.
+BLIND_GLOB = "blind*.jsonl"
+BLIND_LABEL = "blind (report only, never tuned on)"
+# A wrong reply stated with at least this confidence is "confidently wrong".
+CONFIDENT = 0.8
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,161 @@ class Report:
     baselines: dict[str, dict[str, float]] = field(default_factory=dict)
     failures: list[dict[str, Any]] = field(default_factory=list)
     reliability: Reliability | None = None
+    cross_validation: CrossValidation | None = None
+
+
+@dataclass(frozen=True)
+class BlindQuestion:
+    """One line of a blind set: the expected action and, for an answer, the fact groups the
+    shown text must carry (each group is met by any one of its alternatives)."""
+
+    id: str
+    question: str
+    language: str
+    action: str
+    facts: tuple[tuple[str, ...], ...] = ()
+    source: str | None = None
+    kind: str = ""
+
+
+@dataclass
+class BlindReport:
+    """Answer-level figures for a blind set, and what it got wrong."""
+
+    name: str
+    metrics: dict[str, float] = field(default_factory=dict)
+    per_language: dict[str, tuple[int, int]] = field(default_factory=dict)
+    per_action: dict[str, tuple[int, int]] = field(default_factory=dict)
+    per_kind: dict[str, tuple[int, int]] = field(default_factory=dict)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_blind(path: Path) -> list[BlindQuestion]:
+    """Read a blind set (one JSON object a line)."""
+    questions = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        facts = tuple(
+            tuple(str(alternative) for alternative in group)
+            for group in row.get("facts") or ()
+            if group
+        )
+        questions.append(
+            BlindQuestion(
+                id=str(row.get("id") or f"{path.stem}:{number}"),
+                question=row["question"],
+                language=row.get("language", "en"),
+                action=row["action"],
+                facts=facts,
+                source=row.get("source"),
+                kind=row.get("kind", ""),
+            )
+        )
+    return questions
+
+
+def blind_sets(eval_dir: Path) -> list[Path]:
+    """Every blind set in the evaluation folder, by name."""
+    return sorted(eval_dir.glob(BLIND_GLOB))
+
+
+def _folded(text: str) -> str:
+    """Text compared case-insensitively, with Unicode compatibility forms (full-width
+    letters, ligatures) and runs of white space made one."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def missing_facts(text: str, facts: Sequence[Sequence[str]]) -> list[list[str]]:
+    """The fact groups none of whose alternatives the text contains."""
+    shown = _folded(text)
+    return [list(group) for group in facts if not any(_folded(alt) in shown for alt in group)]
+
+
+def _stated(answer: Answer) -> float:
+    """How sure the reply says it is. A greeting menu, a handoff or a decline comes from a
+    rule, not a probability: it is stated as a certainty (1.0), so a rule that fires on the
+    wrong message counts as confidently wrong rather than hiding behind its 0.0."""
+    return answer.confidence if answer.action in ("answer", "unsure") else 1.0
+
+
+def evaluate_blind(name: str, questions: list[BlindQuestion], answerer: Answerer) -> BlindReport:
+    """Each question through the chat path; right when the action is the expected one and,
+    for an answer, the text the user is shown carries every fact group."""
+    report = BlindReport(name)
+    right_total = confident_wrong = 0
+    language_total = language_match = 0
+    groups: dict[str, dict[str, list[int]]] = {
+        "language": defaultdict(list),
+        "action": defaultdict(list),
+        "kind": defaultdict(list),
+    }
+    for question in questions:
+        answer = answerer.answer(question.question)
+        missing = missing_facts(answer.text, question.facts) if answer.action == "answer" else []
+        right = answer.action == question.action and not (question.action == "answer" and missing)
+        right_total += right
+        stated = _stated(answer)
+        confident_wrong += (not right) and stated >= CONFIDENT
+        if question.language in ("es", "zh"):
+            language_total += 1
+            language_match += answer.language == question.language
+        groups["language"][question.language].append(int(right))
+        groups["action"][question.action].append(int(right))
+        groups["kind"][question.kind or "?"].append(int(right))
+        if not right:
+            report.failures.append(
+                {
+                    "id": question.id,
+                    "question": question.question,
+                    "language": question.language,
+                    "expected": question.action,
+                    "got": answer.action + (f" {answer.sources[0].id}" if answer.sources else ""),
+                    "confidence": round(stated, 3),
+                    "missing": missing if answer.action == question.action else [],
+                }
+            )
+    n = max(len(questions), 1)
+    report.metrics = {
+        "questions": float(len(questions)),
+        "answer_level": right_total / n,
+        "confidently_wrong": confident_wrong / n,
+        "language_match": language_match / max(language_total, 1),
+        "language_questions": float(language_total),
+    }
+    report.per_language = {k: (sum(v), len(v)) for k, v in sorted(groups["language"].items())}
+    report.per_action = {k: (sum(v), len(v)) for k, v in sorted(groups["action"].items())}
+    report.per_kind = {k: (sum(v), len(v)) for k, v in sorted(groups["kind"].items())}
+    return report
+
+
+def print_blind(report: BlindReport, failures: bool) -> None:
+    """A blind set's figures; its failures only when asked for."""
+    m = report.metrics
+    print(
+        f"{report.name}, {BLIND_LABEL}: {int(m['questions'])} questions: answer-level "
+        f"{m['answer_level']:.3f} (right action, and every fact group shown)   confidently "
+        f"wrong {m['confidently_wrong']:.3f} (confidence >= {CONFIDENT} and wrong; a menu, "
+        f"handoff or decline counts as 1.0)   es/zh in their language "
+        f"{m['language_match']:.3f} (of {int(m['language_questions'])})"
+    )
+    for label, table in (
+        ("language", report.per_language),
+        ("action", report.per_action),
+        ("kind", report.per_kind),
+    ):
+        cells = "  ".join(f"{k} {r}/{t} ({r / t:.2f})" for k, (r, t) in table.items() if t)
+        print(f"  per {label}: {cells}")
+    if failures and report.failures:
+        print(f"  failures ({len(report.failures)}):")
+        for failure in report.failures:
+            missing = " | ".join("/".join(group) for group in failure["missing"])
+            print(
+                f"    {failure['id']} [{failure['language']}] {failure['question'][:80]!r}: "
+                f"expected {failure['expected']}, got {failure['got']} "
+                f"({failure['confidence']})" + (f"; missing {missing}" if missing else "")
+            )
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -117,7 +281,13 @@ def _retrieval(questions: list[Question], answerer: Answerer) -> dict[str, float
     return {"hit@1": hits1 / n, "hit@3": hits3 / n, "mrr": reciprocal / n}
 
 
-def evaluate(questions: list[Question], answerer: Answerer, *, baselines: bool = True) -> Report:
+def evaluate(
+    questions: list[Question],
+    answerer: Answerer,
+    *,
+    baselines: bool = True,
+    cross_validated: bool = False,
+) -> Report:
     """Run every question through `Answerer.answer` exactly as a chat message is answered."""
     report = Report()
     in_scope = [q for q in questions if q.action == "answer" and q.expected]
@@ -188,10 +358,16 @@ def evaluate(questions: list[Question], answerer: Answerer, *, baselines: bool =
     report.per_category = {c: sum(v) / len(v) for c, v in sorted(by_category.items())}
     ranking = _retrieval(questions, answerer)
     metrics.update({f"retrieval_{name}": value for name, value in ranking.items()})
-    _, right, stated = calibration_rows(questions, answerer)
+    rows, right, stated = calibration_rows(questions, answerer)
     report.reliability = reliability(stated.tolist(), right.tolist())
     metrics["calibration_ece"] = report.reliability.ece
     metrics["calibration_brier"] = report.reliability.brier
+    if cross_validated and min(int(right.sum()), int((~right).sum())) >= 2:
+        # What a calibration fitted on these questions does on questions it was not fitted
+        # on: each row scored by the model fitted on the other folds.
+        report.cross_validation = cross_validate(rows, right)
+        metrics["calibration_oof_ece"] = report.cross_validation.out_of_fold.ece
+        metrics["calibration_oof_brier"] = report.cross_validation.out_of_fold.brier
     if baselines:
         base = answerer.tuning
         for name, tuning in (
@@ -287,6 +463,26 @@ def print_report(report: Report, failures: int) -> None:
         print_failures(report.failures[:failures])
 
 
+def _listed(args: argparse.Namespace) -> int:
+    """How many failures to list for the tuned sets: `--failures N`, all with a bare
+    `--failures`, else 25."""
+    chosen = getattr(args, "failures", None)
+    if chosen is None:
+        return 25
+    return 10**9 if chosen < 0 else int(chosen)
+
+
+def print_cross_validation(found: CrossValidation | None) -> None:
+    if found is None:
+        return
+    fit_ = found.out_of_fold
+    print(
+        f"confidence calibration, out of fold ({found.folds}-fold cross-validation on "
+        f"questions.jsonl, L2 {found.l2:g}; each question scored by a model not fitted on it):"
+        f" ECE {fit_.ece:.3f}, Brier {fit_.brier:.3f}"
+    )
+
+
 def run_cli(settings: Settings, args: argparse.Namespace) -> int:
     """The `guide kb eval` command."""
     from bot.bootstrap import build
@@ -294,19 +490,22 @@ def run_cli(settings: Settings, args: argparse.Namespace) -> int:
     eval_dir = settings.knowledge_dir / "eval"
     questions = load_questions(eval_dir / "questions.jsonl")
     app = build(settings)
-    report = evaluate(questions, app.answering.answerer)
+    answerer = app.answering.answerer
+    report = evaluate(questions, answerer, cross_validated=True)
     holdout_path = eval_dir / HOLDOUT_FILE
     held = (
-        evaluate(load_questions(holdout_path), app.answering.answerer, baselines=False)
+        evaluate(load_questions(holdout_path), answerer, baselines=False)
         if holdout_path.exists()
         else None
     )
+    blind = [evaluate_blind(path.name, load_blind(path), answerer) for path in blind_sets(eval_dir)]
     thresholds = json.loads((eval_dir / "thresholds.json").read_text(encoding="utf-8"))
     misses = below(report, thresholds)
     if held is not None:
         misses += [f"held-out {miss}" for miss in below(held, thresholds.get("holdout", {}))]
+    listed = _listed(args)
     if args.json:
-        payload = {
+        payload: dict[str, Any] = {
             "metrics": report.metrics,
             "per_category": report.per_category,
             "baselines": report.baselines,
@@ -315,20 +514,37 @@ def run_cli(settings: Settings, args: argparse.Namespace) -> int:
         }
         if held is not None:
             payload["holdout"] = {"metrics": held.metrics, "failures": held.failures}
+        if blind:
+            payload["blind"] = {
+                found.name: {
+                    "label": BLIND_LABEL,
+                    "metrics": found.metrics,
+                    "per_language": found.per_language,
+                    "per_action": found.per_action,
+                    "per_kind": found.per_kind,
+                    "failures": found.failures if args.failures is not None else [],
+                }
+                for found in blind
+            }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        print_report(report, args.failures)
+        print_report(report, listed)
         print_reliability("questions.jsonl", report.reliability)
+        print_cross_validation(report.cross_validation)
         if held is not None:
-            print_holdout(held, args.failures)
+            print_holdout(held, listed)
             print_reliability(HOLDOUT_FILE, held.reliability)
+        for found in blind:
+            print_blind(found, failures=args.failures is not None)
         for miss in misses:
             print(f"BELOW THRESHOLD: {miss}")
     return 1 if misses else 0
 
 
 def run_calibrate(settings: Settings) -> int:
-    """The `guide kb calibrate` command: fit the confidence on the evaluation set and save it."""
+    """The `guide kb calibrate` command: fit the confidence on questions.jsonl (never the
+    held-out or blind sets), with its L2 penalty and its expected error found by k-fold
+    cross-validation, and save it."""
     from datetime import date
 
     from bot.answering.calibration import FEATURES, fit, save
@@ -339,24 +555,33 @@ def run_calibrate(settings: Settings) -> int:
     app = build(settings)
     features, right, _ = calibration_rows(questions, app.answering.answerer)
     wrong = int((~right).sum())
-    if not len(right) or wrong == 0 or wrong == len(right):
+    if min(wrong, len(right) - wrong) < 2:
         print(
-            "cannot calibrate: the evaluation set needs questions whose best section is right"
-            " and questions whose best section is wrong (or that no article answers)"
+            "cannot calibrate: the evaluation set needs at least two questions whose best"
+            " section is right and two whose best section is wrong (or that no article answers)"
         )
         return 1
-    model = fit(
+    checked = cross_validate(features, right)
+    fitted = fit(
         features,
         right,
+        l2=checked.l2,
         fitted_on=f"questions.jsonl, {len(right)} questions ({wrong} with no right best"
         f" section), {date.today().isoformat()}",
+    )
+    model = replace(
+        fitted,
+        folds=checked.folds,
+        oof_ece=checked.out_of_fold.ece,
+        oof_brier=checked.out_of_fold.brier,
     )
     path = save(settings.knowledge_dir, model)
     weights = ", ".join(f"{n} {w:+.2f}" for n, w in zip(FEATURES, model.weights, strict=True))
     print(f"fitted on {model.fitted_on}: {weights}, bias {model.bias:+.2f}")
+    print_cross_validation(checked)
     print(f"saved to {path}; the bot uses it from its next knowledge reload")
     app.answering.reload()
-    sets = [("questions.jsonl", questions)]
+    sets = [("questions.jsonl (fitted on: in-sample)", questions)]
     if (eval_dir / HOLDOUT_FILE).exists():
         sets.append((HOLDOUT_FILE + ", not fitted on", load_questions(eval_dir / HOLDOUT_FILE)))
     for name, chosen in sets:

@@ -61,6 +61,49 @@ _HANDOFF = _rx(
     r"我想找(真人|导师|人聊|个人)|找真人|转人工|人工客服|真人客服|和(真人|导师)聊|跟(真人|导师)聊",
 )
 
+# An explicit request for a person: wins over a question about people in the same message.
+_ASKS_FOR = _rx(
+    r"\b(i (want|need|would (like|rather)|'?d (like|rather)|wanna)|can i|could i|may i|let me|i have to|"
+    r"i must|please|pls|plz)\b.{0,25}\b(talk|speak|chat|get|have|reach|contact|connect)\b"
+    r".{0,30}\b(human|person|people|someone|somebody|mentor|volunteer|staff|agent|real one)",
+    r"\b(connect|put|transfer|pass|get) me\b",
+    r"^\W*(talk|speak|chat) (to|with)\b",
+    r"\b(human|person|mentor) (please|pls|plz)\b|\bnot a bot\b|\bno (more )?bots?\b",
+    r"\b(i (want|need)|can i (get|have)) (a |an )?(human|person|mentor|volunteer)\b",
+    r"\bis there (a |an |any )?(human|person|real person|someone|somebody|mentor)\b.{0,30}"
+    r"\b(i can|to) (talk|ask|chat)",
+    r"(quiero|necesito|puedo|podr[ií]a|me gustar[ií]a) hablar con|p[aá]same con|"
+    r"comun[ií]came con|con(e|é)ctame con",
+    r"我想找|我要找|我想和|我想跟|找真人|转人工|人工客服|帮我(找|转|联系)",
+)
+# A question about the bot, the mentors or what happens around a handoff: answered from the
+# articles, not a request for a person ("are you a real person?", "what do mentors do?").
+_ASKS_ABOUT = _rx(
+    r"^\W*(are|r) (you|u|ya)\b",
+    r"\b(is|am i (talking|chatting|speaking) (to|with)|are you|is it|is this)\b.{0,12}"
+    r"\b(a )?(bot|robot|ai|a\.i\.|human|real|person|chatbot|machine)\b",
+    r"\bwhat (happens|is done|do you do|will happen)\b",
+    r"\b(what|who|how) (do|does|are|is|can|will|would)( the| a| your)? (mentors?|volunteers?)\b",
+    r"\b(what|who) (is|are) (a |the |your )?(mentors?|volunteers?)\b",
+    r"\b(mentors?|volunteers?|humans?|people|they|staff)\b.{0,25}\b(see|read|know|keep|store|"
+    r"save|access|record|remember|do|get paid|paid|trained|qualified|vetted)\b",
+    r"\bafter\b.{0,30}\b(chat|talk|conversation|handoff|session)\b",
+    r"\b(are|is) (the )?(mentors?|volunteers?|humans?|people)\b.{0,20}\b(real|bots?|ai|paid|"
+    r"volunteers?|chinese|safe)\b",
+    r"^\W*¿?\s*(eres|est[aá]s|es esto|es) (un |una )?(bot|robot|ia|humano|humana|persona|real)",
+    r"\bqu[eé] (hacen|pasa|sucede|ven|saben)\b.{0,30}\b(mentor|mentores|voluntari|humanos?|"
+    r"mensajes|chat|conversaci[oó]n)",
+    r"\b(los |las )?(mentor(es|as)?|voluntari[oa]s)\b.{0,20}\b(ven|leen|pueden ver|guardan|"
+    r"saben|son)\b",
+    r"你是(不是)?(真人|人类|机器人|AI|ai|人工智能|真的人)|你是真人吗|是机器人吗|是真人吗",
+    r"导师.{0,8}(做什么|干什么|是谁|是什么|能看|会看|看得到|看到|保存|记录|是真人)",
+    r"(聊天记录|消息|对话).{0,10}(会|怎么|去哪|保存|删除)",
+    r"导师.{0,10}(隐私|安全|保密)",
+    r"\b(what|which) (is|are) the (commands?|steps?|rules?|way)\b",
+    r"cu[aá]l(es)? (es|son) (el|los|la|las) (comandos?|pasos?|reglas?)",
+)
+
+
 _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "account_intrusion",
@@ -169,21 +212,80 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# Who or what a political verdict is about.
+_SUBJECT = (
+    r"(taiwan|tibet|xinjiang|uyghurs?|uighurs?|hong kong|tiananmen|macau|china|prc|ccp|cpc|"
+    r"communis\w*|the (communist )?party|xi|xi jinping|jinping|mao( zedong)?|beijing|"
+    r"chinese (government|state|regime|leaders?|leadership|president|communist party|"
+    r"authorities|communists?|system|censorship|propaganda))"
+)
+_VERDICT = (
+    r"(evil|good|bad|wrong|right|a dictator(ship)?|dictators?|authoritarian|totalitarian|"
+    r"fascist|genocid\w*|corrupt|a threat|the enemy|lying|liars?|free|a democracy|"
+    r"democratic|oppressive|better|worse|the best|the worst|justified|legitimate|"
+    r"a country|a nation|independent|occupied|part of china)"
+)
+_DEMAND = r"(yes or no|yes/no|y/n|true or false|one word|a straight answer|straight up|just say it)"
+# Asking the guide to write something to post (a note, a caption, a bio, a roast): a task the
+# guide declines, pointing at what the articles say about writing a good note.
+_CONTENT = r"(posts?|notes?|captions?|roasts?|bios?|profile|descriptions?|hashtags?|titles?|comments?|replies|reply|scripts?|copy|tweets?|threads?|content|blurb|intro(duction)?|slogan|message to (my )?followers)"
+_WRITE_CONTENT = _rx(
+    r"^\W*(hey,? |ok,? |okay,? )?(please |pls |plz )?((can|could|would|will) (you|u) "
+    r"(please |pls |just )?)?(help me |help us )?(write|draft|compose|create|generate|"
+    r"come up with|make (me|us|a|an|some)|give me|think of|craft|ghostwrite)\b.{0,50}\b"
+    + _CONTENT
+    + r"\b",
+    r"\b(i (need|want|would like|'?d like)|i'm looking for) (you|someone|somebody|the bot) to "
+    r"(write|draft|make|create)\b",
+    r"\bwrite (me|us|something|one)\b.{0,40}\b" + _CONTENT + r"\b",
+    r"\b(write|draft|make|create|generate|give me|do)\b.{0,30}\broast\b",
+    r"^\W*(please |pls |can you |could you |would you )?roast\b",
+    r"\broast (post|note|caption|of)\b",
+    r"\b" + _CONTENT + r"\b.{0,30}\bfor me\b.{0,20}\b(write|draft)\b",
+    r"^\W*¿?\s*(por favor,? )?((me |nos )?(puedes|podr[ií]as|quieres|podés)\s+)?"
+    r"(ay[uú]da(me)?\s+a\s+)?(escr[ií]be(me|nos)?|escribir(me|nos)?|red[aá]cta(me)?|"
+    r"redactar(me)?|haz(me)?|hacer(me)?|cr[eé]a(me)?|crear(me)?|genera(me)?|generar(me)?|"
+    r"inv[eé]nta(me)?|inventar(me)?)\b.{0,50}\b(post|posts|publicaci[oó]n|nota|caption|"
+    r"pie de foto|descripci[oó]n|bio|biograf[ií]a|t[ií]tulo|comentario|respuesta|texto|"
+    r"roast|hashtags?|gui[oó]n)",
+    r"(quiero|necesito) que (me )?(escribas|redactes|hagas|crees)\b",
+    r"(帮我|给我|替我|帮忙|帮我们|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(写|编|想|起|拟|做|整|出)"
+    r"(一?[篇个段条句首份几])?.{0,12}(笔记|文案|帖子|标题|评论|简介|配文|小作文|吐槽|段子|回复|"
+    r"文章|内容|话题|标签)",
+    r"^\W*(写|编)(一?[篇个段条句首份几]).{0,12}(笔记|文案|帖子|标题|评论|简介|配文|吐槽|段子)",
+    r"(吐槽|骂|嘲讽|损)(一下)?(我的?|他|她|这个).{0,8}(笔记|帖子|文案|段子)",
+)
+
+
 _POLITICS = _rx(
     r"\b(is|isn'?t|was)\s+(taiwan|tibet|hong kong|xinjiang|macau)\b.{0,30}\b(a country|"
     r"part of china|independent|a nation|occupied|chinese|free)\b",
-    r"\byes or no\b.{0,80}\b(taiwan|china|ccp|xi|tibet|tiananmen|communis\w*|hong kong)\b",
-    r"\b(taiwan|china|ccp|xi|tibet|tiananmen|communis\w*|hong kong)\b.{0,80}\byes or no\b",
+    rf"\b{_DEMAND}\b.{{0,80}}\b{_SUBJECT}\b",
+    rf"\b{_SUBJECT}\b.{{0,80}}\b{_DEMAND}\b",
     r"\b(tell me|say|admit|confirm|agree)\b.{0,30}\b(xi jinping|xi|ccp|china|communism|"
     r"the party|chinese government)\b.{0,30}\b(is|was|are)\b",
     r"\b(xi jinping|ccp|chinese government|communist party|communism)\b.{0,20}\b(is|are)\b"
     r".{0,10}\b(evil|bad|good|a dictator|dictatorship|fascist|genocid\w*|the best|right|wrong)\b",
+    # "is the CCP evil?", "is Xi a dictator or not": a verdict asked for and nothing more.
+    rf"\b(is|are|was|were)\s+(the\s+)?{_SUBJECT}\s+(really\s+|actually\s+|truly\s+)?"
+    rf"{_VERDICT}\b\s*(or not)?\s*[?!.。？]*\s*$",
     r"\bwhat happened (at|in) tiananmen\b|\btiananmen (square )?(massacre|1989)\b|\b1989 massacre\b",
     r"\b(what do you think|your opinion|do you support)\b.{0,30}\b(xi jinping|ccp|taiwan "
     r"independence|communism|chinese government|tibet|uyghurs?)\b",
     r"\b(free tibet|free hong kong|taiwan is a country|taiwan is china)\b",
-    r"(¿)?\s*(es|era)\s+taiw[aá]n\s+un\s+pa[ií]s|\bs[ií] o no\b.{0,60}\b(taiw[aá]n|china|xi)\b",
+    r"(¿)?\s*(es|era)\s+taiw[aá]n\s+un\s+pa[ií]s",
+    r"\b(s[ií] o no|una palabra|verdadero o falso)\b.{0,80}\b(taiw[aá]n|china|chino|xi|"
+    r"t[ií]bet|hong kong|partido comunista|comunis\w*|gobierno chino|dictadura|pcch)\b",
+    r"\b(taiw[aá]n|china|xi|t[ií]bet|partido comunista|comunis\w*|gobierno chino|pcch)\b"
+    r".{0,80}\b(s[ií] o no|una palabra|verdadero o falso)\b",
+    r"\b(es|son|era)\s+(el gobierno chino|el partido comunista|el pcch|xi( jinping)?|china|"
+    r"el comunismo)\s+(realmente\s+)?(malo|malvado|bueno|una dictadura|un dictador|"
+    r"autoritario|corrupto|genocida|una amenaza)\b",
     r"台湾是(不是)?(一个)?国家|台湾是中国的吗|台独|六四|天安门(事件|屠杀)|习近平是",
+    r"(是或不是|是或否|是不是|对或错|回答是|一个字回答|直接回答).{0,40}"
+    r"(中国政府|共产党|中共|习近平|台湾|西藏|新疆|香港|独裁|专制|邪恶)",
+    r"(中国政府|共产党|中共|习近平|党).{0,8}(是不是|是|算不算|算)?.{0,4}"
+    r"(邪恶|坏的|坏人|好的|独裁|专制|法西斯)",
 )
 
 
@@ -221,6 +323,25 @@ def live_figure(text: str) -> LiveFigure:
     return ""
 
 
+# Asking how to spot, report or stay clear of fake engagement or harassment, or whether
+# something is against the rules, is a question for the articles, not a harmful request
+# ("how can I spot a fake account?", "how to report a nasty comment under my post").
+_VICTIM_OR_RULES = _rx(
+    r"\b(report|reporting|spot|spotting|tell if|identify|recogni[sz]e|protect|block)\b",
+    r"\b(is it|are they|is that) (allowed|ok|okay|against)|\bagainst the rules\b|\ballowed\b",
+    r"\b(get|gets|getting) (you|me|my account|an account) (banned|flagged|limited)\b",
+    r"\b(at risk|risky|penalt\w*|full of)\b",
+    r"举报|识别|怎么看出|会不会被封|违规吗|允许吗|算违规|防止",
+    r"\b(denunciar|reportar|identificar|detectar|bloquear)\b|est[aá] permitido",
+)
+# ...unless the reporting is itself the attack.
+_ATTACK = _rx(
+    r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
+    r"reportar en masa|集体举报|恶意举报|一起.{0,4}举报|组团.{0,4}举报",
+)
+_QUESTION_REASONS = ("fake_engagement", "harassment")
+
+
 def read(text: str) -> Reading | None:
     """Classify a message before retrieval; None means: treat it as a question."""
     stripped = text.strip()
@@ -228,9 +349,19 @@ def read(text: str) -> Reading | None:
         return Reading("menu")
     for reason, pattern in _DECLINES:
         if pattern.search(stripped):
+            if (
+                reason in _QUESTION_REASONS
+                and _VICTIM_OR_RULES.search(stripped)
+                and not _ATTACK.search(stripped)
+            ):
+                continue
             return Reading("decline", reason)
     if _POLITICS.search(stripped):
         return Reading("politics", "political_verdict")
-    if _HANDOFF.search(stripped):
+    if _WRITE_CONTENT.search(stripped):
+        return Reading("decline", "write_content")
+    if _HANDOFF.search(stripped) and (
+        _ASKS_FOR.search(stripped) or not _ASKS_ABOUT.search(stripped)
+    ):
         return Reading("handoff")
     return None

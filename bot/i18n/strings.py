@@ -112,6 +112,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "es": "📖 Fuente: {title}",
         "zh": "📖 来源：{title}",
     },
+    "answer.also": {
+        "en": "Did you mean “{heading}”? That is in “{title}”, below.",
+        "es": "¿Buscabas «{heading}»? Está en «{title}», abajo.",
+        "zh": "你是不是想问“{heading}”？见下方的“{title}”。",
+    },
     "answer.only_in": {
         "en": "(This answer is only written in {language} so far.)",
         "es": "(Esta respuesta por ahora solo está escrita en {language}.)",
@@ -223,6 +228,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I don't give verdicts on political questions. What I can share is what RedNote's rules say about sensitive topics and what the community advises newcomers.",
         "es": "No doy opiniones sobre cuestiones políticas. Sí puedo contarte qué dicen las normas de RedNote sobre temas sensibles y qué aconseja la comunidad.",
         "zh": "我不对政治问题下结论。我可以告诉你小红书规则对敏感话题怎么说，以及社区给新人的建议。",
+    },
+    "decline.write_content": {
+        "en": "I don't write posts, captions or roasts for people: I'm a guide that answers questions about RedNote from sourced articles. I can tell you what makes a good note and what the rules say.",
+        "es": "No escribo publicaciones, pies de foto ni roasts: soy una guía que responde preguntas sobre RedNote con artículos con fuentes. Sí puedo contarte qué hace buena una nota y qué dicen las normas.",
+        "zh": "我不代写笔记、文案或吐槽段子：我只是根据有来源的文章回答关于小红书的问题。不过我可以告诉你怎样写好一篇笔记，以及规则怎么说。",
     },
     "decline.read_more": {
         "en": "See: {title}",
