@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import statistics
 import time
+from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +17,7 @@ from bot.answering.index import ChromaIndex
 from bot.answering.service import Answering
 from bot.bootstrap import compose
 from bot.engine import Engine
-from bot.models import Event, Outgoing
+from bot.models import Event, IncomingMessage, Outgoing
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.store import open_database
@@ -56,36 +59,98 @@ def load_answering(index_dir: Path) -> Answering:
     return answering
 
 
-def time_the_core(engine: Engine) -> list[float]:
-    """Wrap `engine.handle` to record milliseconds per event; returns the list it fills."""
-    core_ms: list[float] = []
-    handle = engine.handle
+@dataclass
+class Timings:
+    """Where the time goes, per event: deciding off the writer, committing on it, and the
+    bot's own time from an event reaching the core to its reply reaching the adapter."""
 
-    def timed(event: Event) -> list[Outgoing]:
+    decide_ms: list[float] = field(default_factory=list)
+    commit_ms: list[float] = field(default_factory=list)  # per event: its batch's time / size
+    batches: list[int] = field(default_factory=list)
+    own_ms: list[float] = field(default_factory=list)
+    send_ms: list[float] = field(default_factory=list)  # the adapter's send: pacing + HTTP
+
+    def lines(self) -> list[str]:
+        def p(values: list[float], q: float) -> float:
+            return percentile(values, q) if values else 0.0
+
+        mean_batch = statistics.fmean(self.batches) if self.batches else 0.0
+        return [
+            f"bot's own time (event handed to the core → reply handed to the adapter) ms:"
+            f" p50 {p(self.own_ms, 50):.1f}  p95 {p(self.own_ms, 95):.1f}"
+            f"  p99 {p(self.own_ms, 99):.1f}",
+            f"adapter send (rate limiter pacing + the HTTP call) ms: p50 {p(self.send_ms, 50):.1f}"
+            f"  p95 {p(self.send_ms, 95):.1f}",
+            f"decide (off the writer) ms per question: p50 {p(self.decide_ms, 50):.1f}"
+            f"  p95 {p(self.decide_ms, 95):.1f}; commit (writer) ms per event:"
+            f" p50 {p(self.commit_ms, 50):.2f}  p95 {p(self.commit_ms, 95):.2f};"
+            f" {len(self.batches)} transactions, {mean_batch:.1f} events each on average",
+        ]
+
+
+def instrument(engine: Engine, runtime: Runtime, adapter: Any, timings: Timings) -> None:
+    """Wrap the engine's two halves, the runtime's intake and the adapter's send to time them."""
+    prepare, handle_many, submit, send = (
+        engine.prepare,
+        engine.handle_many,
+        runtime.submit,
+        adapter.send,
+    )
+    arrived: dict[tuple[str, str], deque[float]] = defaultdict(deque)
+
+    def timed_prepare(event: Event) -> Any:
         began = time.perf_counter()
         try:
-            return handle(event)
+            return prepare(event)
         finally:
-            core_ms.append((time.perf_counter() - began) * 1000)
+            timings.decide_ms.append((time.perf_counter() - began) * 1000)
 
-    engine.handle = timed  # type: ignore[method-assign]
-    return core_ms
+    def timed_handle_many(events: Any) -> Any:
+        began = time.perf_counter()
+        try:
+            return handle_many(events)
+        finally:
+            each = (time.perf_counter() - began) * 1000 / max(1, len(events))
+            timings.commit_ms.extend([each] * len(events))
+            timings.batches.append(len(events))
+
+    async def timed_submit(event: Event) -> list[Outgoing]:
+        if isinstance(event, IncomingMessage):
+            key = (event.address.platform, event.address.chat_id)
+            arrived[key].append(time.perf_counter())
+        return await submit(event)
+
+    async def timed_send(message: Outgoing) -> Any:
+        began = time.perf_counter()
+        waiting = arrived.get((message.address.platform, message.address.chat_id))
+        if waiting:
+            timings.own_ms.append((began - waiting.popleft()) * 1000)
+        try:
+            return await send(message)
+        finally:
+            timings.send_ms.append((time.perf_counter() - began) * 1000)
+
+    engine.prepare = timed_prepare  # type: ignore[method-assign]
+    engine.handle_many = timed_handle_many  # type: ignore[method-assign]
+    runtime.submit = timed_submit  # type: ignore[method-assign]
+    adapter.send = timed_send
 
 
 @asynccontextmanager
 async def serving(
     settings: Settings, answering: Answering, make_adapter: Callable[[Runtime], Any]
-) -> AsyncIterator[tuple[Runtime, list[float]]]:
-    """An engine, its runtime and one started adapter; yields the runtime and the core timings."""
+) -> AsyncIterator[tuple[Runtime, Timings]]:
+    """An engine, its runtime and one started adapter; yields the runtime and the timings."""
     db = open_database(settings.db_path)
     engine = compose(settings, Store(db), answering)
-    core_ms = time_the_core(engine)
     runtime = Runtime(engine, concurrency=16)
     await runtime.start(tick=False)
     adapter = make_adapter(runtime)
+    timings = Timings()
+    instrument(engine, runtime, adapter, timings)
     await adapter.start()
     try:
-        yield runtime, core_ms
+        yield runtime, timings
     finally:
         await adapter.stop()
         await runtime.stop()

@@ -25,7 +25,7 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from adapters.discord import DiscordAdapter
-from benchmarks.common import eval_questions, load_answering, percentile, serving
+from benchmarks.common import Timings, eval_questions, load_answering, percentile, serving
 from bot.answering.service import Answering
 from bot.runtime import Runtime
 from bot.settings import Settings
@@ -50,7 +50,7 @@ class Report:
     duplicated: int
     seconds: float
     latencies_ms: list[float]
-    core_ms: list[float]
+    timings: Timings
 
     def percentile(self, p: float) -> float:
         return percentile(self.latencies_ms, p)
@@ -64,10 +64,7 @@ class Report:
             f"answered {self.answered} in {self.seconds:.2f} s: {rate:.1f} messages/s",
             f"round trip ms: p50 {self.percentile(50):.1f}  p95 {self.percentile(95):.1f}"
             f"  p99 {self.percentile(99):.1f}  mean {mean:.1f}  max {slowest:.1f}",
-            f"core (engine.handle, one writer thread) ms per event: p50"
-            f" {statistics.median(self.core_ms or [0]):.1f}"
-            f"  mean {statistics.fmean(self.core_ms or [0]):.1f}"
-            f"; {sum(self.core_ms) / 1000:.2f} s in all",
+            *self.timings.lines(),
             f"lost {self.lost}, duplicated {self.duplicated}",
         ]
 
@@ -98,9 +95,9 @@ async def run(users: int, per_user: int, answering: Answering, *, timeout: float
             def adapter(runtime: Runtime) -> DiscordAdapter:
                 return DiscordAdapter(settings, runtime, guild_ready_timeout=0.1, identify_pause=0)
 
-            async with serving(settings, answering, adapter) as (runtime, core_ms):
+            async with serving(settings, answering, adapter) as (runtime, timings):
                 report = await _load(emu, runtime, names, per_user, pool, timeout)
-                report.core_ms = core_ms
+                report.timings = timings
                 return report
 
 

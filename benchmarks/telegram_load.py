@@ -31,7 +31,7 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from adapters.telegram import TelegramAdapter
-from benchmarks.common import eval_questions, load_answering, percentile, serving
+from benchmarks.common import Timings, eval_questions, load_answering, percentile, serving
 from bot.answering.service import Answering
 from bot.runtime import Runtime
 from bot.settings import Settings
@@ -76,7 +76,7 @@ class Report:
     seconds: float
     latencies_ms: list[float]
     mentor_ms: list[float]
-    core_ms: list[float] = field(default_factory=list)
+    timings: Timings = field(default_factory=Timings)
     sent: int = 0
 
     percentile = staticmethod(percentile)
@@ -85,7 +85,6 @@ class Report:
         rate = (self.answered + self.mentor_requests) / self.seconds if self.seconds else 0.0
         lat = self.latencies_ms
         mean = statistics.fmean(lat) if lat else float("nan")
-        core = statistics.fmean(self.core_ms) if self.core_ms else 0.0
         return [
             f"newcomers {self.users}: {self.asked} questions, {self.mentor_requests} mentor"
             f" requests",
@@ -97,7 +96,7 @@ class Report:
             f"mentor request → queued reply ms: p50 {self.percentile(self.mentor_ms, 50):.1f}"
             f"  p95 {self.percentile(self.mentor_ms, 95):.1f};"
             f" announcements {self.announced}/{self.mentor_requests}",
-            f"core (engine.handle, one writer thread): {core:.1f} ms per event",
+            *self.timings.lines(),
             f"lost {self.lost}, duplicated {self.duplicated}",
         ]
 
@@ -158,9 +157,9 @@ async def run(
             def adapter(runtime: Runtime) -> TelegramAdapter:
                 return TelegramAdapter(settings, runtime, **limits)
 
-            async with serving(settings, answering, adapter) as (runtime, core_ms):
+            async with serving(settings, answering, adapter) as (runtime, timings):
                 report = await _load(emu, runtime, users, per_user, mentor_share, timeout)
-                report.core_ms = core_ms
+                report.timings = timings
                 return report
 
 
