@@ -227,7 +227,7 @@ def _kb_stats(settings: Settings) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from bot.answering.knowledge import CATEGORIES, LANGUAGES, load_articles
+    from bot.answering.knowledge import CATEGORIES, LANGUAGES, load_articles, overdue_reviews
 
     articles = load_articles(settings.knowledge_dir)
     table = Table(title=f"Knowledge base — {len(articles)} articles")
@@ -247,7 +247,15 @@ def _kb_stats(settings: Settings) -> int:
     Console(width=100).print(table)
     sections = sum(len(a.sections) for a in articles)
     oldest = min((a.last_reviewed for a in articles if a.last_reviewed), default=None)
-    print(f"{sections} sections; oldest review: {oldest or '—'}; today: {date.today()}")
+    today = date.today()
+    print(f"{sections} sections; oldest review: {oldest or '—'}; today: {today}")
+    overdue = overdue_reviews(articles, today)
+    if overdue:
+        print(f"past their review date ({len(overdue)}):")
+        for article in overdue:
+            print(f"  {article.review_by}  {article.path.parent.name}/{article.path.name}")
+    else:
+        print("past their review date: none")
     return 0
 
 
@@ -297,7 +305,9 @@ def parser() -> argparse.ArgumentParser:
     kb = sub.add_parser("kb", help="maintain the knowledge base")
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)
     kb_sub.add_parser("validate", help="check every article")
-    kb_sub.add_parser("stats", help="articles per category and language")
+    kb_sub.add_parser(
+        "stats", help="articles per category and language; those past their review_by date"
+    )
     index = kb_sub.add_parser("index", help="update the search index (incremental)")
     index.add_argument("--rebuild", action="store_true", help="start the index over")
     evaluate = kb_sub.add_parser("eval", help="run the evaluation set through the chat path")

@@ -332,3 +332,45 @@ def test_typos_in_english_questions_are_repaired_from_the_articles_words() -> No
     assert speller.text("how to deactivte acount") == "how to deactivate account"
     assert speller.text("yyds 对账 ok") == "yyds 对账 ok"
     assert speller.word("zebra") == "zebra"
+
+
+# --- review_by: when an article's time-bound facts must be checked again
+
+
+def test_review_by_in_the_future_passes(tmp_path: Path) -> None:
+    write(tmp_path, "en", "dated", extra="review_by: 2027-03-01\n")
+    assert messages(tmp_path) == []
+
+
+def test_review_by_past_today_is_a_warning_not_an_error(tmp_path: Path) -> None:
+    write(tmp_path, "en", "dated", extra="review_by: 2026-11-10\n")
+    found = validate(tmp_path, today=date(2026, 11, 22))
+    assert [f.level for f in found] == ["warning"]
+    assert "review_by 2026-11-10 has passed" in found[0].message
+    # The same article on its review day is not yet overdue.
+    assert validate(tmp_path, today=date(2026, 11, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("soon", "must be a date"), ("2026-10-01", "is before last_reviewed")],
+)
+def test_review_by_must_be_a_date_after_the_last_review(
+    tmp_path: Path, value: str, expected: str
+) -> None:
+    write(tmp_path, "en", "dated", extra=f"review_by: {value}\n")
+    found = validate(tmp_path, today=date(2026, 11, 22))
+    assert any(f.level == "error" and expected in f.message for f in found)
+
+
+def test_overdue_reviews_lists_only_articles_past_their_date(tmp_path: Path) -> None:
+    from bot.answering.knowledge import overdue_reviews
+
+    write(tmp_path, "en", "late", extra="review_by: 2026-11-05\n")
+    write(tmp_path, "en", "later", extra="review_by: 2026-11-20\n")
+    write(tmp_path, "en", "fine", extra="review_by: 2027-01-01\n")
+    write(tmp_path, "en", "undated")
+    articles = load_articles(tmp_path)
+    late = overdue_reviews(articles, date(2026, 11, 22))
+    assert [a.id for a in late] == ["late", "later"]
+    assert overdue_reviews(articles, date(2026, 11, 1)) == []

@@ -120,13 +120,32 @@ class Article:
 
     @property
     def last_reviewed(self) -> date | None:
-        value = self.meta.get("last_reviewed")
-        if isinstance(value, date):
-            return value
-        try:
-            return date.fromisoformat(str(value))
-        except ValueError:
-            return None
+        return _date_field(self.meta.get("last_reviewed"))
+
+    @property
+    def review_by(self) -> date | None:
+        """When the article's time-bound facts must be checked again (optional)."""
+        return _date_field(self.meta.get("review_by"))
+
+    def review_overdue(self, today: date) -> bool:
+        """True when the article has a review date and it has passed."""
+        return self.review_by is not None and self.review_by < today
+
+
+def overdue_reviews(articles: list[Article], today: date) -> list[Article]:
+    """Articles whose `review_by` date has passed, the longest overdue first."""
+    late = [a for a in articles if a.review_overdue(today)]
+    return sorted(late, key=lambda a: (a.review_by or today, a.language, a.id))
+
+
+def _date_field(value: object) -> date | None:
+    """A front-matter date: YAML reads YYYY-MM-DD as a date; accept the same as text."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

@@ -289,6 +289,7 @@ def _check(
                     "sources and update last_reviewed",
                 )
             )
+    _check_review_by(article, today, found)
     if not article.sections:
         error(
             None,
@@ -310,3 +311,37 @@ def _check(
             if target not in every_id:
                 error(None, f"link to kb:{target} does not resolve to an article id", section.line)
     return found
+
+
+def _check_review_by(article: Article, today: date, found: list[Finding]) -> None:
+    """`review_by` (optional): a date, not before last_reviewed; past today is a warning."""
+    if article.meta.get("review_by") in (None, ""):
+        return
+    line = _field_line(article, "review_by")
+    due = article.review_by
+    if due is None:
+        found.append(
+            Finding("error", article.path, line, "review_by must be a date written YYYY-MM-DD")
+        )
+        return
+    reviewed = article.last_reviewed
+    if reviewed is not None and due < reviewed:
+        found.append(
+            Finding(
+                "error",
+                article.path,
+                line,
+                f"review_by {due} is before last_reviewed {reviewed}: a review date comes "
+                "after the last review",
+            )
+        )
+    elif article.review_overdue(today):
+        found.append(
+            Finding(
+                "warning",
+                article.path,
+                line,
+                f"review_by {due} has passed ({(today - due).days} days ago): re-check its "
+                "time-bound facts, then update last_reviewed and review_by",
+            )
+        )
