@@ -36,7 +36,7 @@ LOCK = UV_NO_CONFIG=1 $(UV) pip compile pyproject.toml --quiet --generate-hashes
 	--index-url https://pypi.org/simple --custom-compile-command 'make lock'
 lock:
 	$(LOCK) -o $(RUNTIME_LOCK)
-	$(LOCK) --extra dev -o $(DEV_LOCK)
+	$(LOCK) --extra dev --extra llm -o $(DEV_LOCK)
 
 run: $(RUN_STAMP)
 	$(BIN)/guide run
@@ -54,6 +54,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.answering
 	$(BIN)/python -m benchmarks.telegram_load --users 1000 --questions 3 --mentor-share 0.05
 	$(BIN)/python -m benchmarks.discord_load
+	$(BIN)/python -m benchmarks.llm_load --newcomers 50 --delay 2
 
 index: $(RUN_STAMP)
 	$(BIN)/guide kb index

@@ -4,10 +4,12 @@ up nobody else, a user's replies keep their order, and queued events commit toge
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Sequence
 
+import pytest
 from chat import Conversation
-from conftest import KNOWLEDGE, Clock
+from conftest import KNOWLEDGE, ROOT, Clock
 from test_handoff import claim, mentor, newcomer, request, space
 from test_ops import ask
 
@@ -158,3 +160,15 @@ def test_prepare_leaves_commands_duplicates_and_the_mentor_room_to_the_writer(
     room = IncomingMessage("p4", Sender(ask("43", "", "").sender.ref), ask("43", "", "").address,
                            "hello", chat_kind="mentor_room")  # fmt: skip
     assert engine.prepare(room) is None
+
+
+def test_the_llm_benchmark_runs_small(
+    answering: Answering, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if str(ROOT) not in sys.path:
+        sys.path.append(str(ROOT))
+    from benchmarks import llm_load
+
+    assert llm_load.main(["--newcomers", "5", "--delay", "0.3"], answering=answering) == 0
+    printed = capsys.readouterr().out
+    assert "model calls in flight at once: 5 of 6" in printed and printed.rstrip().endswith("(ok)")

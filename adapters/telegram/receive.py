@@ -36,6 +36,17 @@ def retry_after_seconds(error: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+def sender_of(raw: Mapping[str, Any]) -> object:
+    """Who an update comes from (its `from` user), so their updates keep their order."""
+    for kind in ("message", "edited_message", "callback_query", "chat_member", "my_chat_member"):
+        body = raw.get(kind)
+        if isinstance(body, Mapping):
+            sender = body.get("from")
+            if isinstance(sender, Mapping) and sender.get("id") is not None:
+                return sender["id"]
+    return None
+
+
 class Poller:
     """Long polling: each batch is stored update by update before the next offset is asked for.
 
@@ -88,11 +99,23 @@ class Poller:
                 await asyncio.sleep(delay)
                 continue
             failures = 0
-            for raw in batch:
+            await self.store_batch(batch)
+
+    async def store_batch(self, batch: list[Mapping[str, Any]]) -> None:
+        """Store a batch: each sender's updates in order, different senders at once; the
+        offset moves past the batch only once all of it is stored."""
+        by_sender: dict[object, list[Mapping[str, Any]]] = {}
+        for raw in batch:
+            by_sender.setdefault(sender_of(raw), []).append(raw)
+
+        async def in_order(updates: list[Mapping[str, Any]]) -> None:
+            for raw in updates:
                 await self.store(raw)
-                number = update_id(raw)
-                if number is not None:
-                    self.offset = max(self.offset or 0, number + 1)
+
+        await asyncio.gather(*(in_order(updates) for updates in by_sender.values()))
+        numbers = [n for n in (update_id(raw) for raw in batch) if n is not None]
+        if numbers:
+            self.offset = max(self.offset or 0, max(numbers) + 1)
 
     async def store(self, raw: Mapping[str, Any]) -> None:
         """Hand one update to the core, a few times if storing it fails, then give up on it."""
