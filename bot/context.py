@@ -31,8 +31,22 @@ class Context:
     metrics: Metrics
 
 
+class Acted:
+    """Who did it and where, read from the event (shared by commands and presses)."""
+
+    event: IncomingMessage | ButtonPress
+
+    @property
+    def sender(self) -> Sender:
+        return self.event.sender
+
+    @property
+    def address(self) -> Address:
+        return self.event.address
+
+
 @dataclass(frozen=True)
-class Call:
+class Call(Acted):
     """One command as typed: who, where, `/name args`, in which language, when."""
 
     event: IncomingMessage
@@ -42,28 +56,12 @@ class Call:
     now: datetime
     prepared: Any = None  # an answer decided off the writer thread (bot.answers.Prepared)
 
-    @property
-    def sender(self) -> Sender:
-        return self.event.sender
-
-    @property
-    def address(self) -> Address:
-        return self.event.address
-
 
 @dataclass(frozen=True)
-class Press:
+class Press(Acted):
     """One button press whose token was valid and whose owner (if any) pressed it."""
 
     event: ButtonPress
     args: dict[str, Any]
     lang: str
     now: datetime
-
-    @property
-    def sender(self) -> Sender:
-        return self.event.sender
-
-    @property
-    def address(self) -> Address:
-        return self.event.address
