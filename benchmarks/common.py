@@ -81,8 +81,13 @@ class Timings:
             f"  p99 {p(self.own_ms, 99):.1f}",
             f"adapter send (rate limiter pacing + the HTTP call) ms: p50 {p(self.send_ms, 50):.1f}"
             f"  p95 {p(self.send_ms, 95):.1f}",
-            f"decide (off the writer) ms per question: p50 {p(self.decide_ms, 50):.1f}"
-            f"  p95 {p(self.decide_ms, 95):.1f}; commit (writer) ms per event:"
+            (
+                f"decide (off the writer) ms per question: p50 {p(self.decide_ms, 50):.1f}"
+                f"  p95 {p(self.decide_ms, 95):.1f}"
+                if self.decide_ms
+                else "decide: in worker processes (not timed here)"
+            )
+            + "; commit (writer) ms per event:"
             f" p50 {p(self.commit_ms, 50):.2f}  p95 {p(self.commit_ms, 95):.2f};"
             f" {len(self.batches)} transactions, {mean_batch:.1f} events each on average",
         ]
@@ -138,12 +143,16 @@ def instrument(engine: Engine, runtime: Runtime, adapter: Any, timings: Timings)
 
 @asynccontextmanager
 async def serving(
-    settings: Settings, answering: Answering, make_adapter: Callable[[Runtime], Any]
+    settings: Settings,
+    answering: Answering,
+    make_adapter: Callable[[Runtime], Any],
+    *,
+    decide_processes: int = 0,
 ) -> AsyncIterator[tuple[Runtime, Timings]]:
     """An engine, its runtime and one started adapter; yields the runtime and the timings."""
     db = open_database(settings.db_path)
     engine = compose(settings, Store(db), answering)
-    runtime = Runtime(engine, concurrency=16)
+    runtime = Runtime(engine, concurrency=16, decide_processes=decide_processes)
     await runtime.start(tick=False)
     adapter = make_adapter(runtime)
     timings = Timings()

@@ -74,7 +74,14 @@ def questions(limit: int = 200) -> list[str]:
     return eval_questions(limit=limit)
 
 
-async def run(users: int, per_user: int, answering: Answering, *, timeout: float = 120.0) -> Report:
+async def run(
+    users: int,
+    per_user: int,
+    answering: Answering,
+    *,
+    timeout: float = 120.0,
+    decide_processes: int = 0,
+) -> Report:
     """Run the load once against a fresh emulator and database."""
     names = [f"user{n:04d}" for n in range(users)]
     pool = questions()
@@ -95,7 +102,10 @@ async def run(users: int, per_user: int, answering: Answering, *, timeout: float
             def adapter(runtime: Runtime) -> DiscordAdapter:
                 return DiscordAdapter(settings, runtime, guild_ready_timeout=0.1, identify_pause=0)
 
-            async with serving(settings, answering, adapter) as (runtime, timings):
+            async with serving(settings, answering, adapter, decide_processes=decide_processes) as (
+                runtime,
+                timings,
+            ):
                 report = await _load(emu, runtime, names, per_user, pool, timeout)
                 report.timings = timings
                 return report
@@ -177,6 +187,12 @@ def main(argv: list[str] | None = None, *, answering: Answering | None = None) -
     parser.add_argument("--questions", type=int, default=3, help="questions per user")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait per answer")
     parser.add_argument(
+        "--decide-processes",
+        type=int,
+        default=0,
+        help="answer questions in this many worker processes (GUIDE_DECIDE_PROCESSES)",
+    )
+    parser.add_argument(
         "--index-dir",
         type=Path,
         default=ROOT / "data" / "bench-index",
@@ -187,7 +203,15 @@ def main(argv: list[str] | None = None, *, answering: Answering | None = None) -
         began = time.perf_counter()
         answering = load_answering(args.index_dir)
         print(f"index ready in {time.perf_counter() - began:.1f} s", file=sys.stderr)
-    report = asyncio.run(run(args.users, args.questions, answering, timeout=args.timeout))
+    report = asyncio.run(
+        run(
+            args.users,
+            args.questions,
+            answering,
+            timeout=args.timeout,
+            decide_processes=args.decide_processes,
+        )
+    )
     print("\n".join(report.lines()))
     return 0 if report.lost == 0 and report.duplicated == 0 else 1
 

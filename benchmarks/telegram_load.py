@@ -138,6 +138,7 @@ async def run(
     *,
     timeout: float = 120.0,
     telegram_limits: bool = False,
+    decide_processes: int = 0,
 ) -> Report:
     """Run the load once against a fresh emulator and database."""
     async with TelegramEmulator() as emu:
@@ -157,7 +158,10 @@ async def run(
             def adapter(runtime: Runtime) -> TelegramAdapter:
                 return TelegramAdapter(settings, runtime, **limits)
 
-            async with serving(settings, answering, adapter) as (runtime, timings):
+            async with serving(settings, answering, adapter, decide_processes=decide_processes) as (
+                runtime,
+                timings,
+            ):
                 report = await _load(emu, runtime, users, per_user, mentor_share, timeout)
                 report.timings = timings
                 return report
@@ -240,6 +244,12 @@ def main(argv: list[str] | None = None, *, answering: Answering | None = None) -
     )
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait per answer")
     parser.add_argument(
+        "--decide-processes",
+        type=int,
+        default=0,
+        help="answer questions in this many worker processes (GUIDE_DECIDE_PROCESSES)",
+    )
+    parser.add_argument(
         "--telegram-limits",
         action="store_true",
         help="apply Telegram's flood limits (30 messages/s, 20 per minute per group)",
@@ -263,6 +273,7 @@ def main(argv: list[str] | None = None, *, answering: Answering | None = None) -
             answering,
             timeout=args.timeout,
             telegram_limits=args.telegram_limits,
+            decide_processes=args.decide_processes,
         )
     )
     print("\n".join(report.lines()))

@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import multiprocessing
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timedelta
 from typing import TypeVar
 
@@ -48,6 +50,7 @@ class Runtime:
         metrics: Metrics | None = None,
         watch_every: int = 1,
         decide_threads: int = 4,
+        decide_processes: int = 0,
     ):
         self.engine = engine
         self.metrics = metrics if metrics is not None else engine.metrics
@@ -60,8 +63,24 @@ class Runtime:
         self._stopping = False
         self._concurrency = concurrency
         self._tasks: list[asyncio.Task[None]] = []
-        # Deciding (answering) runs here, off the writer; committing runs on the writer.
+        # Deciding (answering) runs here, off the writer; committing runs on the writer. With
+        # decide_processes, questions are answered in worker processes (bot/decider.py).
         self._deciders = ThreadPoolExecutor(max_workers=decide_threads, thread_name_prefix="decide")
+        self._processes: Executor | None = None
+        self._process_count = decide_processes
+        if decide_processes > 0:
+            from bot import decider
+
+            self._processes = ProcessPoolExecutor(
+                max_workers=decide_processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=decider.start,
+                initargs=(
+                    engine.settings,
+                    engine.answering.index.chroma_dir,
+                    engine.answering.index.database_file(),
+                ),
+            )
         self._turns: dict[str, tuple[asyncio.Lock, int]] = {}
         self._queued: list[tuple[Event, Prepared | None, asyncio.Future[list[Outgoing]]]] = []
         self._committing = False
@@ -121,7 +140,18 @@ class Runtime:
             return None
         loop = asyncio.get_running_loop()
         try:
-            prepared = await loop.run_in_executor(self._deciders, self.engine.prepare, event)
+            if self._processes is not None:
+                from bot import decider
+
+                generation = self.watch.reloads
+                call = loop.run_in_executor(self._processes, decider.prepare, event, generation)
+                prepared = await call
+            else:
+                prepared = await loop.run_in_executor(self._deciders, self.engine.prepare, event)
+        except BrokenProcessPool:
+            logger.error("the decider processes died; deciding in threads from now on")
+            self._processes = None
+            return None
         except Exception:
             logger.exception("deciding an answer off the writer failed; the writer will")
             return None
@@ -179,7 +209,18 @@ class Runtime:
             self._committing = False
 
     async def start(self, *, tick: bool = True) -> None:
-        """Start the dispatcher (and the tick): unsent messages from before a crash go out."""
+        """Start the dispatcher (and the tick): unsent messages from before a crash go out.
+        Decider processes, if any, are started and built before this returns."""
+        if self._processes is not None:
+            from bot import decider
+
+            loop = asyncio.get_running_loop()
+            await asyncio.gather(
+                *(
+                    loop.run_in_executor(self._processes, decider.ready)
+                    for _ in range(self._process_count)
+                )
+            )
         self._tasks.append(asyncio.create_task(self._dispatch_forever(), name="dispatcher"))
         if tick:
             self._tasks.append(asyncio.create_task(self._tick_forever(), name="tick"))
@@ -194,6 +235,8 @@ class Runtime:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
         self._deciders.shutdown(wait=True, cancel_futures=True)
+        if self._processes is not None:
+            self._processes.shutdown(wait=True, cancel_futures=True)
         self._writer.close()
 
     async def drain(self, timeout: float = 10.0) -> bool:

@@ -48,6 +48,7 @@ class Settings(BaseSettings):
     confidence_threshold: float = Field(0.5, alias="GUIDE_CONFIDENCE_THRESHOLD")
     review_max_age_days: int = Field(365, alias="GUIDE_REVIEW_MAX_AGE_DAYS")
     tick_seconds: float = Field(5.0, alias="GUIDE_TICK_SECONDS")
+    decide_processes: int = Field(0, alias="GUIDE_DECIDE_PROCESSES")
     max_message_chars: int = Field(4000, alias="GUIDE_MAX_MESSAGE_CHARS")
 
     # Handoff

@@ -172,3 +172,23 @@ def test_the_llm_benchmark_runs_small(
     assert llm_load.main(["--newcomers", "5", "--delay", "0.3"], answering=answering) == 0
     printed = capsys.readouterr().out
     assert "model calls in flight at once: 5 of 6" in printed and printed.rstrip().endswith("(ok)")
+
+
+async def test_questions_can_be_decided_in_worker_processes(
+    answering: Answering, settings: Settings, store: Store, clock: Clock
+) -> None:
+    engine = compose(settings, store, answering, clock=clock)
+    in_process: list[object] = []
+    prepare = engine.prepare
+    engine.prepare = lambda event: in_process.append(event) or prepare(event)  # type: ignore[method-assign]
+    runtime = Runtime(engine, decide_processes=1)
+    await runtime.start(tick=False)
+    try:
+        out = await asyncio.wait_for(runtime.submit(ask("43", "what is the cat tax", "q1")), 60)
+        spanish = await runtime.submit(ask("44", "¿qué es el impuesto del gato?", "q2"))
+    finally:
+        await runtime.stop()
+    assert "📖 Source:" in out[0].text and "📖 Fuente:" in spanish[0].text
+    assert in_process == []  # both were decided in the worker, committed here
+    asked = engine.store.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0]
+    assert asked == 2

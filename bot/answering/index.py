@@ -124,6 +124,7 @@ class ChromaIndex:
     """Dense and lexical search over passages, kept in step with the knowledge base."""
 
     def __init__(self, chroma_dir: Path, db: Database, embedder: Embedder):
+        self.chroma_dir = chroma_dir
         self._db = db
         self._embedder = embedder
         chroma_dir.mkdir(parents=True, exist_ok=True)
@@ -372,13 +373,17 @@ class ChromaIndex:
         )
         return {row[0]: float(row[1]) for row in rows}
 
+    def database_file(self) -> str:
+        """The SQLite file that holds the lexical side ('' when in memory)."""
+        row = self._db.execute("PRAGMA database_list").fetchone()
+        return str(row[2] or "") if row else ""
+
     def _reader(self) -> sqlite3.Connection:
         """This thread's own read-only connection: questions are answered on several
         threads while the writer thread holds the main connection."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            row = self._db.execute("PRAGMA database_list").fetchone()
-            path = str(row[2] or "") if row else ""
+            path = self.database_file()
             if not path:
                 return self._db.conn
             conn = sqlite3.connect(path, timeout=10.0)
