@@ -45,7 +45,6 @@ def _build(settings: Settings, chroma_dir: Path, index_file: str) -> Engine:
 
 def start(settings: Settings, chroma_dir: Path, index_file: str) -> None:
     """A worker's initialiser: build its engine once, over the index the main process uses."""
-    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
     _worker["where"] = (settings, chroma_dir, index_file)
     _worker["engine"] = _build(settings, chroma_dir, index_file)
     _worker["generation"] = 0
