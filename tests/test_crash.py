@@ -100,7 +100,16 @@ async def test_sigkill_mid_burst_loses_nothing_and_doubles_nothing(
     assert doubled <= in_flight, {chat: replies[chat] for chat in doubled - in_flight}
     assert all(count <= 2 for count in replies.values())
     announcements = [c for c in emu.sent(MENTOR_GROUP) if c.ok and "Request #" in c.text]
-    assert len(announcements) == len(mentors_asked)
+    by_request: dict[str, list[float]] = {}
+    for call in announcements:
+        number = call.text.split("Request #", 1)[1].split()[0]
+        by_request.setdefault(number, []).append(call.finished_at - killed)
+    assert len(by_request) == len(mentors_asked), by_request
+    # An announcement Telegram accepted in the instant of the kill may be posted again too.
+    for number, times in by_request.items():
+        assert len(times) == 1 or (
+            len(times) == 2 and any(abs(t) < IN_FLIGHT_SECONDS for t in times)
+        ), (number, times)
     with sqlite3.connect(data / "guide.db") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         rows = db.execute(
