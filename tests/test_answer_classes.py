@@ -105,11 +105,31 @@ def test_asking_about_people_is_not_asking_for_one(answering: Answering, text: s
         "talk to a mentor",
         "necesito hablar con una persona real",
         "我想找真人聊聊",
+        "can a person help me with this",
+        "I need help from an actual human",
+        "me pueden pasar con un voluntario",
+        "necesito ayuda de alguien real",
+        "有志愿者可以帮我吗",
     ],
 )
 def test_asking_for_a_person_is_still_a_handoff(text: str) -> None:
     reading = read(text)
     assert reading is not None and reading.intent == "handoff", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can volunteers help with bans?", "can someone explain the cat tax", "怎么成为志愿者导师"],
+)
+def test_questions_that_mention_helpers_are_not_requests_for_one(text: str) -> None:
+    reading = read(text)
+    assert reading is None or reading.intent != "handoff", text
+
+
+@pytest.mark.parametrize("text", ["ok cool", "got it, thanks", "okay 👍", "vale, gracias", "好的"])
+def test_an_acknowledgement_gets_the_menu_not_a_guess(text: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == "menu", text
 
 
 # --- a yes/no political verdict gets the neutral politics article, never a nearby one

@@ -36,6 +36,10 @@ _MENU = _rx(
     r"你好|您好|嗨|哈喽|谢谢|多谢|谢谢你|感谢|帮助|帮帮我)"
     r"( (there|bot|guide|everyone|all|friend|amigo|amiga))?[\s!.?~,😊🙏👋❤️]*$",
     r"^\W*\?+\W*$",
+    # An acknowledgement with no question in it: "ok cool", "got it, thanks", "vale", "好的".
+    r"^\W*(ok(ay)?|k|cool|got it|great|nice|perfect|awesome|alright|sounds good|vale|"
+    r"entendido|perfecto|genial|listo|好的|好|明白了|知道了|收到)"
+    r"([\s,!.~，。！👍]+(cool|thanks?( you)?|thx|ty|gracias|谢谢))?[\s!.~，。！👍😊]*$",
     # Thanks with a word on how it went, but no new question.
     r"^\W*(thanks?( you)?|thx|ty|tysm|gracias|muchas gracias|谢谢你?|多谢|感谢)[\s!.,~，。！]*"
     r"((that|this|it)( really)? (helped|helps|works|worked|was (so |really |very )?(helpful|"
@@ -59,6 +63,16 @@ _HANDOFF = _rx(
     r"persona real|un humano|una persona de verdad",
     r"\bis there (a |an |any )?(human|person|real person|someone|somebody|mentor)\b.{0,30}\b(talk|ask|chat|help)",
     r"我想找(真人|导师|人聊|个人)|找真人|转人工|人工客服|真人客服|和(真人|导师)聊|跟(真人|导师)聊",
+    # "can a person help me", "help from an actual human", "an actual person"
+    r"\b(can|could|would|will) (a|an|some) (real |actual )?(human|person|mentor|volunteer)\b"
+    r".{0,20}\b(help|talk|chat|assist|answer)\b",
+    r"\bhelp from (a |an )?(real |actual )?(human|person|mentor|volunteer)\b",
+    r"\bactual (human|person)\b",
+    r"(pasar|pasarme|comunicarme|conectarme|contactar(me)?) con (un |una |alg[uú]n |alguna )?"
+    r"(voluntari[oa]|mentor[a]?|persona|humano)",
+    r"ayuda de (alguien|una persona|un humano|un voluntario|una voluntaria|un mentor)",
+    r"\balguien real\b",
+    r"(有|找).{0,3}(志愿者|导师|真人).{0,6}(帮|聊|回答|解答)",
 )
 
 # An explicit request for a person: wins over a question about people in the same message.
@@ -95,7 +109,10 @@ _ASKS_ABOUT = _rx(
     r"mensajes|chat|conversaci[oó]n)",
     r"\b(los |las )?(mentor(es|as)?|voluntari[oa]s)\b.{0,20}\b(ven|leen|pueden ver|guardan|"
     r"saben|son)\b",
+    r"¿?\s*(estoy|estamos) (hablando|chateando) con (un |una )?(bot|robot|ia|humano|humana|"
+    r"persona)",
     r"你是(不是)?(真人|人类|机器人|AI|ai|人工智能|真的人)|你是真人吗|是机器人吗|是真人吗",
+    r"我(是)?在(和|跟)(真人|机器人|人工智能|AI|ai|人)(聊天|说话|对话|聊)(吗|么|呢|？|\?)",
     r"导师.{0,8}(做什么|干什么|是谁|是什么|能看|会看|看得到|看到|保存|记录|是真人)",
     r"(聊天记录|消息|对话).{0,10}(会|怎么|去哪|保存|删除)",
     r"导师.{0,10}(隐私|安全|保密)",
