@@ -26,6 +26,17 @@ from bot.store.records import Store
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
 
+def bench_settings(data_dir: str, **values: Any) -> Settings:
+    """Settings for a benchmark run: no .env, a throwaway data dir, no flood limit in the way."""
+    return Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        GUIDE_DATA_DIR=data_dir,
+        GUIDE_KNOWLEDGE_DIR=str(KNOWLEDGE),
+        GUIDE_FLOOD_LIMIT=10_000,
+        **values,
+    )
+
+
 def percentile(values: list[float], p: float) -> float:
     """The p-th percentile (0-100) by nearest rank; NaN for no values."""
     if not values:

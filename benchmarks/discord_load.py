@@ -25,10 +25,16 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from adapters.discord import DiscordAdapter
-from benchmarks.common import Timings, eval_questions, load_answering, percentile, serving
+from benchmarks.common import (
+    Timings,
+    bench_settings,
+    eval_questions,
+    load_answering,
+    percentile,
+    serving,
+)
 from bot.answering.service import Answering
 from bot.runtime import Runtime
-from bot.settings import Settings
 
 try:
     from tests.emulators.discord_api import DiscordEmulator
@@ -87,11 +93,8 @@ async def run(
     pool = questions()
     async with DiscordEmulator(newcomers=names, mentors=["mentor"]) as emu:
         with emu.patch_discord(), tempfile.TemporaryDirectory() as data_dir:
-            settings = Settings(
-                _env_file=None,
-                GUIDE_DATA_DIR=data_dir,
-                GUIDE_KNOWLEDGE_DIR=str(KNOWLEDGE),
-                GUIDE_FLOOD_LIMIT=10_000,
+            settings = bench_settings(
+                data_dir,
                 DISCORD_BOT_TOKEN="bench",
                 DISCORD_API_BASE_URL=emu.rest_base,
                 DISCORD_GATEWAY_URL=str(emu.gateway_url),

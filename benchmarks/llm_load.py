@@ -22,14 +22,13 @@ from pathlib import Path
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from benchmarks.common import load_answering, percentile
+from benchmarks.common import bench_settings, load_answering, percentile
 from bot.answering.llm import build_phraser
 from bot.answering.service import Answering
 from bot.bootstrap import compose
 from bot.delivery import Outbox
 from bot.models import Address, ButtonPress, Delivery, IncomingMessage, Sender, UserRef
 from bot.runtime import Runtime
-from bot.settings import Settings
 from bot.store import open_database
 from bot.store.records import Store
 
@@ -58,11 +57,8 @@ async def run(newcomers: int, delay: float, answering: Answering) -> list[str]:
     """Ask all at once; relay a mentor's message while the model is busy; report."""
     async with OpenAIEmulator(delay=delay) as llm:
         with tempfile.TemporaryDirectory() as data_dir:
-            settings = Settings(
-                _env_file=None,
-                GUIDE_DATA_DIR=data_dir,
-                GUIDE_KNOWLEDGE_DIR=str(KNOWLEDGE),
-                GUIDE_FLOOD_LIMIT=10_000,
+            settings = bench_settings(
+                data_dir,
                 GUIDE_LLM_PROVIDER="openai",
                 GUIDE_LLM_MODEL="emulated",
                 GUIDE_LLM_BASE_URL=llm.base_url,

@@ -31,10 +31,16 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from adapters.telegram import TelegramAdapter
-from benchmarks.common import Timings, eval_questions, load_answering, percentile, serving
+from benchmarks.common import (
+    Timings,
+    bench_settings,
+    eval_questions,
+    load_answering,
+    percentile,
+    serving,
+)
 from bot.answering.service import Answering
 from bot.runtime import Runtime
-from bot.settings import Settings
 
 try:
     from tests.emulators.telegram_api import ApiCall, TelegramEmulator, make_user, supergroup_chat
@@ -144,11 +150,8 @@ async def run(
     async with TelegramEmulator() as emu:
         emu.add_chat(supergroup_chat(MENTOR_GROUP, "Mentors"))
         with tempfile.TemporaryDirectory() as data_dir:
-            settings = Settings(
-                _env_file=None,
-                GUIDE_DATA_DIR=data_dir,
-                GUIDE_KNOWLEDGE_DIR=str(KNOWLEDGE),
-                GUIDE_FLOOD_LIMIT=10_000,
+            settings = bench_settings(
+                data_dir,
                 TELEGRAM_BOT_TOKEN=emu.token,
                 TELEGRAM_API_BASE_URL=emu.base_url,
                 TELEGRAM_MENTOR_CHAT_ID=str(MENTOR_GROUP),
