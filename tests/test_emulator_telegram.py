@@ -497,40 +497,6 @@ async def test_webhook_mode_posts_updates_with_secret_header(
         await runner.cleanup()
 
 
-async def test_ptb_webhook_server_accepts_the_emulator_posts(emu: TelegramEmulator) -> None:
-    replies: list[str] = []
-
-    async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        assert update.effective_message is not None
-        await update.effective_message.reply_text("webhook hello")
-        replies.append("done")
-
-    app: Application = ApplicationBuilder().token(emu.token).base_url(emu.base_url).build()
-    app.add_handler(CommandHandler("start", on_start))
-    port = free_port()
-    await app.initialize()
-    assert app.updater is not None
-    await app.updater.start_webhook(
-        listen="127.0.0.1",
-        port=port,
-        url_path="tg",
-        webhook_url=f"http://127.0.0.1:{port}/tg",
-        secret_token="only-the-emulator-knows",
-    )
-    await app.start()
-    try:
-        assert emu.webhook is not None
-        assert emu.webhook["secret_token"] == "only-the-emulator-knows"
-        emu.user_sends(BORIS["id"], BORIS, "/start")
-        call = await emu.wait_for(lambda c: c.method == "sendMessage" and c.ok, timeout=3)
-        assert call.text == "webhook hello" and call.chat_id == BORIS["id"]
-        assert [d.status for d in emu.webhook_deliveries] == [200]
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-
-
 # ------------------------------------------------------------------------------ other methods
 
 
