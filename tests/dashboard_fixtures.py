@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import aiohttp
@@ -79,3 +80,55 @@ async def csrf_of(http: aiohttp.ClientSession, url: str) -> str:
     found = re.search(r'name="csrf" value="([^"]+)"', html)
     assert found, html
     return found.group(1)
+
+
+ANSWERABLE = (
+    "what is the cat tax",
+    "what does yyds mean",
+    "how do I change the app language to english",
+    "is rednote safe to use",
+    "¿qué significa yyds?",
+    "小红书安全吗",
+)
+MISSES = (
+    "how do I bake sourdough bread",
+    "sourdough bread recipe please",
+    "what's the weather in Shanghai today",
+    "can you write my essay on rome",
+)
+
+
+def seed_week(chat: Any, clock: Any) -> None:
+    """A week of activity: questions on both platforms, votes, misses, rated handoffs."""
+    from test_handoff import DC_ROOM, announcement, space
+
+    end = clock.now
+    clock.now = end - timedelta(days=6, hours=4)
+    mei = chat.person("discord", "500", "Mei", chat_id="888", room_member=True)
+    for day in range(7):
+        for number in range(2 + day % 4):
+            platform = "telegram" if number % 3 else "discord"
+            person = chat.person(platform, f"7{day}{number}0000", f"Newcomer{day}{number}")
+            text = ANSWERABLE[(day + number) % len(ANSWERABLE)]
+            chat.say(person, text)
+            if person.last().buttons and number % 2 == 0:
+                chat.press(person, "👍" if day % 3 else "👎")
+            if (day + number) % 3 == 0:
+                chat.say(person, MISSES[(day + number) % len(MISSES)])
+            clock.advance(minutes=37)
+        asker = chat.person("telegram", f"8{day}00000", f"Asker{day}")
+        chat.say(asker, "how do I appeal a ban on my account")
+        chat.say(asker, "/mentor")
+        clock.advance(minutes=2 + 3 * day)
+        brief = announcement(chat, DC_ROOM)
+        chat.press(mei, "Claim", message=brief, where=DC_ROOM, kind="mentor_room")
+        _, thread = space(chat)
+        chat.say(mei, "Hi! Appeals go through the app's feedback form.", where=thread)
+        chat.say(asker, "thank you, I'll try that")
+        clock.advance(minutes=9)
+        chat.say(asker, "/end")
+        rating = [b for row in asker.last().buttons for b in row if b.label == str(3 + day % 3)]
+        if rating:
+            chat.press_token(asker, rating[0].token)
+        clock.advance(hours=20)
+    clock.now = max(clock.now, end)

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from chat import Conversation, Person
 from conftest import Clock, make_settings
-from dashboard_fixtures import client, csrf_of, dashboard_env, link_in, sign_in
+from dashboard_fixtures import client, csrf_of, dashboard_env, direct_site, link_in, sign_in
 from dashboard_fixtures import dashboard as dashboard  # the fixture
 from test_handoff import DC_ROOM, announcement
 from test_mentor_rights import leaves
 
 from bot.answering.knowledge import read_article
+from bot.answering.service import Answering
+from bot.bootstrap import compose
 from bot.dashboard import charts
 from bot.dashboard.auth import Logins, Viewer, digest
 from bot.dashboard.queries import handoffs, overview
@@ -24,6 +26,8 @@ from bot.maintenance.kbstats import most_disliked, summarize
 from bot.models import MemberChanged, UserRef
 from bot.ops.logs import Redactor
 from bot.settings import Settings
+from bot.store import open_database
+from bot.store.records import Store
 
 NEWCOMER_ID = "9876543"
 
@@ -403,3 +407,30 @@ def test_accept_language_picks_the_best_supported_language() -> None:
     assert accepted_language("zh-TW") == "zh"
     assert accepted_language("fr,de") is None
     assert accepted_language("") is None
+
+
+async def test_behind_a_proxy_the_dashboard_lives_under_its_url_path(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    env = dashboard_env()
+    port = env["GUIDE_DASHBOARD_PORT"]
+    settings = make_settings(tmp_path, GUIDE_DASHBOARD_URL="https://guide.example.org/dash", **env)
+    store = Store(open_database(settings.db_path))
+    engine = compose(settings, store, answering, clock=clock)
+    chat = Conversation(engine, clock)
+    link = link_in(chat.say(admin(chat), "/dashboard"))
+    assert link.startswith("https://guide.example.org/dash/login/")
+    server = DashboardServer(direct_site(engine), "127.0.0.1", int(port))
+    await server.start()
+    try:
+        local = link.replace("https://guide.example.org", f"http://127.0.0.1:{port}")
+        async with client() as http:
+            signed = await sign_in(http, local)
+            assert signed.headers["Location"] == "/dash/"
+            cookie = signed.headers["Set-Cookie"]
+            assert "Secure" in cookie and "Path=/dash" in cookie
+            async with http.get(f"http://127.0.0.1:{port}/") as page:
+                assert page.status == 404
+    finally:
+        await server.stop()
+        store.db.close()

@@ -26,6 +26,15 @@ def _nice_max(value: float) -> float:
     return float(10 * power)
 
 
+def _steps(top: float, percent: bool) -> int:
+    """How many grid steps divide the axis into round numbers (whole ones for counts)."""
+    if percent:
+        return 4
+    leading = round(top / 10 ** math.floor(math.log10(top)))
+    steps = 4 if leading == 2 else 5
+    return max(1, min(steps, int(top))) if top < steps else steps
+
+
 def _fmt(value: float, percent: bool) -> str:
     if percent:
         return f"{value * 100:.0f}%"
@@ -40,9 +49,10 @@ def _frame(title: str, top: float, percent: bool, labels: Sequence[str]) -> list
         f' aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(title)}</title>",
     ]
-    for step in range(5):
-        value = top * step / 4
-        y = TOP + plot_h - plot_h * step / 4
+    steps = _steps(top, percent)
+    for step in range(steps + 1):
+        value = top * step / steps
+        y = TOP + plot_h - plot_h * step / steps
         parts.append(
             f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}"'
             ' stroke="#d5dbe3" stroke-width="1"/>'
@@ -72,7 +82,7 @@ def _legend(names: Sequence[str]) -> list[str]:
         parts.append(
             f'<text x="{x + 14}" y="17" font-size="12" fill="#1a202c">{escape(name)}</text>'
         )
-        x += 24 + 7 * len(name)
+        x += 24 + 7 * max(len(name), 3)
     return parts
 
 

@@ -34,7 +34,7 @@ def _filter(frame: Frame, days: int) -> str:
     )
     return (
         f'<form class="filter" method="get" action="{escape(frame.url("/"))}">'
-        f'<label>{esc(frame.t("dash.col.day"))} <select name="days">{options}</select></label>'
+        f'<label>{esc(frame.t("dash.days"))} <select name="days">{options}</select></label>'
         f'<button type="submit">{esc(frame.t("dash.show"))}</button></form>'
     )
 

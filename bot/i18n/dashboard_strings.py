@@ -75,6 +75,7 @@ DASHBOARD_STRINGS: dict[str, dict[str, str]] = {
         "表单已失效：请刷新页面后重试。",
     ),
     "dash.none": _s("none", "ninguno", "无"),
+    "dash.days": _s("days", "días", "天数"),
     "dash.show": _s("Show", "Mostrar", "显示"),
     # --- overview
     "dash.overview.title": _s(
