@@ -95,6 +95,7 @@ async def test_sign_in_see_charts_open_a_cluster_and_a_transcript_sign_out(
         browser.save_screenshot(str(tmp_path / "overview.png"))
         click(By.LINK_TEXT, "Gaps")
         seen["gaps"] = browser.find_element(By.TAG_NAME, "h1").text
+        browser.save_screenshot(str(tmp_path / "gaps.png"))
         click(By.LINK_TEXT, "#1")
         seen["cluster"] = browser.find_element(By.TAG_NAME, "h1").text
         seen["cluster_rows"] = len(browser.find_elements(By.CSS_SELECTOR, "tbody tr"))
@@ -102,6 +103,9 @@ async def test_sign_in_see_charts_open_a_cluster_and_a_transcript_sign_out(
         click(By.LINK_TEXT, "#1")
         seen["handoff"] = browser.find_element(By.TAG_NAME, "h1").text
         seen["transcript"] = browser.find_element(By.CLASS_NAME, "transcript").text
+        browser.save_screenshot(str(tmp_path / "handoff.png"))
+        click(By.LINK_TEXT, "Knowledge")
+        browser.save_screenshot(str(tmp_path / "knowledge.png"))
         click(By.CSS_SELECTOR, "form.logout button")
         seen["signed_out"] = browser.find_element(By.TAG_NAME, "main").text
         browser.get(dashboard.url + "/")

@@ -3,13 +3,17 @@ Discord clients and their emulators, and signs in with it on the running bot's d
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
 from dashboard_fixtures import client, dashboard_env, link_in, sign_in
-from telegram_fixtures import MIA, MakeBot
+from emulators.telegram_api import TelegramEmulator
+from telegram_fixtures import MIA, MakeBot, guide_env, seed_data_dir, start_guide_run
 from telegram_fixtures import make_bot as make_bot  # the fixture
 from test_discord import emu as emu  # the fixture
 from test_discord import start_guide
@@ -77,3 +81,47 @@ async def test_an_admin_gets_a_working_link_through_discord(
         await guide.adapter.stop()
         await guide.runtime.stop()
         db.close()
+
+
+@pytest.mark.slow
+async def test_guide_run_serves_the_dashboard_on_its_port(
+    tmp_path: Path, answering: Answering
+) -> None:
+    seed_data_dir(answering, tmp_path / "data")
+    async with TelegramEmulator() as emu:
+        port = dashboard_env()["GUIDE_DASHBOARD_PORT"]
+        env = guide_env(
+            emu,
+            tmp_path / "data",
+            GUIDE_DASHBOARD_PORT=port,
+            GUIDE_ADMINS=f"telegram:{MIA['id']}",
+            GUIDE_LOG_LEVEL="DEBUG",
+        )
+        log = tmp_path / "guide.log"
+        process = await start_guide_run(env, log)
+        try:
+            await emu.wait_for(lambda c: c.method == "deleteWebhook", timeout=90)
+            mark = emu.mark()
+            emu.user_sends(MIA["id"], MIA, "/dashboard")
+            reply = await emu.wait_for(
+                lambda c: c.method == "sendMessage" and c.ok and c.chat_id == MIA["id"],
+                timeout=20,
+                since=mark,
+            )
+            link = link_in(str(reply.result["text"]))
+            assert link.startswith(f"http://127.0.0.1:{port}/login/")
+            async with client() as http:
+                signed = await sign_in(http, link)
+                assert signed.status == 303
+                session_id = signed.cookies["guide_dashboard"].value
+                async with http.get(f"http://127.0.0.1:{port}/") as page:
+                    assert page.status == 200 and "Mia (admin)" in await page.text()
+        finally:
+            if process.returncode is None:
+                process.send_signal(signal.SIGTERM)
+            code = await asyncio.wait_for(process.wait(), timeout=20)
+        output = log.read_text()
+        assert code == 0, output
+        assert "dashboard on http://127.0.0.1:" in output and "signed in" in output
+        token = link.rsplit("/", 1)[1]
+        assert token not in output and session_id not in output
