@@ -138,12 +138,9 @@ def role(settings: Settings, db: Database, ref: UserRef) -> Role | None:
     return "mentor" if mentor is not None and mentor.active else None
 
 
-def viewer(settings: Settings, db: Database, session_id: str, now: datetime) -> Viewer | None:
-    """The viewer behind a session cookie, with their rights checked again; None when the
-    session is unknown or expired, or its owner is no longer a mentor."""
-    session = Logins(db).session(session_id, now)
-    if session is None:
-        return None
+def viewer(settings: Settings, db: Database, session: Session) -> Viewer | None:
+    """The viewer behind a live session, with their rights checked again; None when its
+    owner is no longer a mentor."""
     rights = role(settings, db, session.ref)
     if rights is None:
         return None

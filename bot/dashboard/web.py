@@ -16,7 +16,7 @@ from aiohttp import web
 from sqlite_utils import Database
 
 from bot.dashboard import kbpages, overview, pages, queries
-from bot.dashboard.auth import SESSION_TTL, Logins, Session, Viewer, role, viewer
+from bot.dashboard.auth import SESSION_TTL, Logins, Session, Viewer, viewer
 from bot.dashboard.layout import STYLE, Frame, message
 from bot.dashboard.site import Site, accepted_language
 from bot.i18n import LANGUAGES
@@ -97,9 +97,7 @@ class Dashboard:
 
         def look(db: Database) -> tuple[Viewer | None, Session | None]:
             found = Logins(db).session(session_id, now) if session_id else None
-            if found is None or role(settings, db, found.ref) is None:
-                return None, found
-            return viewer(settings, db, session_id, now), found
+            return (viewer(settings, db, found) if found else None), found
 
         who, session = await self.site.read(look)
         if who is not None:
