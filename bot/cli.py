@@ -118,6 +118,7 @@ async def _run(settings: Settings, *, console_only: bool) -> int:
     runtime = Runtime(app.engine, decide_processes=settings.decide_processes)
     await runtime.start()
     ops = None
+    dashboard, readers = None, None
     adapters = []
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -127,6 +128,10 @@ async def _run(settings: Settings, *, console_only: bool) -> int:
     try:
         if metrics is not None:
             ops = await serve(runtime, metrics, settings.metrics_port)
+        if settings.dashboard_port and not console_only:
+            from bot.dashboard.server import serve as serve_dashboard
+
+            dashboard, readers = await serve_dashboard(runtime)
         if not console_only:
             if "telegram" in settings.platforms:
                 module = importlib.import_module("adapters.telegram")
@@ -156,6 +161,10 @@ async def _run(settings: Settings, *, console_only: bool) -> int:
                 logger.exception("stopping %s failed", type(adapter).__name__)
         if ops is not None:
             await ops.stop()
+        if dashboard is not None:
+            await dashboard.stop()
+        if readers is not None:
+            readers.shutdown(wait=False)
         await runtime.stop()
 
 
@@ -227,32 +236,24 @@ def _kb_stats(settings: Settings) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from bot.answering.knowledge import CATEGORIES, LANGUAGES, load_articles, overdue_reviews
+    from bot.answering.knowledge import LANGUAGES, load_articles
+    from bot.maintenance.kbstats import summarize
 
-    articles = load_articles(settings.knowledge_dir)
-    table = Table(title=f"Knowledge base — {len(articles)} articles")
+    today = date.today()
+    summary = summarize(load_articles(settings.knowledge_dir), today)
+    table = Table(title=f"Knowledge base — {summary.total} articles")
     table.add_column("category")
     for language in LANGUAGES:
         table.add_column(language, justify="right")
-    totals = dict.fromkeys(LANGUAGES, 0)
-    for category in CATEGORIES:
-        counts = [
-            sum(1 for a in articles if a.category == category and a.language == language)
-            for language in LANGUAGES
-        ]
-        for language, count in zip(LANGUAGES, counts, strict=True):
-            totals[language] += count
-        table.add_row(category, *map(str, counts))
-    table.add_row("total", *(str(totals[language]) for language in LANGUAGES), style="bold")
+    for category, counts in summary.counts.items():
+        table.add_row(category, *(str(counts[language]) for language in LANGUAGES))
+    table.add_row("total", *(str(summary.totals[lang]) for lang in LANGUAGES), style="bold")
     Console(width=100).print(table)
-    sections = sum(len(a.sections) for a in articles)
-    oldest = min((a.last_reviewed for a in articles if a.last_reviewed), default=None)
-    today = date.today()
-    print(f"{sections} sections; oldest review: {oldest or '—'}; today: {today}")
-    overdue = overdue_reviews(articles, today)
-    if overdue:
-        print(f"past their review date ({len(overdue)}):")
-        for article in overdue:
+    oldest = summary.oldest_review
+    print(f"{summary.sections} sections; oldest review: {oldest or '—'}; today: {today}")
+    if summary.overdue:
+        print(f"past their review date ({len(summary.overdue)}):")
+        for article in summary.overdue:
             print(f"  {article.review_by}  {article.path.parent.name}/{article.path.name}")
     else:
         print("past their review date: none")

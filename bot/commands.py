@@ -10,6 +10,7 @@ from typing import Literal
 
 from bot import newcomer
 from bot.context import Call, Context
+from bot.dashboard import chat as dashboard
 from bot.handoff import commands as mentor
 from bot.handoff.membership import enrol, is_admin, is_mentor
 from bot.i18n import t
@@ -257,6 +258,28 @@ COMMANDS: tuple[Command, ...] = (
         "mentor",
         _d("The mentor commands", "Los comandos para mentores", "导师命令列表"),
         _mentor_help,
+    ),
+    Command(
+        "dashboard",
+        "mentor",
+        _d(
+            "A one-time link to the web dashboard (in a private chat)",
+            "Un enlace de un solo uso al panel web (en un chat privado)",
+            "网页控制台的一次性登录链接（请在私聊中使用）",
+        ),
+        dashboard.dashboard,
+        platforms=("telegram", "discord"),
+    ),
+    Command(
+        "logout",
+        "mentor",
+        _d(
+            "Sign out of the web dashboard everywhere",
+            "Cerrar sesión en el panel web en todas partes",
+            "退出所有网页控制台会话",
+        ),
+        dashboard.logout,
+        platforms=("telegram", "discord"),
     ),
     Command(
         "reload",

@@ -71,11 +71,29 @@ class Settings(BaseSettings):
 
     # Operations
     metrics_port: int = Field(0, alias="GUIDE_METRICS_PORT")
+    dashboard_port: int = Field(0, alias="GUIDE_DASHBOARD_PORT")
+    dashboard_host: str = Field("127.0.0.1", alias="GUIDE_DASHBOARD_HOST")
+    dashboard_url: str = Field("", alias="GUIDE_DASHBOARD_URL")
 
     @field_validator("admins", "discord_guild_ids", mode="before")
     @classmethod
     def _lists(cls, value: object) -> object:
         return _split_list(value)
+
+    @field_validator("metrics_port", "dashboard_port", mode="before")
+    @classmethod
+    def _ports(cls, value: object) -> object:
+        return 0 if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def dashboard_base(self) -> str:
+        """The dashboard's public address for login links; empty when the dashboard is off."""
+        if not self.dashboard_port:
+            return ""
+        if self.dashboard_url.strip():
+            return self.dashboard_url.strip().rstrip("/")
+        host = "127.0.0.1" if self.dashboard_host in ("", "0.0.0.0") else self.dashboard_host
+        return f"http://{host}:{self.dashboard_port}"
 
     @property
     def db_path(self) -> Path:

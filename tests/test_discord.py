@@ -91,7 +91,7 @@ def custom_id(message: SentMessage, label: str) -> str:
 
 
 async def start_guide(
-    emu: DiscordEmulator, data_dir: Path, answering: Answering
+    emu: DiscordEmulator, data_dir: Path, answering: Answering, **env: str
 ) -> tuple[Guide, Any]:
     """The real bot on the emulator; every event key is recorded once the core handled it."""
     settings = make_settings(
@@ -103,6 +103,7 @@ async def start_guide(
         DISCORD_MENTOR_ROLE_ID=str(emu.mentor_role_id),
         DISCORD_GUILD_IDS=str(emu.guild_id),
         TELEGRAM_MENTOR_CHAT_ID="",
+        **env,
     )
     db = open_database(settings.db_path)
     engine = compose(settings, Store(db), answering)

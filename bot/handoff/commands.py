@@ -108,9 +108,7 @@ def transcript(ctx: Context, call: Call) -> list[Outgoing]:
         return _usage(ctx, call, "/transcript <id>")
     ref = call.sender.ref
     handoff = ctx.handoffs.get(number)
-    took_part = handoff is not None and (
-        handoff.mentor == ref or ctx.handoffs.took_part(handoff.id, f"mentor:{ref}")
-    )
+    took_part = handoff is not None and ctx.handoffs.mentor_of(handoff, ref)
     if handoff is None or not (took_part or is_admin(ctx, ref)):
         return _say(ctx, call, t("mentor.not_yours", call.lang, id=number))
     lines = [

@@ -112,6 +112,15 @@ class HandoffRepo:
             [iso(since), limit],
         )
 
+    def of_mentor(self, ref: UserRef, since: datetime, limit: int) -> list[Handoff]:
+        """The handoffs a mentor holds, held or wrote in: open ones and those since `since`."""
+        return self._many(
+            "SELECT * FROM handoffs WHERE ((mentor_platform = ? AND mentor_user = ?)"
+            " OR id IN (SELECT handoff_id FROM handoff_messages WHERE author = ?))"
+            " AND (state IN ('requested', 'active') OR created >= ?) ORDER BY id DESC LIMIT ?",
+            [ref.platform, ref.user_id, f"mentor:{ref}", iso(since), limit],
+        )
+
     def claim_waits(self, limit: int | None = 50) -> list[float]:
         """Minutes from request to claim of the latest claimed handoffs (all with None)."""
         sql = (
@@ -214,6 +223,10 @@ class HandoffRepo:
             sql += f" AND author IN ({', '.join('?' for _ in authors)})"
             params += list(authors)
         return list(self.db.query(sql + " ORDER BY id", params))
+
+    def mentor_of(self, handoff: Handoff, ref: UserRef) -> bool:
+        """Whether `ref` holds or held this handoff, or wrote in it as a mentor."""
+        return handoff.mentor == ref or self.took_part(handoff.id, f"mentor:{ref}")
 
     def took_part(self, handoff_id: int, author: str) -> bool:
         return bool(

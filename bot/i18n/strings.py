@@ -352,8 +352,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
+from bot.i18n.dashboard_strings import DASHBOARD_STRINGS  # noqa: E402
 from bot.i18n.handoff_strings import HANDOFF_STRINGS  # noqa: E402
 from bot.i18n.maintenance_strings import MAINTENANCE_STRINGS  # noqa: E402
 
 STRINGS.update(HANDOFF_STRINGS)
 STRINGS.update(MAINTENANCE_STRINGS)
+STRINGS.update(DASHBOARD_STRINGS)

@@ -143,10 +143,15 @@ def cluster(
 
 
 def gaps(
-    db: Database, answering: Answering, since: datetime, threshold: float = THRESHOLD
+    db: Database,
+    answering: Answering,
+    since: datetime,
+    threshold: float = THRESHOLD,
+    language: str | None = None,
 ) -> list[Gap]:
-    """The misses since `since`, clustered, each cluster with the closest existing article."""
-    found = misses(db, since)
+    """The misses since `since` (in one language, if given), clustered, each cluster with the
+    closest existing article."""
+    found = [m for m in misses(db, since) if not language or m.language == language]
     result: list[Gap] = []
     for group in cluster(found, answering.index.embed_query, threshold):
         gap = Gap(group)

@@ -16,6 +16,7 @@ REDACTED = "[redacted]"
 TOKEN_SHAPES = (
     re.compile(r"\d{6,}:[A-Za-z0-9_-]{30,}"),
     re.compile(r"[A-Za-z0-9_-]{24,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{27,}"),
+    re.compile(r"(?<=/login/)[A-Za-z0-9_-]{16,}"),  # a dashboard login link's token
 )
 # The attributes every LogRecord has; anything else was passed as `extra=`.
 _STANDARD = set(logging.makeLogRecord({}).__dict__) | {

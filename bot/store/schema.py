@@ -241,3 +241,35 @@ def m009_live_mentors(db: Database) -> None:
     """Mentor rights come from the platform: whether a mentor still is one, and since when."""
     db.table("mentors").add_column("active", int, not_null_default=1)
     db.table("mentors").add_column("confirmed_at", str)
+
+
+@migrations()
+def m010_dashboard(db: Database) -> None:
+    """The web dashboard: one-time login links, sessions and reviewed drafts. Only digests
+    of links and session ids are stored, never the secrets themselves."""
+    db.table("dashboard_links").create(
+        {
+            "token_hash": str,
+            "platform": str,
+            "user_id": str,
+            "created": str,
+            "expires": str,
+            "used_at": str,
+        },
+        pk="token_hash",
+    )
+    db.table("dashboard_sessions").create(
+        {
+            "id_hash": str,
+            "platform": str,
+            "user_id": str,
+            "csrf": str,
+            "created": str,
+            "expires": str,
+        },
+        pk="id_hash",
+    )
+    db.table("dashboard_sessions").create_index(["platform", "user_id"])
+    db.table("draft_reviews").create(
+        {"name": str, "platform": str, "user_id": str, "reviewed_at": str}, pk="name"
+    )

@@ -1,0 +1,1 @@
+"""The web dashboard: pages for admins and mentors, served by `guide run`."""
