@@ -121,14 +121,13 @@ def instrument(engine: Engine, runtime: Runtime, adapter: Any, timings: Timings)
         finally:
             timings.decide_ms.append((time.perf_counter() - began) * 1000)
 
-    def timed_handle_many(events: Any) -> Any:
+    def timed_handle_many(events: Any, budget: float | None = None) -> Any:
         began = time.perf_counter()
-        try:
-            return handle_many(events)
-        finally:
-            each = (time.perf_counter() - began) * 1000 / max(1, len(events))
-            timings.commit_ms.extend([each] * len(events))
-            timings.batches.append(len(events))
+        results = handle_many(events, budget)
+        each = (time.perf_counter() - began) * 1000 / max(1, len(results))
+        timings.commit_ms.extend([each] * len(results))
+        timings.batches.append(len(results))
+        return results
 
     async def timed_submit(event: Event) -> list[Outgoing]:
         if isinstance(event, IncomingMessage):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -61,15 +62,23 @@ class Engine:
         return result
 
     def handle_many(
-        self, events: Sequence[tuple[Event, Prepared | None]]
+        self, events: Sequence[tuple[Event, Prepared | None]], budget: float | None = None
     ) -> list[list[Outgoing] | Exception]:
         """Commit several events in one transaction, each in a savepoint of its own: one that
-        fails is rolled back alone and comes back as its exception."""
+        fails is rolled back alone and comes back as its exception.
+
+        With a `budget` (seconds) the transaction stops taking events once it has run that
+        long; the results then cover only the first events, and the caller queues the rest
+        again. A short transaction keeps the writer free for marking delivered messages sent.
+        """
         now = self.clock()
+        began = time.perf_counter()
         results: list[list[Outgoing] | Exception] = []
         new: list[Event] = []
         with self.store.atomic():
             for event, prepared in events:
+                if budget is not None and results and time.perf_counter() - began > budget:
+                    break
                 try:
                     with self.store.atomic():
                         out = self._handle(event, prepared, now)

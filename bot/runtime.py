@@ -33,8 +33,11 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 # A mentor holding a handoff whose membership nobody confirmed for this long is asked about.
 MENTOR_RECHECK = timedelta(minutes=10)
-# At most this many queued events commit in one transaction.
+# At most this many queued events commit in one transaction, and a transaction takes no more
+# events once it has run this long: marking delivered messages sent must not wait long behind
+# it, since what is sent but not yet marked when the process dies is sent again.
 MAX_BATCH = 64
+COMMIT_BUDGET = 0.01
 # A phraser that has not answered by then is given up on: the offline answer is sent.
 PHRASE_DEADLINE_SECONDS = 45.0
 
@@ -195,10 +198,11 @@ class Runtime:
                 batch, self._queued = self._queued[:MAX_BATCH], self._queued[MAX_BATCH:]
                 items = [(event, prepared) for event, prepared, _ in batch]
                 try:
-                    results = await self.call(self.engine.handle_many, items)
+                    results = await self.call(self.engine.handle_many, items, COMMIT_BUDGET)
                 except Exception as error:  # the transaction itself failed: nothing committed
                     results = [error] * len(batch)
-                for (_, _, future), result in zip(batch, results, strict=True):
+                self._queued[:0] = batch[len(results) :]  # past the budget: the next round
+                for (_, _, future), result in zip(batch, results, strict=False):
                     if future.done():
                         continue
                     if isinstance(result, Exception):

@@ -135,6 +135,18 @@ async def test_events_that_queue_up_commit_together(
     assert 1 <= len(begun) < 30  # several events per transaction
 
 
+def test_a_transaction_past_its_time_budget_takes_no_more_events(
+    answering: Answering, settings: Settings, store: Store, clock: Clock
+) -> None:
+    engine = compose(settings, store, answering, clock=clock)
+    events = [(ask(str(n), "what is the cat tax", f"b{n}"), None) for n in range(3)]
+    first = engine.handle_many(events, budget=0.0)
+    assert len(first) == 1  # one event at least, then the budget is spent
+    rest = engine.handle_many(events[1:], budget=None)
+    assert len(rest) == 2
+    assert engine.store.db.execute("SELECT COUNT(*) FROM inbox").fetchone()[0] == 3
+
+
 def test_a_prepared_answer_is_not_used_when_the_language_changed_meanwhile(
     answering: Answering, settings: Settings, store: Store, clock: Clock
 ) -> None:

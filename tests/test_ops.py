@@ -118,7 +118,9 @@ async def test_runtime_and_engine_report_messages_errors_and_latency(
 class BrokenEngine(Engine):
     """An engine with a bug."""
 
-    def handle_many(self, events: Sequence[tuple[Event, Any]]) -> list[Any]:
+    def handle_many(
+        self, events: Sequence[tuple[Event, Any]], budget: float | None = None
+    ) -> list[Any]:
         raise RuntimeError("a bug")
 
 
