@@ -87,6 +87,7 @@ class Runtime:
         self._turns: dict[str, tuple[asyncio.Lock, int]] = {}
         self._queued: list[tuple[Event, Prepared | None, asyncio.Future[list[Outgoing]]]] = []
         self._committing = False
+        self._rounds: set[asyncio.Task[None]] = set()
 
     def attach(self, platform: Platform) -> None:
         """Register an adapter; messages for its platform are sent through it."""
@@ -189,7 +190,9 @@ class Runtime:
         self._queued.append((event, prepared, future))
         if not self._committing:
             self._committing = True
-            asyncio.get_running_loop().create_task(self._commit_rounds())
+            task = asyncio.get_running_loop().create_task(self._commit_rounds())
+            self._rounds.add(task)  # the loop keeps only a weak reference to a task
+            task.add_done_callback(self._rounds.discard)
         return await future
 
     async def _commit_rounds(self) -> None:

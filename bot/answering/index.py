@@ -138,6 +138,9 @@ class ChromaIndex:
         self._scope_vectors: np.ndarray | None = None
         self._last_query: tuple[str, list[float]] | None = None
         self._local = threading.local()
+        # Read once, here: the threads that answer never touch the main connection.
+        row = db.execute("PRAGMA database_list").fetchone()
+        self._file = str(row[2] or "") if row else ""
 
     def _metadata(self) -> dict[str, str]:
         return {"hnsw:space": "cosine", "embedder": self._embedder.name}
@@ -375,8 +378,7 @@ class ChromaIndex:
 
     def database_file(self) -> str:
         """The SQLite file that holds the lexical side ('' when in memory)."""
-        row = self._db.execute("PRAGMA database_list").fetchone()
-        return str(row[2] or "") if row else ""
+        return self._file
 
     def _reader(self) -> sqlite3.Connection:
         """This thread's own read-only connection: questions are answered on several

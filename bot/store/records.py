@@ -31,6 +31,8 @@ class Store:
     def __init__(self, db: Database):
         self.db = db
         self._local = threading.local()
+        # Read here, on the thread that opened it: other threads never touch this connection.
+        self._file = database_file(db)
 
     def reader(self) -> Store:
         """This store on the calling thread's own read-only connection, for work done off
@@ -38,7 +40,7 @@ class Store:
         found: Store | None = getattr(self._local, "store", None)
         if found is not None:
             return found
-        path = database_file(self.db)
+        path = self._file
         if not path:
             return self
         conn = sqlite3.connect(path, timeout=10.0)
