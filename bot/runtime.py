@@ -147,7 +147,7 @@ class Runtime:
             if self._processes is not None:
                 from bot import decider
 
-                generation = self.watch.reloads
+                generation = self.engine.answering.generation
                 call = loop.run_in_executor(self._processes, decider.prepare, event, generation)
                 prepared = await call
             else:

@@ -37,6 +37,8 @@ class Answering:
         self.phraser = phraser
         self._lock = threading.Lock()
         self._state = self._build(Catalog.load(knowledge_dir))
+        # Counts reloads, however they came (the watch, /reload): decider processes compare it.
+        self.generation = 0
 
     def _build(self, catalog: Catalog) -> _State:
         return _State(
@@ -76,6 +78,7 @@ class Answering:
             catalog = Catalog.load(self.knowledge_dir)
             report = self._sync(catalog)
             self._state = self._build(catalog)
+            self.generation += 1
         logger.info(
             "knowledge reloaded: %d added, %d updated, %d removed",
             len(report.added),

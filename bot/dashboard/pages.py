@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
@@ -79,18 +79,7 @@ def handoffs(frame: Frame, queue: Sequence[HandoffRow], recent: Sequence[Handoff
     parts.append(f"<h2>{esc(t('dash.handoffs.recent'))}</h2>")
     parts.append(
         table(
-            [
-                "#",
-                t("dash.col.state"),
-                t("dash.col.newcomer"),
-                t("dash.col.platform"),
-                t("dash.col.language"),
-                t("dash.col.mentor"),
-                t("dash.col.created"),
-                t("dash.col.wait"),
-                t("dash.col.duration"),
-                t("dash.col.rating"),
-            ],
+            ["#", *_handoff_columns(t)],
             [
                 [
                     link(frame.url(f"/handoffs/{r.handoff.id}"), f"#{r.handoff.id}"),
@@ -112,23 +101,19 @@ def handoffs(frame: Frame, queue: Sequence[HandoffRow], recent: Sequence[Handoff
     return page(frame, t("dash.nav.handoffs"), "".join(parts), active="/handoffs")
 
 
+def _handoff_columns(t: Callable[[str], str]) -> list[str]:
+    """The columns that describe a handoff, in the list and on its own page."""
+    keys = ("state", "newcomer", "platform", "language", "mentor")
+    return [t(f"dash.col.{key}") for key in (*keys, "created", "wait", "duration", "rating")]
+
+
 def transcript(frame: Frame, row: HandoffRow, lines: Sequence[dict[str, Any]]) -> str:
     """One handoff: who, when, what was asked, and its transcript."""
     t = frame.t
     h = row.handoff
     names = {"newcomer": _name(row), "mentor": h.mentor_name or t("dash.col.mentor")}
     facts = table(
-        [
-            t("dash.col.state"),
-            t("dash.col.newcomer"),
-            t("dash.col.platform"),
-            t("dash.col.language"),
-            t("dash.col.mentor"),
-            t("dash.col.created"),
-            t("dash.col.wait"),
-            t("dash.col.duration"),
-            t("dash.col.rating"),
-        ],
+        _handoff_columns(t),
         [
             [
                 h.state,
