@@ -71,6 +71,7 @@ async def test_sign_in_see_charts_open_a_cluster_and_a_transcript_sign_out(
     browser: Any,
     tmp_path: Path,
 ) -> None:
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.expected_conditions import staleness_of
     from selenium.webdriver.support.ui import WebDriverWait
@@ -79,11 +80,19 @@ async def test_sign_in_see_charts_open_a_cluster_and_a_transcript_sign_out(
     root = chat.person("telegram", "1", "Root")
     link = link_in(chat.say(root, "/dashboard"))
 
+    def loaded(driver: Any) -> bool:
+        return bool(driver.execute_script("return document.readyState") == "complete")
+
     def click(by: str, value: str) -> None:
-        """Click, then wait for the next page to replace this one."""
+        """Click once the page has finished loading, then wait for the next page to replace
+        this one and finish loading too. (A long page found half-parsed once refused the
+        click: "Node with given id does not belong to the document".)"""
+        settle = WebDriverWait(browser, 30, ignored_exceptions=(WebDriverException,))
+        settle.until(loaded)
         page = browser.find_element(By.TAG_NAME, "html")
         browser.find_element(by, value).click()
         WebDriverWait(browser, 30).until(staleness_of(page))
+        settle.until(loaded)
 
     def sign_in_and_look() -> dict[str, Any]:
         seen: dict[str, Any] = {}
