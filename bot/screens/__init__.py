@@ -1,0 +1,1 @@
+"""Screenshots of the Chinese app, read and labelled in the newcomer's language."""
