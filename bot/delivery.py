@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.i18n import t
@@ -84,16 +84,7 @@ class Outbox:
                 if self._ref_pending(thread_ref):
                     return None
             else:
-                message = Outgoing(
-                    address=found[0],
-                    text=message.text,
-                    buttons=message.buttons,
-                    ref=message.ref,
-                    edit_ref=message.edit_ref,
-                    attachment=message.attachment,
-                    notice_to=message.notice_to,
-                    meta=message.meta,
-                )
+                message = replace(message, address=found[0])
         target = None
         if message.edit_ref:
             found = self._ref(message.edit_ref)

@@ -48,6 +48,22 @@ class Sender:
 
 
 @dataclass(frozen=True)
+class Media:
+    """A picture or file a user sent, named by the platform's handle (Telegram: the
+    file_id of the largest size; Discord: the attachment's URL). The bytes stay on the
+    platform until the core fetches them through `MediaSource`; nothing is saved.
+    `size`, `mime`, `width` and `height` are what the platform reports, when it does."""
+
+    platform: str
+    handle: str
+    size: int | None = None
+    mime: str | None = None
+    width: int | None = None
+    height: int | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True)
 class IncomingMessage:
     """A text (or attachment) a user sent to the bot.
 
@@ -64,6 +80,7 @@ class IncomingMessage:
     addressed: bool = True
     attachment: Attachment | None = None
     at: datetime | None = None
+    media: Media | None = None
 
     @cached_property
     def command(self) -> tuple[str, str] | None:
@@ -130,6 +147,8 @@ class Outgoing:
     `ref` names the message so a later Outgoing can edit it (`edit_ref`) and so the
     platform's message id is remembered. `new_thread` asks the platform to open a
     thread (Discord) or forum topic (Telegram) with that name and post into it.
+    `image` is the path of a picture to send with `text` as its caption (a PNG the core
+    wrote under the data directory; the core deletes it once the message is delivered).
     """
 
     address: Address
@@ -141,6 +160,7 @@ class Outgoing:
     attachment: Attachment | None = None
     notice_to: Address | None = None
     meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    image: str | None = None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from bot.models import Delivery, Outgoing
+from bot.models import Delivery, Media, Outgoing
 
 
 class Platform(Protocol):
@@ -28,3 +28,22 @@ class MentorDirectory(Protocol):
     with the mentor role); None when it cannot tell (a network error, no mentor room)."""
 
     async def mentor_status(self, user_id: str) -> bool | None: ...
+
+
+class MediaError(Exception):
+    """A platform could not hand over a file: `too_big` when it is over the limit asked
+    for (by the size the platform reports, or by the bytes counted while reading), gone
+    or unreachable otherwise."""
+
+    def __init__(self, reason: str, *, too_big: bool = False):
+        super().__init__(reason)
+        self.reason = reason
+        self.too_big = too_big
+
+
+@runtime_checkable
+class MediaSource(Protocol):
+    """A platform that can fetch the bytes of a file a user sent (a screenshot), reading
+    at most `limit` bytes; raises `MediaError`."""
+
+    async def fetch(self, media: Media, limit: int) -> bytes: ...

@@ -336,6 +336,7 @@ def encode(message: Outgoing) -> str:
             if message.notice_to
             else None,
             "meta": message.meta,
+            "image": message.image,
         },
         ensure_ascii=False,
     )
@@ -357,4 +358,5 @@ def decode(payload: str) -> Outgoing:
         attachment=data.get("attachment"),
         notice_to=Address(*notice) if notice else None,
         meta=data.get("meta") or {},
+        image=data.get("image"),
     )
