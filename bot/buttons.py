@@ -9,11 +9,13 @@ from collections.abc import Callable
 from bot.answering.language import SUPPORTED
 from bot.answers import topic_rows
 from bot.context import Context, Press
+from bot.handoff.membership import is_admin
 from bot.handoff.relay import rate as rate_handoff
 from bot.handoff.requests import claim as claim_handoff
 from bot.handoff.requests import end_for, leave, request
 from bot.i18n import t
 from bot.models import Outgoing
+from bot.screenshots import reply as screenshot_reply
 
 logger = logging.getLogger(__name__)
 ButtonHandler = Callable[[Context, Press], list[Outgoing]]
@@ -126,6 +128,17 @@ def claim(ctx: Context, press: Press) -> list[Outgoing]:
     return claim_handoff(ctx, press.sender, press.address, number, press.lang, press.now)
 
 
+def label(ctx: Context, press: Press) -> list[Outgoing]:
+    """A mentor asks for the labelled copy of a picture their newcomer sent. The picture was
+    fetched and read before the commit; it is shown only to whoever holds the handoff now."""
+    handoff = ctx.handoffs.get(int(press.args.get("h", 0)))
+    if handoff is None or not (
+        handoff.held_by(press.sender.ref) or is_admin(ctx, press.sender.ref)
+    ):
+        return [ctx.say.reply(press.address, t("screen.label_gone", press.lang))]
+    return screenshot_reply(ctx, press.address, press.looked, press.lang, offer_mentor=False)
+
+
 def rate(ctx: Context, press: Press) -> list[Outgoing]:
     number, stars = int(press.args.get("h", 0)), int(press.args.get("r", 0))
     return rate_handoff(ctx, press.address, number, stars, press.lang, press.now)
@@ -144,6 +157,7 @@ BUTTONS: dict[str, ButtonHandler] = {
     "cancel_handoff": cancel,
     "claim": claim,
     "rate": rate,
+    "label": label,
 }
 
 

@@ -65,3 +65,4 @@ class Press(Acted):
     args: dict[str, Any]
     lang: str
     now: datetime
+    looked: Any = None  # a screenshot read off the writer thread (bot.screenshots.Looked)

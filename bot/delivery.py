@@ -100,6 +100,14 @@ class Outbox:
         ).fetchone()
         return row is not None
 
+    def pending_images(self) -> set[str]:
+        """The labelled pictures that messages still waiting to be sent refer to."""
+        rows = self.db.execute(
+            "SELECT json_extract(payload, '$.image') FROM outbox WHERE state = 'pending'"
+            " AND json_extract(payload, '$.image') IS NOT NULL"
+        ).fetchall()
+        return {row[0] for row in rows}
+
     def sent(self, pending: Pending, delivery: Delivery | None, now: datetime) -> None:
         """Mark a row sent and remember the platform's ids under the message's ref."""
         with self.store.atomic():

@@ -15,6 +15,7 @@ from bot.commands import REGISTRY, run
 from bot.context import Call, Context, Press
 from bot.handoff.membership import is_mentor, member_changed
 from bot.handoff.relay import comment, relay_to_mentor, relay_to_newcomer
+from bot.handoff.repo import HandoffRepo
 from bot.handoff.states import ACTIVE
 from bot.handoff.timers import tick
 from bot.i18n import t
@@ -23,14 +24,21 @@ from bot.models import (
     ButtonPress,
     Event,
     IncomingMessage,
+    Media,
     MemberChanged,
     MemberJoined,
     Outgoing,
     Tick,
 )
+from bot.screenshots import Looked, ScreenJob, summary, wants_reading
+from bot.screenshots import reply as screenshot_reply
 from bot.text import clean
 
 logger = logging.getLogger(__name__)
+
+
+# What the read-only half decided for an event: an answer, a read screenshot, or nothing.
+Decided = Prepared | Looked | None
 
 
 def utcnow() -> datetime:
@@ -54,7 +62,7 @@ class Engine:
         return self.ctx.say.bot_links
 
     # --- the entry point
-    def handle(self, event: Event, prepared: Prepared | None = None) -> list[Outgoing]:
+    def handle(self, event: Event, prepared: Decided = None) -> list[Outgoing]:
         """Handle one event exactly once; its effects and replies commit together."""
         result = self.handle_many([(event, prepared)])[0]
         if isinstance(result, Exception):
@@ -62,7 +70,7 @@ class Engine:
         return result
 
     def handle_many(
-        self, events: Sequence[tuple[Event, Prepared | None]], budget: float | None = None
+        self, events: Sequence[tuple[Event, Decided]], budget: float | None = None
     ) -> list[list[Outgoing] | Exception]:
         """Commit several events in one transaction, each in a savepoint of its own: one that
         fails is rolled back alone and comes back as its exception.
@@ -94,9 +102,7 @@ class Engine:
                 self.metrics.message_in(event.sender.ref.platform)
         return results
 
-    def _handle(
-        self, event: Event, prepared: Prepared | None, now: datetime
-    ) -> list[Outgoing] | None:
+    def _handle(self, event: Event, prepared: Decided, now: datetime) -> list[Outgoing] | None:
         """One event's effects; None when it was seen before (a redelivery)."""
         if isinstance(event, Tick):
             out = tick(self.ctx, event.at)
@@ -115,7 +121,7 @@ class Engine:
             elif isinstance(event, MemberChanged):
                 out = member_changed(self.ctx, event, now)
             else:
-                out = self._press(event, now)
+                out = self._press(event, now, prepared)
         self.store.enqueue(out, now)
         return out
 
@@ -125,7 +131,7 @@ class Engine:
         answered in. The commit uses it only if it still routes there in that language."""
         if not isinstance(event, IncomingMessage) or event.chat_kind == "mentor_room":
             return None
-        if not event.addressed:
+        if not event.addressed or wants_reading(event.media, event.attachment):
             return None
         reader = self.store.reader()
         if reader.seen(event.key):
@@ -147,6 +153,37 @@ class Engine:
         answer = self.answering.answerer.answer(text, lang, detect_language=False, phrase=False)
         return Prepared(text, lang, answer)
 
+    def screen_job(self, event: Event) -> ScreenJob | None:
+        """The read-only check before a picture is fetched and read off the writer: a photo a
+        newcomer sent the bot (not one relayed to their mentor), or a mentor's press of
+        "label this screenshot". None for everything else; the commit decides again."""
+        reader = self.store.reader()
+        if isinstance(event, ButtonPress):
+            callback = reader.callback(event.token)
+            if callback is None or callback["action"] != "label" or reader.seen(event.key):
+                return None
+            user = reader.user(event.sender.ref)
+            lang = str(user["language"] if user else "en") or "en"
+            args = callback["args"]
+            media = Media(str(args.get("p")), str(args.get("m")), int(args.get("s") or 0) or None)
+            return ScreenJob(media, lang, handoff_id=int(args.get("h", 0)))
+        if not isinstance(event, IncomingMessage) or event.media is None:
+            return None
+        if not wants_reading(event.media, event.attachment) or event.command:
+            return None
+        if event.chat_kind == "mentor_room" or not event.addressed or reader.seen(event.key):
+            return None
+        user = reader.user(event.sender.ref)
+        if user is not None and user["blocked"]:
+            return None
+        handoff = HandoffRepo(reader.db).open_for(event.sender.ref)
+        if handoff is not None and handoff.state == ACTIVE and event.chat_kind == "private":
+            return None  # relayed to the mentor, who may ask for the labelled copy
+        text, _ = clean(event.text, self.settings.max_message_chars)
+        hint = normalise(event.sender.language_code) or "en"
+        lang = self._language(user or {"language_chosen": 0, "language": hint}, text)
+        return ScreenJob(event.media, lang)
+
     # --- messages
     def _joined(self, event: MemberJoined) -> list[Outgoing]:
         """A short welcome for people who joined a group, where the operators turned it on."""
@@ -160,7 +197,7 @@ class Engine:
         return [self.ctx.say.reply(event.address, t("group.welcome", lang, names=names), buttons)]
 
     def _message(
-        self, event: IncomingMessage, now: datetime, prepared: Prepared | None = None
+        self, event: IncomingMessage, now: datetime, prepared: Decided = None
     ) -> list[Outgoing]:
         ctx, sender, address = self.ctx, event.sender, event.address
         if event.chat_kind != "mentor_room" and not event.addressed:
@@ -181,7 +218,8 @@ class Engine:
         name, args = event.command or ("", "")
         args = args[:limit]
         command = REGISTRY.get(name)
-        call = Call(event, name, args, lang, now, prepared)
+        answer = prepared if isinstance(prepared, Prepared) else None
+        call = Call(event, name, args, lang, now, answer)
         if command is not None and command.who != "newcomer":
             return run(ctx, call)
         if not name and event.chat_kind != "group":
@@ -204,6 +242,10 @@ class Engine:
             rated = ctx.handoffs.awaiting_comment(sender.ref)
             if rated is not None:
                 return comment(ctx, rated, address, text, lang, now)
+        if not name and wants_reading(event.media, event.attachment):
+            looked = prepared if isinstance(prepared, Looked) else None
+            self.store.log(sender.ref, address, "in", summary(looked), now)
+            return screenshot_reply(ctx, address, looked, lang, owner=sender.ref)
         self.store.log(sender.ref, address, "in", text, now)
         if command is not None:
             return run(ctx, call)
@@ -213,7 +255,7 @@ class Engine:
             return [ctx.say.reply(address, t("input.attachment", lang))]
         if not text:
             return [ctx.say.reply(address, t("input.empty", lang))]
-        out = ask(ctx, sender, address, text, lang, event.chat_kind, prepared)
+        out = ask(ctx, sender, address, text, lang, event.chat_kind, answer)
         if cut:
             out.insert(0, ctx.say.reply(address, t("input.too_long", lang)))
         return out
@@ -224,7 +266,7 @@ class Engine:
         return detect(text) or str(user["language"] or "en")
 
     # --- buttons
-    def _press(self, event: ButtonPress, now: datetime) -> list[Outgoing]:
+    def _press(self, event: ButtonPress, now: datetime, decided: Decided = None) -> list[Outgoing]:
         ctx, sender, address = self.ctx, event.sender, event.address
         hint = normalise(sender.language_code) or "en"
         user = self.store.touch_user(sender, hint, now)
@@ -241,4 +283,5 @@ class Engine:
             logger.warning("refused a button press by %s that was not theirs", sender.ref)
             key = "feedback.not_yours" if action == "vote" else "handoff.refused"
             return [ctx.say.reply(address, t(key, lang))]
-        return press_button(ctx, action, Press(event, callback["args"], lang, now))
+        looked = decided if isinstance(decided, Looked) else None
+        return press_button(ctx, action, Press(event, callback["args"], lang, now, looked))

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from bot.answers import Prepared
 from bot.delivery import Outbox, Pending
-from bot.engine import Engine
+from bot.engine import Decided, Engine
 from bot.models import (
     ButtonPress,
     DeliveryError,
@@ -26,7 +26,17 @@ from bot.models import (
 )
 from bot.ops.instruments import Metrics
 from bot.ops.reload import KnowledgeWatch
-from bot.ports import MentorDirectory, Platform
+from bot.ports import MediaError, MediaSource, MentorDirectory, Platform
+from bot.screenshots import (
+    MAX_IMAGE_BYTES,
+    PER_USER,
+    WAITING,
+    Looked,
+    Looker,
+    Refusal,
+    ScreenJob,
+    wants_reading,
+)
 from bot.writer import Writer
 
 logger = logging.getLogger(__name__)
@@ -54,6 +64,7 @@ class Runtime:
         watch_every: int = 1,
         decide_threads: int = 4,
         decide_processes: int = 0,
+        looker: Looker | None = None,
     ):
         self.engine = engine
         self.metrics = metrics if metrics is not None else engine.metrics
@@ -84,8 +95,16 @@ class Runtime:
                     engine.answering.index.database_file(),
                 ),
             )
+        # Screenshots are read in a thread of their own, one at a time (OCR takes most of a
+        # second and uses both cores); each user may have PER_USER in flight, everyone WAITING.
+        settings = engine.settings
+        self.looker = looker or Looker(
+            settings.glossary_path, settings.media_dir, enabled=settings.screenshots
+        )
+        self._ocr = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ocr")
+        self._pictures: dict[str, int] = {}
         self._turns: dict[str, tuple[asyncio.Lock, int]] = {}
-        self._queued: list[tuple[Event, Prepared | None, asyncio.Future[list[Outgoing]]]] = []
+        self._queued: list[tuple[Event, Decided, asyncio.Future[list[Outgoing]]]] = []
         self._committing = False
         self._rounds: set[asyncio.Task[None]] = set()
 
@@ -107,9 +126,11 @@ class Runtime:
         events to a transaction. A user's next event waits for their previous one, so their
         replies keep their order.
         """
-        async with self._turn(_owner(event)):
+        owner = _owner(event)
+        crowded = self._crowded(event, owner)
+        async with self._turn(owner), self._picture(event, owner):
             try:
-                prepared = await self._decide(event)
+                prepared = await self._decide(event, crowded)
                 out = await self._commit(event, prepared)
             except Exception:
                 self.metrics.error("engine")
@@ -137,9 +158,37 @@ class Runtime:
             else:
                 self._turns[owner] = (lock, users - 1)
 
-    async def _decide(self, event: Event) -> Prepared | None:
-        """The read-only half: answer a question off the writer. A failure here only means
-        the writer will answer it itself."""
+    def _crowded(self, event: Event, owner: str | None) -> Refusal | None:
+        """Counted as the event arrives, before it waits for the user's turn: "flood" when
+        this user already has pictures in flight, "busy" when everyone together does."""
+        if owner is None or not isinstance(event, IncomingMessage | ButtonPress):
+            return None
+        if _picture_like(event) and self._pictures.get(owner, 0) >= PER_USER:
+            return "flood"
+        if sum(self._pictures.values()) >= WAITING:
+            return "busy"
+        return None
+
+    @contextlib.asynccontextmanager
+    async def _picture(self, event: Event, owner: str | None) -> AsyncIterator[None]:
+        """Count a picture in flight for its sender while it is read and committed."""
+        if owner is None or not _picture_like(event):
+            yield
+            return
+        self._pictures[owner] = self._pictures.get(owner, 0) + 1
+        try:
+            yield
+        finally:
+            self._pictures[owner] -= 1
+            if self._pictures[owner] <= 0:
+                del self._pictures[owner]
+
+    async def _decide(self, event: Event, crowded: Refusal | None = None) -> Decided:
+        """The read-only half: answer a question, or read a screenshot, off the writer. A
+        failure here only means the writer will answer it itself (or say it couldn't look).
+        A press may be a mentor's "label this screenshot": the engine's check tells."""
+        if isinstance(event, ButtonPress) or _picture_like(event):
+            return await self._look(event, crowded)
         if not isinstance(event, IncomingMessage):
             return None
         loop = asyncio.get_running_loop()
@@ -163,6 +212,37 @@ class Runtime:
             return prepared
         return await self._phrase(prepared)
 
+    async def _look(self, event: Event, crowded: Refusal | None) -> Looked | None:
+        """Fetch a picture from its platform and read it in the OCR thread."""
+        loop = asyncio.get_running_loop()
+        try:
+            job: ScreenJob | None = await loop.run_in_executor(
+                self._deciders, self.engine.screen_job, event
+            )
+        except Exception:
+            logger.exception("checking a picture before reading it failed")
+            return None
+        if job is None:
+            return None
+        if crowded is not None:
+            return Looked(job.media.handle, job.language, refusal=crowded)
+        if not self.looker.enabled:
+            return Looked(job.media.handle, job.language, refusal="unavailable")
+        source = self.platforms.get(job.media.platform)
+        if not isinstance(source, MediaSource):
+            logger.warning("no platform can fetch pictures from %s", job.media.platform)
+            return Looked(job.media.handle, job.language, refusal="fetch_failed")
+        try:
+            data = await source.fetch(job.media, MAX_IMAGE_BYTES)
+        except MediaError as error:
+            logger.info("fetching a picture failed: %s", error.reason)
+            refusal = "too_big" if error.too_big else "fetch_failed"
+            return Looked(job.media.handle, job.language, refusal=refusal)
+        except Exception:
+            logger.exception("fetching a picture failed")
+            return Looked(job.media.handle, job.language, refusal="fetch_failed")
+        return await loop.run_in_executor(self._ocr, self.looker.read, data, job)
+
     async def _phrase(self, prepared: Prepared) -> Prepared:
         """Ask the chat model to phrase the answer: awaited, so it holds up nobody else."""
         answerer = self.engine.answering.answerer
@@ -184,7 +264,7 @@ class Runtime:
             phrased = None
         return Prepared(prepared.text, prepared.language, answerer.finish(prepared.answer, phrased))
 
-    async def _commit(self, event: Event, prepared: Prepared | None) -> list[Outgoing]:
+    async def _commit(self, event: Event, prepared: Decided) -> list[Outgoing]:
         """Queue the event for the writer; events that queue up commit together."""
         future: asyncio.Future[list[Outgoing]] = asyncio.get_running_loop().create_future()
         self._queued.append((event, prepared, future))
@@ -242,6 +322,7 @@ class Runtime:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
         self._deciders.shutdown(wait=True, cancel_futures=True)
+        self._ocr.shutdown(wait=True, cancel_futures=True)
         if self._processes is not None:
             self._processes.shutdown(wait=True, cancel_futures=True)
         self._writer.close()
@@ -269,9 +350,20 @@ class Runtime:
             except Exception:
                 logger.exception("tick failed")
             await self.confirm_mentors()
+            await self.sweep_pictures()
             ticks += 1
             if ticks % self._watch_every == 0:
                 await self.refresh_knowledge()
+
+    async def sweep_pictures(self) -> int:
+        """Delete labelled pictures that no pending message refers to any more (their event
+        was a duplicate, or the process died between reading and committing)."""
+        try:
+            keep = await self.call(self.outbox.pending_images)
+            return self.looker.sweep(keep)
+        except Exception:
+            logger.exception("sweeping labelled pictures failed")
+            return 0
 
     async def confirm_mentors(self) -> int:
         """Ask each platform about mentors holding a handoff whose membership has not been
@@ -351,6 +443,7 @@ class Runtime:
                 self.metrics.error("delivery_permanent")
                 logger.warning("giving up on message %s: %s", pending.id, error.reason)
                 await self.call(self.outbox.failed, pending, error.reason, now, urgent=True)
+                self.looker.discard(message.image)
                 return True
             self.metrics.error("delivery_transient")
             logger.info("message %s will be retried: %s", pending.id, error.reason)
@@ -364,8 +457,15 @@ class Runtime:
             await self.call(self.outbox.retry, pending, repr(error), None, now, urgent=True)
             return False
         await self.call(self.outbox.sent, pending, delivery, now, urgent=True)
+        self.looker.discard(message.image)
         self.metrics.message_out(message.address.platform)
         return True
+
+
+def _picture_like(event: Event) -> bool:
+    """A photo or file a user sent; the rest of the check (is it addressed, is its sender in
+    a handoff) is the engine's."""
+    return isinstance(event, IncomingMessage) and wants_reading(event.media, event.attachment)
 
 
 def _owner(event: Event) -> str | None:

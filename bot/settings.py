@@ -50,6 +50,7 @@ class Settings(BaseSettings):
     tick_seconds: float = Field(5.0, alias="GUIDE_TICK_SECONDS")
     decide_processes: int = Field(0, alias="GUIDE_DECIDE_PROCESSES")
     max_message_chars: int = Field(4000, alias="GUIDE_MAX_MESSAGE_CHARS")
+    screenshots: bool = Field(True, alias="GUIDE_SCREENSHOTS")
 
     # Handoff
     mentor_capacity: int = Field(3, alias="GUIDE_MENTOR_CAPACITY")
@@ -99,6 +100,16 @@ class Settings(BaseSettings):
     def db_path(self) -> Path:
         """The SQLite file of the bot."""
         return self.data_dir / "guide.db"
+
+    @property
+    def media_dir(self) -> Path:
+        """Labelled screenshots waiting to be sent (deleted once delivered)."""
+        return self.data_dir / "outgoing-media"
+
+    @property
+    def glossary_path(self) -> Path:
+        """The app's interface labels, for reading screenshots."""
+        return self.knowledge_dir / "ui-glossary.yaml"
 
     @property
     def chroma_dir(self) -> Path:

@@ -19,11 +19,13 @@ from bot.models import (
     ChatKind,
     Delivery,
     IncomingMessage,
+    Media,
     Outgoing,
     Sender,
     Tick,
     UserRef,
 )
+from bot.screenshots import Looked, Looker
 
 
 @dataclass
@@ -72,6 +74,8 @@ class Conversation:
         self.rooms: dict[tuple[str, str, str | None], list[Outgoing]] = {}
         self.edits: list[Outgoing] = []
         self.people: list[Person] = []
+        self.files: dict[str, bytes] = {}  # what people sent, as the platform keeps it
+        self.looker: Looker | None = None
 
     def person(self, platform: str, user_id: str, name: str, **kwargs: object) -> Person:
         person = Person(platform, user_id, name, **kwargs)  # type: ignore[arg-type]
@@ -129,6 +133,42 @@ class Conversation:
         )
         return self._deliver(self.engine.handle(event))
 
+    def photo(
+        self,
+        person: Person,
+        data: bytes,
+        *,
+        caption: str = "",
+        where: Address | None = None,
+        kind: ChatKind | None = None,
+        addressed: bool = True,
+        attachment: str = "photo",
+        mime: str = "image/png",
+    ) -> list[Outgoing]:
+        """Send a picture: the platform keeps its bytes (`files`); the engine's check and the
+        looker read it as the runtime would, before the commit."""
+        handle = f"file-{next(self.message_ids)}"
+        self.files[handle] = data
+        address = where or person.address
+        event = IncomingMessage(
+            key=f"test:{next(self.keys)}",
+            sender=person.sender,
+            address=address,
+            text=caption,
+            chat_kind=kind or ("private" if where is None else "mentor_room"),
+            addressed=addressed,
+            attachment=attachment,  # type: ignore[arg-type]
+            media=Media(person.platform, handle, len(data), mime),
+        )
+        return self._deliver(self.engine.handle(event, self._look(event)))
+
+    def _look(self, event: IncomingMessage | ButtonPress) -> Looked | None:
+        job = self.engine.screen_job(event)
+        if job is None:
+            return None
+        assert self.looker is not None, "set chat.looker to read pictures"
+        return self.looker.read(self.files[job.media.handle], job)
+
     def press(
         self,
         person: Person,
@@ -158,7 +198,7 @@ class Conversation:
             token=token,
             chat_kind=kind,
         )
-        return self._deliver(self.engine.handle(event))
+        return self._deliver(self.engine.handle(event, self._look(event)))
 
     def tick(self) -> list[Outgoing]:
         return self._deliver(self.engine.handle(Tick(self.clock())))  # type: ignore[operator]

@@ -160,7 +160,8 @@ def test_empty_whitespace_and_invisible_messages_get_a_nudge(chat: Conversation)
 def test_photo_or_sticker_is_explained(chat: Conversation) -> None:
     ana = chat.person("telegram", "42", "Ana")
     chat.say(ana, "", attachment="sticker")
-    assert "only read text" in ana.last().text
+    assert "can't hear voice messages or see stickers" in ana.last().text
+    assert "Screenshots of the app are fine" in ana.last().text
 
 
 def test_huge_message_is_cut_and_still_answered(chat: Conversation) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.context import Context
@@ -31,7 +32,21 @@ def relay_to_mentor(
     if event.attachment:
         note = t("handoff.attachment_note", "en", who=name, kind=event.attachment)
         ctx.handoffs.log(handoff.id, "system", note, now)
-        out.append(to_space(ctx, handoff, note))
+        message = to_space(ctx, handoff, note)
+        if event.media is not None and event.attachment == "photo":
+            # the mentor may ask for the picture, labelled; fetched only when they press
+            media = event.media
+            button = ctx.say.button(
+                t("screen.label_button", "en"),
+                "label",
+                None,
+                h=handoff.id,
+                p=media.platform,
+                m=media.handle,
+                s=media.size or 0,
+            )
+            message = replace(message, buttons=((button,),))
+        out.append(message)
         if not text:
             mine = t("handoff.attachment_note", handoff.language, who="🙂", kind=event.attachment)
             out.append(ctx.say.reply(event.address, mine))

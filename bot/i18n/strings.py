@@ -246,9 +246,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "我没看到文字。输入你的问题，我来帮你查。",
     },
     "input.attachment": {
-        "en": "I can only read text, so I can't see photos, stickers or voice messages. Please type your question.",
-        "es": "Solo puedo leer texto: no veo fotos, stickers ni audios. Escribe tu pregunta, por favor.",
-        "zh": "我只能读文字，看不到图片、表情包或语音。请把问题打出来。",
+        "en": "I can't hear voice messages or see stickers and videos, so please type your question. Screenshots of the app are fine: send one as a photo and I'll label its Chinese for you.",
+        "es": "No puedo oír audios ni ver stickers o vídeos, así que escribe tu pregunta, por favor. Las capturas de la app sí: envía una como foto y te traduzco sus textos en chino.",
+        "zh": "我听不了语音，也看不了表情包和视频，请把问题打出来。应用截图可以：作为图片发给我，我会标注上面的中文。",
     },
     "input.too_long": {
         "en": "That's a long message! I read the first part of it.",
@@ -355,7 +355,9 @@ STRINGS: dict[str, dict[str, str]] = {
 from bot.i18n.dashboard_strings import DASHBOARD_STRINGS  # noqa: E402
 from bot.i18n.handoff_strings import HANDOFF_STRINGS  # noqa: E402
 from bot.i18n.maintenance_strings import MAINTENANCE_STRINGS  # noqa: E402
+from bot.i18n.screen_strings import SCREEN_STRINGS  # noqa: E402
 
 STRINGS.update(HANDOFF_STRINGS)
 STRINGS.update(MAINTENANCE_STRINGS)
 STRINGS.update(DASHBOARD_STRINGS)
+STRINGS.update(SCREEN_STRINGS)
