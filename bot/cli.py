@@ -172,8 +172,13 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
     """Knowledge-base maintenance: validate, stats, index, eval, calibrate, gaps, drafts."""
     if args.kb_command == "validate":
         from bot.answering.validate import validate
+        from bot.screens.glossary import GLOSSARY_FILE
+        from bot.screens.glossary import validate as validate_glossary
 
         findings = validate(settings.knowledge_dir, max_age_days=settings.review_max_age_days)
+        glossary = settings.knowledge_dir / GLOSSARY_FILE
+        if glossary.exists():
+            findings.extend(validate_glossary(glossary, settings.knowledge_dir))
         for finding in findings:
             print(finding)
         errors = [f for f in findings if f.level == "error"]
@@ -181,7 +186,8 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
         from bot.answering.knowledge import article_paths
 
         count = len(article_paths(settings.knowledge_dir))
-        print(f"{count} articles checked: {len(errors)} errors, {warnings} warnings")
+        checked = f"{count} articles" + (" and the UI glossary" if glossary.exists() else "")
+        print(f"{checked} checked: {len(errors)} errors, {warnings} warnings")
         return 1 if errors else 0
     if args.kb_command == "stats":
         return _kb_stats(settings)
@@ -257,7 +263,27 @@ def _kb_stats(settings: Settings) -> int:
             print(f"  {article.review_by}  {article.path.parent.name}/{article.path.name}")
     else:
         print("past their review date: none")
+    _glossary_stats(settings)
     return 0
+
+
+def _glossary_stats(settings: Settings) -> None:
+    """One line on the UI glossary: labels per area (when the file is there and readable)."""
+    from collections import Counter
+
+    from bot.screens.glossary import AREAS, GLOSSARY_FILE, Glossary, GlossaryError
+
+    path = settings.knowledge_dir / GLOSSARY_FILE
+    if not path.exists():
+        return
+    try:
+        glossary = Glossary.load(path)
+    except GlossaryError as exc:
+        print(f"UI glossary: unreadable ({exc}); run `guide kb validate`")
+        return
+    areas = Counter(entry.area for entry in glossary.entries)
+    by_area = ", ".join(f"{area} {areas[area]}" for area in AREAS if areas[area])
+    print(f"UI glossary: {len(glossary)} labels ({by_area})")
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
