@@ -11,6 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
             'is, what the "cat tax" is, why a post was removed, whether your data is safe. '
             "I answer from a curated, sourced knowledge base and tell you where each answer "
             "comes from. When I don't know, I say so, and a volunteer mentor can help.\n\n"
+            "Stuck on a Chinese screen? Send me a screenshot and I'll label its buttons.\n\n"
             "Pick a topic below, or just type your question."
         ),
         "es": (
@@ -20,6 +21,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "o si tus datos están seguros. Respondo con una base de conocimiento revisada y con "
             "fuentes, y siempre te digo de dónde sale cada respuesta. Si no lo sé, te lo digo, y "
             "una persona voluntaria puede ayudarte.\n\n"
+            "¿Una pantalla en chino? Envíame una captura y te explico sus botones.\n\n"
             "Elige un tema o escribe tu pregunta."
         ),
         "zh": (
@@ -27,13 +29,14 @@ STRINGS: dict[str, dict[str, str]] = {
             '用你自己的话问我就行：怎么注册、翻译按钮在哪、"猫税"是什么、帖子为什么被删、'
             "数据安不安全。我的回答都来自经过整理、注明出处的知识库，每条回答都会告诉你来源。"
             "不知道的我会直说，也可以请志愿者导师帮你。\n\n"
+            "看不懂某个界面？发截图给我，我来标注上面的按钮。\n\n"
             "选一个话题，或者直接输入你的问题。"
         ),
     },
     "help.header": {
-        "en": "Just type a question, in English, Spanish or Chinese. Commands:",
-        "es": "Escribe tu pregunta en español, inglés o chino. Comandos:",
-        "zh": "直接输入问题即可，中文、英文、西班牙文都行。命令：",
+        "en": "Just type a question, in English, Spanish or Chinese, or send a screenshot of the app to have its Chinese labelled. Commands:",
+        "es": "Escribe tu pregunta en español, inglés o chino, o envía una captura de la app para que te explique sus textos en chino. Comandos:",
+        "zh": "直接输入问题即可，中文、英文、西班牙文都行；也可以发应用截图，我来标注上面的中文。命令：",
     },
     "mentor_help.header": {
         "en": "Mentor commands (in the mentor room, in a handoff's thread, or in private):",
