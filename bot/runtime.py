@@ -224,23 +224,34 @@ class Runtime:
             return None
         if job is None:
             return None
+        began = loop.time()
+        looked = await self._read(job, crowded)
+        reading = looked.reading
+        outcome = looked.refusal or ("labelled" if reading and reading.items else "no_chinese")
+        self.metrics.screenshot(outcome, loop.time() - began)
+        return looked
+
+    async def _read(self, job: ScreenJob, crowded: Refusal | None) -> Looked:
+        def refused(reason: Refusal) -> Looked:
+            return Looked(job.media.handle, job.language, refusal=reason)
+
         if crowded is not None:
-            return Looked(job.media.handle, job.language, refusal=crowded)
+            return refused(crowded)
         if not self.looker.enabled:
-            return Looked(job.media.handle, job.language, refusal="unavailable")
+            return refused("unavailable")
         source = self.platforms.get(job.media.platform)
         if not isinstance(source, MediaSource):
             logger.warning("no platform can fetch pictures from %s", job.media.platform)
-            return Looked(job.media.handle, job.language, refusal="fetch_failed")
+            return refused("fetch_failed")
         try:
             data = await source.fetch(job.media, MAX_IMAGE_BYTES)
         except MediaError as error:
             logger.info("fetching a picture failed: %s", error.reason)
-            refusal = "too_big" if error.too_big else "fetch_failed"
-            return Looked(job.media.handle, job.language, refusal=refusal)
+            return refused("too_big" if error.too_big else "fetch_failed")
         except Exception:
             logger.exception("fetching a picture failed")
-            return Looked(job.media.handle, job.language, refusal="fetch_failed")
+            return refused("fetch_failed")
+        loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._ocr, self.looker.read, data, job)
 
     async def _phrase(self, prepared: Prepared) -> Prepared:

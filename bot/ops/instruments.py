@@ -16,6 +16,8 @@ class Metrics(Protocol):
 
     def answer_latency(self, seconds: float) -> None: ...
 
+    def screenshot(self, outcome: str, seconds: float) -> None: ...
+
 
 class NoMetrics:
     """Reports nothing: the default when no metrics port is configured."""
@@ -30,4 +32,7 @@ class NoMetrics:
         return None
 
     def answer_latency(self, seconds: float) -> None:
+        return None
+
+    def screenshot(self, outcome: str, seconds: float) -> None:
         return None

@@ -76,6 +76,19 @@ class PrometheusMetrics:
             registry=self.registry,
         )
 
+        self._screens = Counter(
+            "screenshots",
+            "Pictures newcomers sent, by what came of them (labelled, no_chinese, or a refusal)",
+            ["outcome"],
+            registry=self.registry,
+        )
+        self._screen_time = Histogram(
+            "screenshot_seconds",
+            "Time to fetch and read a picture",
+            buckets=(0.25, 0.5, 1, 2, 4, 8, 16),
+            registry=self.registry,
+        )
+
     def track(self, db: Database) -> None:
         """Also report the handoff queue and claim times, read from this database."""
         self.registry.register(HandoffCollector(db))
@@ -91,6 +104,10 @@ class PrometheusMetrics:
 
     def answer_latency(self, seconds: float) -> None:
         self._latency.observe(max(0.0, seconds))
+
+    def screenshot(self, outcome: str, seconds: float) -> None:
+        self._screens.labels(outcome=outcome).inc()
+        self._screen_time.observe(max(0.0, seconds))
 
     def exposition(self) -> bytes:
         """The Prometheus text format of every metric in the registry."""
