@@ -83,11 +83,18 @@ class Looker:
     """Reads pictures with the OCR pipeline (loaded on the first one) and keeps the labelled
     copies under `<data>/outgoing-media` until they are delivered."""
 
-    def __init__(self, glossary: Path, media_dir: Path, *, enabled: bool = True):
+    def __init__(
+        self,
+        glossary: Path,
+        media_dir: Path,
+        *,
+        enabled: bool = True,
+        screens: Screens | None = None,
+    ):
         self.glossary = glossary
         self.media_dir = media_dir
         self.enabled = enabled
-        self._screens: Screens | None = None
+        self._screens = screens  # given to share one loaded pipeline (tests, benchmarks)
         self._lock = threading.Lock()
 
     @property
