@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -53,15 +52,11 @@ def entry(label: str, aliases: tuple[str, ...] = ()) -> GlossaryEntry:
     )
 
 
-def test_the_shipped_glossary_validates_and_loads_fast() -> None:
+def test_the_shipped_glossary_validates_and_loads() -> None:
+    # how fast it loads is a figure for `make bench` (benchmarks/ocr.py), not a test
     errors = [f for f in validate(SHIPPED, ROOT / "knowledge") if f.level == "error"]
     assert errors == []
-    timings = []
-    for _ in range(5):  # the best of five: a busy machine should not fail the test
-        started = time.perf_counter()
-        loaded = Glossary.load(SHIPPED)
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.05
+    loaded = Glossary.load(SHIPPED)
     assert all(e.area in AREAS and e.sources for e in loaded.entries)
 
 
