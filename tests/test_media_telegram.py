@@ -170,6 +170,24 @@ async def test_a_long_caption_continues_as_text_carrying_the_buttons(
     assert (caption + "\n\n" + rest.result["text"]).split() == text.split()
 
 
+async def test_a_picture_telegram_will_not_make_a_photo_of_goes_as_a_file(
+    make_bot: MakeBot, tmp_path: Path
+) -> None:
+    bot = await make_bot()
+    bot.emu.fail_next("sendPhoto", 400, description="Bad Request: PHOTO_INVALID_DIMENSIONS")
+    out = Outgoing(
+        Address("telegram", str(ANA["id"])),
+        "a very tall screenshot",
+        buttons=((Button("👍", token="up"),),),
+        image=picture(tmp_path),
+    )
+    delivery = await bot.adapter.send(out)
+    (document,) = bot.emu.sent(ANA["id"], "sendDocument")
+    assert document.result["caption"] == "a very tall screenshot" and labels(document) == ["👍"]
+    assert bot.emu.file_bytes(document.result["document"]["file_id"]) == LABELLED
+    assert int(delivery.message_id) == document.message_id
+
+
 async def test_a_missing_picture_fails_for_good(make_bot: MakeBot, tmp_path: Path) -> None:
     bot = await make_bot()
     out = Outgoing(Address("telegram", str(ANA["id"])), "x", image=str(tmp_path / "gone.png"))

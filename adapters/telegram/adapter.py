@@ -346,11 +346,11 @@ class TelegramAdapter:
         for index in range(self._progress.get(key, 0), len(parts)):
             final = index == len(parts) - 1
             if index == 0 and message.image:
-                sent = await self.bot.send_photo(
+                sent = await files.send_picture(
+                    self.bot,
                     chat_ref(chat_id),
-                    await files.picture(message.image),
+                    message.image,
                     caption=parts[0] or None,
-                    parse_mode=ParseMode.HTML,
                     reply_markup=markup if final else None,
                     message_thread_id=int(thread) if thread else None,
                 )

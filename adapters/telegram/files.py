@@ -6,7 +6,8 @@ import asyncio
 import logging
 from pathlib import Path
 
-from telegram import Bot, InputFile
+from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
+from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 
 from adapters.telegram.translate import PLATFORM
@@ -14,6 +15,8 @@ from bot.models import DeliveryError, Media
 from bot.ports import MediaError
 
 logger = logging.getLogger(__name__)
+# Bot API refusals of a picture as a photo that a file would not meet.
+NOT_A_PHOTO = ("PHOTO_INVALID_DIMENSIONS", "IMAGE_PROCESS_FAILED", "PHOTO_SAVE_FILE_INVALID")
 
 
 def _too_big(size: int, limit: int) -> MediaError:
@@ -46,6 +49,40 @@ async def fetch(bot: Bot, media: Media, limit: int) -> bytes:
     if len(data) > limit:
         raise _too_big(len(data), limit)
     return bytes(data)
+
+
+async def send_picture(
+    bot: Bot,
+    chat_id: int | str,
+    path: str,
+    *,
+    caption: str | None,
+    reply_markup: InlineKeyboardMarkup | None,
+    message_thread_id: int | None,
+) -> Message:
+    """Send a picture as a photo; one Telegram will not make a photo of (too long or wide, or
+    unreadable to it) goes as a file instead, with the same caption and buttons."""
+    try:
+        return await bot.send_photo(
+            chat_id,
+            await picture(path),
+            caption=caption,
+            parse_mode=ParseMode.HTML,
+            reply_markup=reply_markup,
+            message_thread_id=message_thread_id,
+        )
+    except BadRequest as error:
+        if not any(reason in str(error).upper() for reason in NOT_A_PHOTO):
+            raise
+        logger.info("Telegram would not take a picture as a photo (%s); sending a file", error)
+    return await bot.send_document(
+        chat_id,
+        await picture(path),
+        caption=caption,
+        parse_mode=ParseMode.HTML,
+        reply_markup=reply_markup,
+        message_thread_id=message_thread_id,
+    )
 
 
 async def picture(path: str) -> InputFile:
