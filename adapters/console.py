@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import mimetypes
+import shlex
 import sys
 import threading
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from bot.models import (
@@ -16,13 +19,16 @@ from bot.models import (
     ButtonPress,
     Delivery,
     IncomingMessage,
+    Media,
     Outgoing,
     Sender,
     UserRef,
 )
+from bot.ports import MediaError
 from bot.runtime import Runtime
 
 CHAT_ID = "local"
+PHOTO_COMMAND = "/photo"
 
 
 class ConsolePlatform:
@@ -42,9 +48,18 @@ class ConsolePlatform:
     async def edit(self, message: Outgoing, target: Delivery) -> None:
         self._write(f"(message {target.message_id} updated)\n{message.text}")
 
+    async def fetch(self, media: Media, limit: int) -> bytes:
+        """The bytes of a local file sent with `/photo` (the MediaSource port), at most
+        `limit` of them."""
+        if media.platform != "console":
+            raise MediaError(f"not a console file: {media.platform}")
+        return await asyncio.to_thread(_read_file, Path(media.handle), limit)
+
     def render(self, message: Outgoing) -> str:
-        """Text first, then each button as `[n] label`; remembers them for the next input."""
-        lines = [f"🤖 {message.text}"]
+        """Text first (after the picture's path, when there is one), then each button as
+        `[n] label`; remembers them for the next input."""
+        lines = [f"🤖 [picture: {message.image}]"] if message.image else []
+        lines.append(f"{'   ' if message.image else '🤖 '}{message.text}")
         buttons = [button for row in message.buttons for button in row]
         if buttons:
             self.choices = buttons
@@ -54,8 +69,41 @@ class ConsolePlatform:
         return "\n".join(lines) + "\n"
 
 
+def _read_file(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise MediaError(f"the file has {size} bytes, more than {limit}", too_big=True)
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+    except OSError as error:
+        raise MediaError(f"cannot read {path}: {error.strerror or error}") from error
+    if len(data) > limit:
+        raise MediaError(f"the file has more than {limit} bytes", too_big=True)
+    return data
+
+
+def photo(args: str) -> tuple[Media, str] | None:
+    """`/photo PATH [caption]` (quote a path with spaces): the local file as Media, and the
+    caption; None when no path was given."""
+    try:
+        words = shlex.split(args)
+    except ValueError:
+        return None
+    if not words:
+        return None
+    path = Path(words[0]).expanduser().resolve()
+    try:
+        size: int | None = path.stat().st_size
+    except OSError:
+        size = None  # fetching it will say what is wrong
+    mime = mimetypes.guess_type(path.name)[0]
+    return Media("console", str(path), size=size, mime=mime, name=path.name), " ".join(words[1:])
+
+
 def to_event(line: str, platform: ConsolePlatform, sender: Sender) -> IncomingMessage | ButtonPress:
-    """A typed line: a number picks a button from the last message, anything else is text."""
+    """A typed line: a number picks a button from the last message, `/photo PATH` sends a
+    local picture as if it were a screenshot, anything else is text."""
     key = f"console:{uuid.uuid4().hex}"
     address = Address("console", CHAT_ID)
     choice = line.strip()
@@ -63,6 +111,19 @@ def to_event(line: str, platform: ConsolePlatform, sender: Sender) -> IncomingMe
         button = platform.choices[int(choice) - 1]
         if button.token:
             return ButtonPress(key=key, sender=sender, address=address, token=button.token)
+    name, _, args = choice.partition(" ")
+    sent = photo(args) if name == PHOTO_COMMAND else None
+    if sent is not None:
+        media, caption = sent
+        image = (media.mime or "").startswith("image/")
+        return IncomingMessage(
+            key=key,
+            sender=sender,
+            address=address,
+            text=caption,
+            attachment="photo" if image else "document",
+            media=media,
+        )
     return IncomingMessage(key=key, sender=sender, address=address, text=line)
 
 
@@ -97,7 +158,8 @@ async def chat(
     sender = Sender(ref=UserRef("console", name), first_name="")
     if interactive:
         print(
-            "newcomer-guide console — type a question, a number to press a button, /quit to leave."
+            "newcomer-guide console — type a question, a number to press a button, "
+            "/photo PATH to send a screenshot, /quit to leave."
         )
         await runtime.submit(to_event("/start", platform, sender))
         await runtime.drain()

@@ -24,7 +24,7 @@ from adapters.discord.translate import (
     place_of,
     posted,
 )
-from bot.models import Address, Button, Outgoing
+from bot.models import Address, Button, Media, Outgoing
 
 BOT = 5
 ROOM = "20"
@@ -130,6 +130,7 @@ def test_everything_in_the_mentor_room_and_its_threads_reaches_the_core() -> Non
         (("video/mp4",), False, "video"),
         (("audio/ogg",), False, "voice"),
         (("application/pdf",), False, "document"),
+        (("application/pdf", "image/jpeg"), False, "photo"),
         (("",), False, "document"),
         ((), True, "sticker"),
     ],
@@ -137,6 +138,39 @@ def test_everything_in_the_mentor_room_and_its_threads_reaches_the_core() -> Non
 def test_attachments(types: tuple[str, ...], sticker: bool, kind: str | None) -> None:
     assert attachment_kind(types, sticker) == kind
     assert event("", content_types=types, sticker=sticker).attachment == kind
+
+
+def file(name: str, mime: str | None, size: int = 10) -> Media:
+    return Media(
+        "discord", f"https://cdn.discordapp.com/attachments/1/2/{name}", size, mime, name=name
+    )
+
+
+def test_the_first_image_is_the_photo_the_core_may_fetch() -> None:
+    pdf, png, jpg = (
+        file("a.pdf", "application/pdf"),
+        file("s.png", "image/png"),
+        file("b.jpg", "image/jpeg"),
+    )
+    got = event(
+        "what is this?",
+        content_types=("application/pdf", "image/png", "image/jpeg"),
+        files=(pdf, png, jpg),
+    )
+    assert (got.attachment, got.media, got.text) == ("photo", png, "what is this?")
+    other = event("", content_types=("application/pdf",), files=(pdf,))
+    assert (other.attachment, other.media) == ("document", pdf)
+    video = file("v.mp4", "video/mp4")
+    assert event("", content_types=("video/mp4",), files=(video,)).media is None
+    assert event("hello").media is None
+
+
+def test_a_photo_in_a_group_is_addressed_only_by_a_mention_or_a_reply() -> None:
+    png = file("s.png", "image/png")
+    facts: dict[str, Any] = {"place": Place(40), "content_types": ("image/png",), "files": (png,)}
+    assert not event("look", **facts).addressed
+    assert event(f"<@{BOT}> what is this?", mentions=frozenset({BOT}), **facts).addressed
+    assert event("", replied_to=BOT, **facts).media == png
 
 
 def _state() -> Any:
@@ -156,8 +190,9 @@ def _payload(**extra: Any) -> dict[str, Any]:
         "mentions": [{"id": str(BOT), "username": "guide", "discriminator": "0",
                       "avatar": None, "bot": True}],
         "mention_roles": [],
-        "attachments": [{"id": "1", "filename": "a.png", "size": 1, "url": "u",
-                         "proxy_url": "u", "content_type": "image/png"}],
+        "attachments": [{"id": "1", "filename": "a.png", "size": 1, "url": "https://cdn.example/a.png",
+                         "proxy_url": "u", "content_type": "image/png", "width": 960,
+                         "height": 2079}],
         "embeds": [],
         "pinned": False,
         "type": 0,
@@ -176,6 +211,9 @@ def test_a_real_dm_message_is_read_from_its_payload() -> None:
     assert facts.mentions == {BOT} and facts.content_types == ("image/png",)
     got = incoming(facts, bot_id=BOT, mentor_channel_id=ROOM, is_room_member=False)
     assert got is not None and got.text == "what is the cat tax" and got.attachment == "photo"
+    assert got.media == Media(
+        "discord", "https://cdn.example/a.png", 1, "image/png", 960, 2079, "a.png"
+    )
 
 
 def test_a_real_thread_message_is_placed_under_its_parent() -> None:

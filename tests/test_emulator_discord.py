@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
@@ -258,6 +259,40 @@ async def test_mentions_attachments_and_replies(emu: DiscordEmulator, start_bot:
     got = await emu.wait_for(lambda: next((m for m in bot.received if m.id == sticker), None))
     assert got.content == ""
     assert len(got.stickers) == 1
+
+
+async def test_attachments_are_served_and_uploads_kept(
+    emu: DiscordEmulator, start_bot: StartBot
+) -> None:
+    bot = GuideBot(emu, reply=False)
+    await start_bot(bot)
+    screenshot = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+    spec = {"filename": "s.png", "content": screenshot, "content_type": "image/png",
+            "width": 1080, "height": 1920, "size": 12}  # fmt: skip
+    mid = emu.user_sends(emu.dm_channel_for("alice"), "alice", "what is this?", attachments=[spec])
+    msg = await emu.wait_for(lambda: next((m for m in bot.received if m.id == mid), None))
+    (attachment,) = msg.attachments
+    assert attachment.url.startswith(f"{emu.base_url}/attachments/")
+    assert (attachment.content_type, attachment.width, attachment.height) == (
+        "image/png",
+        1080,
+        1920,
+    )
+    assert attachment.size == 12  # the size reported, not the bytes served
+    assert await bot.http.get_from_cdn(attachment.url) == screenshot
+    assert emu.attachment_bytes(attachment.url) == screenshot
+    with pytest.raises(discord.NotFound):
+        await bot.http.get_from_cdn(f"{emu.base_url}/attachments/1/2/missing.png")
+
+    channel = bot.get_channel(emu.general_channel_id)
+    assert isinstance(channel, discord.TextChannel)
+    sent = await channel.send("labelled", file=discord.File(io.BytesIO(b"\x89PNG out"), "l.png"))
+    record = emu.sent()[-1]
+    assert record.id == sent.id and record.content == "labelled"
+    (uploaded,) = record.attachments
+    assert uploaded["filename"] == "l.png" and uploaded["content_type"] == "image/png"
+    assert emu.attachment_bytes(uploaded) == b"\x89PNG out"
+    assert sent.attachments[0].url == uploaded["url"]
 
 
 async def test_dm_round_trip_and_closed_dms(emu: DiscordEmulator, start_bot: StartBot) -> None:

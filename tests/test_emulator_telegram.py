@@ -22,6 +22,8 @@ from aiohttp import web
 # sys.path and the emulator package is importable as `emulators`.
 from emulators.telegram_api import (
     BOT_USERNAME,
+    MAX_DOWNLOAD_BYTES,
+    PHOTO_SIZES,
     SECRET_TOKEN_HEADER,
     TelegramEmulator,
     make_user,
@@ -37,6 +39,7 @@ from telegram import (
     InlineKeyboardMarkup,
     InputFile,
     LinkPreviewOptions,
+    Message,
     ReplyParameters,
     Update,
 )
@@ -352,6 +355,85 @@ async def test_user_sends_builds_real_updates(emu: TelegramEmulator, bot: Bot) -
     assert reply.reply_to_message.photo  # message 1 of Ann's chat was the photo
     assert cmd.message_id == 1 and joined.message_id == 2  # per chat
     assert photo.message_id == 1 and sticker.message_id == 2 and reply.message_id == 3
+
+
+# ------------------------------------------------------------------------------ files
+
+
+async def test_a_users_photo_and_document_are_downloaded_through_get_file(
+    emu: TelegramEmulator, bot: Bot
+) -> None:
+    screenshot = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+    emu.user_sends(ANN["id"], ANN, "what is this?", photo=screenshot)
+    emu.user_sends(ANN["id"], ANN, "", document={"content": b"%PDF-1", "file_name": "a.pdf",
+                                                 "mime_type": "application/pdf"})  # fmt: skip
+    photo, document = (u.message for u in await bot.get_updates())
+    assert photo is not None and document is not None and document.document is not None
+    assert [(s.width, s.height) for s in photo.photo] == list(PHOTO_SIZES)
+    largest = photo.photo[-1]
+    assert largest.file_size == len(screenshot) and photo.caption == "what is this?"
+    found = await bot.get_file(largest.file_id)
+    assert found.file_size == len(screenshot)
+    assert found.file_path is not None and found.file_path.startswith(emu.base_file_url)
+    assert bytes(await found.download_as_bytearray()) == screenshot
+    assert (document.document.file_name, document.document.mime_type) == (
+        "a.pdf",
+        "application/pdf",
+    )
+    pdf = await bot.get_file(document.document.file_id)
+    assert bytes(await pdf.download_as_bytearray()) == b"%PDF-1"
+    assert emu.file_bytes(largest.file_id) == screenshot
+
+    with pytest.raises(BadRequest, match=r"(?i)invalid file_id"):
+        await bot.get_file("no-such-file")
+    huge = emu.add_file(b"x" * (MAX_DOWNLOAD_BYTES + 1))
+    with pytest.raises(BadRequest, match=r"(?i)file is too big"):
+        await bot.get_file(huge.file_id)
+    async with aiohttp.ClientSession() as session:
+        missing = f"{emu.base_file_url}{emu.token}/photos/nothing-here"
+        async with session.get(missing) as response:
+            assert response.status == 404
+
+
+async def test_a_reported_size_may_differ_from_the_bytes(emu: TelegramEmulator, bot: Bot) -> None:
+    emu.user_sends(ANN["id"], ANN, "", photo=b"y" * 5000, file_size=100)
+    (update,) = await bot.get_updates()
+    assert update.message is not None and update.message.photo[-1].file_size == 100
+    found = await bot.get_file(update.message.photo[-1].file_id)
+    assert found.file_size == 100 and len(await found.download_as_bytearray()) == 5000
+
+
+async def test_sent_photos_keep_their_bytes_caption_and_buttons(
+    emu: TelegramEmulator, bot: Bot
+) -> None:
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data="more")]])
+    sent = await bot.send_photo(
+        ANN["id"],
+        InputFile(b"\x89PNG labelled", filename="labelled.png"),
+        caption="<b>Settings</b> 设置",
+        parse_mode="HTML",
+        reply_markup=markup,
+    )
+    ((call, data),) = emu.sent_photos(ANN["id"])
+    assert data == b"\x89PNG labelled" and call.files["photo"].filename == "labelled.png"
+    assert call.result["caption"] == "Settings 设置" and call.button_data() == ["more"]
+    again = await bot.send_photo(BORIS["id"], sent.photo[-1].file_id)  # sent again by file_id
+    assert emu.file_bytes(again.photo[-1].file_id) == b"\x89PNG labelled"
+
+    with pytest.raises(BadRequest, match=r"(?i)caption is too long"):
+        await bot.send_photo(ANN["id"], InputFile(b"x", filename="p.png"), caption="c" * 1025)
+    edited = await bot.edit_message_caption(ANN["id"], sent.message_id, caption="Profile")
+    assert isinstance(edited, Message) and edited.caption == "Profile"
+    assert emu.message(ANN["id"], sent.message_id).get("reply_markup") is None
+    text = await bot.send_message(ANN["id"], "plain")
+    with pytest.raises(BadRequest, match=r"(?i)no caption in the message"):
+        await bot.edit_message_caption(ANN["id"], text.message_id, caption="x")
+    with pytest.raises(BadRequest, match=r"(?i)no text in the message"):
+        await bot.edit_message_text("x", ANN["id"], sent.message_id)
+
+    doc = await bot.send_document(ANN["id"], InputFile(b"%PDF", filename="a.pdf"), caption="d")
+    assert doc.document is not None and doc.document.file_name == "a.pdf"
+    assert emu.file_bytes(doc.document.file_id) == b"%PDF"
 
 
 # ------------------------------------------------------------------------------ Application

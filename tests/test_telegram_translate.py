@@ -14,6 +14,7 @@ from bot.models import (
     Address,
     ButtonPress,
     IncomingMessage,
+    Media,
     MemberJoined,
     Outgoing,
     Sender,
@@ -184,6 +185,75 @@ def test_media_become_attachments_with_the_caption_as_text(
     got = incoming(message(**{field: value, "caption": "look at this"}))
     assert got.attachment == kind
     assert got.text == "look at this"
+
+
+def size(file_id: str, width: int, height: int, file_size: int | None) -> dict[str, Any]:
+    found: dict[str, Any] = {"file_id": file_id, "file_unique_id": f"u{file_id}"}
+    found.update(width=width, height=height)
+    if file_size is not None:
+        found["file_size"] = file_size
+    return found
+
+
+def test_a_photo_is_media_named_by_its_largest_size() -> None:
+    sizes = [
+        size("small", 90, 160, 1_200),
+        size("big", 1080, 1920, 210_000),
+        size("mid", 320, 568, None),
+    ]
+    got = incoming(message(photo=sizes, caption="what is this?"))
+    assert (got.attachment, got.text) == ("photo", "what is this?")
+    assert got.media == Media(
+        platform="telegram", handle="big", size=210_000, mime="image/jpeg", width=1080, height=1920
+    )
+
+
+def test_a_screenshot_sent_as_a_file_is_a_photo_and_other_files_are_documents() -> None:
+    document = {"file_id": "doc", "file_unique_id": "udoc", "file_size": 3_000_000}
+    as_file = incoming(
+        message(document={**document, "mime_type": "image/png", "file_name": "s.png"})
+    )
+    assert as_file.attachment == "photo"
+    assert as_file.media == Media("telegram", "doc", 3_000_000, "image/png", name="s.png")
+    pdf = incoming(
+        message(document={**document, "mime_type": "application/pdf", "file_name": "a.pdf"})
+    )
+    assert pdf.attachment == "document"
+    assert pdf.media == Media("telegram", "doc", 3_000_000, "application/pdf", name="a.pdf")
+    bare = incoming(message(document={"file_id": "x", "file_unique_id": "y"}))
+    assert (bare.attachment, bare.media) == ("document", Media("telegram", "x"))
+
+
+def test_only_photos_and_files_carry_media() -> None:
+    voice = incoming(message(voice={"file_id": "a", "file_unique_id": "b", "duration": 2}))
+    assert (voice.attachment, voice.media) == ("voice", None)
+    assert incoming(message("hello")).media is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "entities", "reply_to", "addressed"),
+    [
+        ("what is this?", [], None, False),
+        (
+            "@newcomer_guide_bot what is this?",
+            [{"type": "mention", "offset": 0, "length": 19}],
+            None,
+            True,
+        ),
+        ("", [], {"message_id": 3, "date": 0, "chat": GROUP, "from": BOT, "text": "Hi"}, True),
+    ],
+)
+def test_a_photo_in_a_group_is_addressed_by_its_caption_or_a_reply(
+    caption: str, entities: list[dict[str, Any]], reply_to: dict[str, Any] | None, addressed: bool
+) -> None:
+    fields: dict[str, Any] = {"photo": [size("p", 800, 800, 48_000)]}
+    if caption:
+        fields.update(caption=caption, caption_entities=entities)
+    if reply_to:
+        fields["reply_to_message"] = reply_to
+    got = incoming(message(chat=GROUP, **fields))
+    assert got.addressed is addressed and got.media is not None
+    assert got.text == ("what is this?" if caption else "")
 
 
 @pytest.mark.parametrize(

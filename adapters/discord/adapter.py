@@ -11,7 +11,7 @@ import discord.gateway
 import discord.http
 import yarl
 
-from adapters.discord import translate
+from adapters.discord import files, translate
 from adapters.discord.client import GuideBot
 from adapters.discord.outbound import Outbound
 from adapters.discord.slash import SYNC_STAMP, register, sync_if_changed
@@ -20,6 +20,7 @@ from bot.models import (
     ButtonPress,
     Delivery,
     IncomingMessage,
+    Media,
     MemberChanged,
     Outgoing,
     UserRef,
@@ -156,7 +157,14 @@ class DiscordAdapter:
         return await self.outbound.send(message)
 
     async def edit(self, message: Outgoing, target: Delivery) -> None:
+        """Replace a message's text and buttons; a picture it carries stays as it is."""
         await self.outbound.edit(message, target)
+
+    # --- the MediaSource port
+    async def fetch(self, media: Media, limit: int) -> bytes:
+        """The bytes of an attachment a user posted, at most `limit` of them (MediaError)."""
+        api_base = self.settings.discord_api_base_url
+        return await files.fetch(self.bot.http, media, limit, api_base)
 
     # --- inbound
     def _mentor_room(self) -> discord.TextChannel | None:

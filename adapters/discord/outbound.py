@@ -11,7 +11,7 @@ import aiohttp
 import discord
 from discord.utils import MISSING
 
-from adapters.discord import render
+from adapters.discord import files, render
 from bot.models import Delivery, DeliveryError, Outgoing
 
 logger = logging.getLogger(__name__)
@@ -55,6 +55,11 @@ def _retry_after(error: discord.HTTPException) -> float | None:
         except (TypeError, ValueError):
             continue
     return None
+
+
+async def _picture(message: Outgoing) -> Any:
+    """The message's picture as a fresh discord.File (one per attempt), or MISSING."""
+    return await files.picture(message.image) if message.image else MISSING
 
 
 def _view_on(pages: list[render.Rows], number: int, count: int) -> Any:
@@ -172,12 +177,12 @@ class Outbound:
         channel = self.client.get_partial_messageable(channel_id)
         parts = render.split(render.body(message))
         try:
-            last = await self._post_parts(channel, channel_id, parts, message)
+            last = await self._post_parts(channel, channel_id, parts, message, with_picture=True)
         except discord.HTTPException as error:
             if error.code != THREAD_ARCHIVED or not thread_id:
                 raise
             await self._unarchive(int(thread_id))
-            last = await self._post_parts(channel, channel_id, parts, message)
+            last = await self._post_parts(channel, channel_id, parts, message, with_picture=True)
         return Delivery(str(last.id))
 
     async def _post_parts(
@@ -186,7 +191,11 @@ class Outbound:
         channel_id: int,
         parts: list[str],
         message: Outgoing,
+        *,
+        with_picture: bool = False,
     ) -> discord.Message:
+        """Send parts in order, buttons on the last; the message's picture, if any and
+        `with_picture`, goes with the first part. A retry skips the parts already sent."""
         pages = render.pages(message.buttons)
         mentions = render.allowed_mentions(message)
         sends = [(part, _view_on(pages, number, len(parts))) for number, part in enumerate(parts)]
@@ -195,7 +204,8 @@ class Outbound:
         last: discord.Message | None = None
         for index in range(self._progress.get(key, 0), len(sends)):
             text, view = sends[index]
-            last = await channel.send(text, view=view, allowed_mentions=mentions)
+            file = await _picture(message) if index == 0 and with_picture else MISSING
+            last = await channel.send(text, view=view, allowed_mentions=mentions, file=file)
             self._progress[key] = index + 1
         self._progress.pop(key, None)
         assert last is not None
@@ -219,6 +229,7 @@ class Outbound:
                 parts[0],
                 view=_view_on(pages, 0, len(parts)),
                 allowed_mentions=render.allowed_mentions(message),
+                file=await _picture(message),
             )
             thread = await first.create_thread(
                 name=message.new_thread[:THREAD_NAME_LIMIT] if message.new_thread else "handoff",
@@ -230,7 +241,7 @@ class Outbound:
                 raise
             logger.warning("cannot open a thread in %s; using the mentor's DM", room_id)
             dm = self.client.get_partial_messageable(int(fallback))
-            last = await self._post_parts(dm, int(fallback), parts, message)
+            last = await self._post_parts(dm, int(fallback), parts, message, with_picture=True)
             return Delivery(str(last.id), chat_id=fallback)
         if parts[1:]:
             await self._post_parts(thread, thread.id, parts[1:], message)
@@ -245,9 +256,13 @@ class Outbound:
         last: discord.Message | None = None
         for number, part in enumerate(parts):
             view = _view_on(pages, number, len(parts))
+            file = await _picture(message) if number == 0 else MISSING
             if self.answers.unanswered(interaction):
                 last = await interaction.edit_original_response(
-                    content=part, view=view, allowed_mentions=mentions
+                    content=part,
+                    view=view,
+                    allowed_mentions=mentions,
+                    attachments=[file] if file is not MISSING else MISSING,
                 )
                 self.answers.answered(interaction)
             else:
@@ -257,6 +272,7 @@ class Outbound:
                     ephemeral=waiting.ephemeral,
                     allowed_mentions=mentions,
                     wait=True,
+                    file=file,
                 )
         for page in pages[1:]:
             last = await interaction.followup.send(

@@ -9,7 +9,16 @@ from typing import Any
 
 import discord
 
-from bot.models import Address, Attachment, ButtonPress, ChatKind, IncomingMessage, Sender, UserRef
+from bot.models import (
+    Address,
+    Attachment,
+    ButtonPress,
+    ChatKind,
+    IncomingMessage,
+    Media,
+    Sender,
+    UserRef,
+)
 
 PLATFORM = "discord"
 BUTTON_PREFIX = "ng:"
@@ -43,6 +52,7 @@ class Posted:
     mentions: frozenset[int] = frozenset()
     replied_to: int | None = None
     content_types: tuple[str, ...] = ()
+    files: tuple[Media, ...] = ()
     sticker: bool = False
     system: bool = False
     at: datetime | None = None
@@ -81,19 +91,42 @@ def strip_mention(text: str, bot_id: int) -> str:
 
 
 def attachment_kind(content_types: tuple[str, ...], sticker: bool) -> Attachment | None:
-    """What was attached: a sticker, a photo, a video, a voice note or another file."""
+    """What was attached: a sticker, a photo (any image among the files), a video, a voice
+    note or another file (by the first file)."""
     if sticker:
         return "sticker"
     if not content_types:
         return None
-    first = content_types[0].lower()
-    if first.startswith("image/"):
+    if any(kind.lower().startswith("image/") for kind in content_types):
         return "photo"
+    first = content_types[0].lower()
     if first.startswith("video/"):
         return "video"
     if first.startswith("audio/"):
         return "voice"
     return "document"
+
+
+def attached_media(files: tuple[Media, ...], kind: Attachment | None) -> Media | None:
+    """The file the core may fetch: the first image of a photo, the first file of a document."""
+    if kind == "photo":
+        return next((f for f in files if (f.mime or "").lower().startswith("image/")), None)
+    if kind == "document" and files:
+        return files[0]
+    return None
+
+
+def media_of(attachment: discord.Attachment) -> Media:
+    """An attachment as the core's Media, named by its CDN URL."""
+    return Media(
+        platform=PLATFORM,
+        handle=attachment.url,
+        size=attachment.size,
+        mime=attachment.content_type,
+        width=attachment.width,
+        height=attachment.height,
+        name=attachment.filename,
+    )
 
 
 def posted(message: discord.Message, place: Place | None = None) -> Posted:
@@ -111,6 +144,7 @@ def posted(message: discord.Message, place: Place | None = None) -> Posted:
         mentions=frozenset(user.id for user in message.mentions),
         replied_to=replied_to,
         content_types=tuple(a.content_type or "" for a in message.attachments),
+        files=tuple(media_of(a) for a in message.attachments),
         sticker=bool(message.stickers),
         system=message.type not in _USER_MESSAGES,
         at=message.created_at,
@@ -130,6 +164,7 @@ def incoming(
     addressed = kind != "group" or (
         bot_id in message.mentions or message.replied_to == bot_id or text.startswith("/")
     )
+    attached = attachment_kind(message.content_types, message.sticker)
     return IncomingMessage(
         key=f"discord:msg:{message.id}",
         sender=Sender(
@@ -139,8 +174,9 @@ def incoming(
         text=text,
         chat_kind=kind,
         addressed=addressed,
-        attachment=attachment_kind(message.content_types, message.sticker),
+        attachment=attached,
         at=message.at,
+        media=attached_media(message.files, attached),
     )
 
 

@@ -29,12 +29,20 @@ from telegram.error import (
 )
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
-from adapters.telegram import menu
+from adapters.telegram import files, menu
 from adapters.telegram.receive import ALLOWED_UPDATES, Poller, WebhookServer, retry_after_seconds
-from adapters.telegram.render import html_edit, html_parts, keyboard
+from adapters.telegram.render import CAPTION_CHARS, MAX_CHARS, html_edit, html_parts, keyboard
 from adapters.telegram.translate import is_member, to_event
 from bot.commands import REGISTRY
-from bot.models import Delivery, DeliveryError, Event, IncomingMessage, MemberChanged, Outgoing
+from bot.models import (
+    Delivery,
+    DeliveryError,
+    Event,
+    IncomingMessage,
+    Media,
+    MemberChanged,
+    Outgoing,
+)
 from bot.runtime import Runtime
 from bot.settings import Settings
 
@@ -269,9 +277,15 @@ class TelegramAdapter:
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
+    # --- files (the MediaSource port)
+    async def fetch(self, media: Media, limit: int) -> bytes:
+        """The bytes of a photo or file a user sent, at most `limit` of them (MediaError)."""
+        return await files.fetch(self.bot, media, limit)
+
     # --- sending (the Platform port)
     async def send(self, message: Outgoing) -> Delivery:
-        """Send one message (in parts when long); the Delivery is that of its last part."""
+        """Send one message (in parts when long); the Delivery is that of its last part, the
+        one with the buttons. With an `image`, the first part is the photo's caption."""
         if self._stopping:
             raise DeliveryError("the Telegram adapter is stopping", retry_after=1.0)
         try:
@@ -283,42 +297,72 @@ class TelegramAdapter:
             raise delivery_error(error) from error
 
     async def edit(self, message: Outgoing, target: Delivery) -> None:
-        """Replace an earlier message's text and buttons ("not modified" counts as done)."""
+        """Replace an earlier message's text and buttons ("not modified" counts as done). A
+        photo keeps its picture: its caption and buttons are replaced."""
         if self._stopping:
             raise DeliveryError("the Telegram adapter is stopping", retry_after=1.0)
+        chat_id = chat_ref(target.chat_id or message.address.chat_id)
         try:
-            await self.bot.edit_message_text(
-                html_edit(message),
-                chat_id=chat_ref(target.chat_id or message.address.chat_id),
-                message_id=int(target.message_id),
-                parse_mode=ParseMode.HTML,
-                reply_markup=keyboard(message.buttons),
-                link_preview_options=NO_PREVIEW,
-            )
+            if message.image:
+                await self._edit_caption(message, chat_id, int(target.message_id))
+                return
+            try:
+                await self.bot.edit_message_text(
+                    html_edit(message),
+                    chat_id=chat_id,
+                    message_id=int(target.message_id),
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=keyboard(message.buttons),
+                    link_preview_options=NO_PREVIEW,
+                )
+            except BadRequest as error:
+                if "no text in the message" not in str(error).lower():
+                    raise
+                await self._edit_caption(message, chat_id, int(target.message_id))
         except BadRequest as error:
             if "message is not modified" not in str(error).lower():
                 raise delivery_error(error) from error
         except TelegramError as error:
             raise delivery_error(error) from error
 
+    async def _edit_caption(self, message: Outgoing, chat_id: int | str, message_id: int) -> None:
+        await self.bot.edit_message_caption(
+            chat_id=chat_id,
+            message_id=message_id,
+            caption=html_edit(message, CAPTION_CHARS),
+            parse_mode=ParseMode.HTML,
+            reply_markup=keyboard(message.buttons),
+        )
+
     async def _post(
         self, message: Outgoing, chat_id: str, thread: str | None, extra: str = ""
     ) -> int:
-        """Send the parts of a message in order; a retry skips the parts already sent."""
-        parts = html_parts(message, extra)
+        """Send the parts of a message in order (a photo first, captioned with the first part,
+        when the message has an image); a retry skips the parts already sent."""
+        parts = html_parts(message, extra, first=CAPTION_CHARS if message.image else MAX_CHARS)
         markup = keyboard(message.buttons)
         key = (chat_id, message.ref or "", hash(message.text))
         last = 0
         for index in range(self._progress.get(key, 0), len(parts)):
             final = index == len(parts) - 1
-            sent = await self.bot.send_message(
-                chat_ref(chat_id),
-                parts[index],
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup if final else None,
-                message_thread_id=int(thread) if thread else None,
-                link_preview_options=NO_PREVIEW,
-            )
+            if index == 0 and message.image:
+                sent = await files.send_picture(
+                    self.bot,
+                    chat_ref(chat_id),
+                    message.image,
+                    caption=parts[0] or None,
+                    reply_markup=markup if final else None,
+                    message_thread_id=int(thread) if thread else None,
+                )
+            else:
+                sent = await self.bot.send_message(
+                    chat_ref(chat_id),
+                    parts[index],
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup if final else None,
+                    message_thread_id=int(thread) if thread else None,
+                    link_preview_options=NO_PREVIEW,
+                )
             last = sent.message_id
             if not final:
                 self._progress[key] = index + 1

@@ -12,6 +12,7 @@ from telegram.helpers import mention_html
 from bot.models import Button, Outgoing
 
 MAX_CHARS = MessageLimit.MAX_TEXT_LENGTH  # counted once the markup is parsed
+CAPTION_CHARS = MessageLimit.CAPTION_LENGTH
 MENTION_LABEL = "🔔"
 
 
@@ -30,22 +31,30 @@ def _fitting_prefix(text: str, limit: int) -> int:
     return len(text)
 
 
+def cut_text(text: str, limit: int) -> tuple[str, str]:
+    """The head of a text that fits in `limit` (cut at a paragraph, then a line, then a word
+    boundary) and the rest; the rest is empty when the whole text fits."""
+    if utf16_len(text) <= limit:
+        return text, ""
+    head = text[: _fitting_prefix(text, limit)]
+    cut = next(
+        (
+            index + len(sep)
+            for sep in ("\n\n", "\n", " ")
+            if (index := head.rfind(sep)) > len(head) // 4
+        ),
+        len(head),
+    )
+    return text[:cut].rstrip(), text[cut:].lstrip("\n")
+
+
 def split_text(text: str, limit: int = MAX_CHARS) -> list[str]:
     """Cut a text into parts that fit, at paragraph, then line, then word boundaries."""
     parts: list[str] = []
     rest = text
     while utf16_len(rest) > limit:
-        head = rest[: _fitting_prefix(rest, limit)]
-        cut = next(
-            (
-                index + len(sep)
-                for sep in ("\n\n", "\n", " ")
-                if (index := head.rfind(sep)) > len(head) // 4
-            ),
-            len(head),
-        )
-        parts.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip("\n")
+        head, rest = cut_text(rest, limit)
+        parts.append(head)
     if rest.strip() or not parts:
         parts.append(rest)
     return parts
@@ -78,24 +87,30 @@ def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(built) if built else None
 
 
-def html_parts(message: Outgoing, extra: str = "") -> list[str]:
-    """The message as HTML parts to send in order; `extra` is a plain line appended to it."""
+def html_parts(message: Outgoing, extra: str = "", *, first: int = MAX_CHARS) -> list[str]:
+    """The message as HTML parts to send in order; `extra` is a plain line appended to it.
+    `first` is the limit of the first part: a photo's caption (CAPTION_CHARS) is shorter
+    than a text message, and what does not fit follows as text."""
     text = message.text + (f"\n\n{extra}" if extra else "")
-    parts = [html.escape(part, quote=False) for part in split_text(text)]
+    head, rest = cut_text(text, first)
+    plain = [head, *(split_text(rest) if rest.strip() else [])]
+    parts = [html.escape(part, quote=False) for part in plain]
     mentions = mention_ids(message)
     if mentions:
         suffix_len = (utf16_len(MENTION_LABEL) + 1) * len(mentions) + 2
         links = mention_links(mentions)
-        if utf16_len(split_text(text)[-1]) + suffix_len <= MAX_CHARS:
+        last_limit = first if len(plain) == 1 else MAX_CHARS
+        if utf16_len(plain[-1]) + suffix_len <= last_limit:
             parts[-1] = f"{parts[-1]}\n\n{links}"
         else:
             parts.append(links)
     return parts
 
 
-def html_edit(message: Outgoing) -> str:
-    """An edit replaces one message: the text cut to fit, escaped."""
+def html_edit(message: Outgoing, limit: int = MAX_CHARS) -> str:
+    """An edit replaces one message (or a photo's caption, `limit` CAPTION_CHARS): the text
+    cut to fit, escaped."""
     text = message.text
-    if utf16_len(text) > MAX_CHARS:
-        text = text[: _fitting_prefix(text, MAX_CHARS - 1)] + "…"
+    if utf16_len(text) > limit:
+        text = text[: _fitting_prefix(text, limit - 1)] + "…"
     return html.escape(text, quote=False)

@@ -23,6 +23,7 @@ from bot.models import (
     ButtonPress,
     ChatKind,
     IncomingMessage,
+    Media,
     MemberChanged,
     MemberJoined,
     Sender,
@@ -162,6 +163,9 @@ def _message(
     text = message.text if message.text is not None else (message.caption or "")
     entities = message.entities if message.text is not None else message.caption_entities
     attachment = next((label for name, label in _ATTACHMENTS if getattr(message, name, None)), None)
+    media = _media(message) if attachment in ("photo", "document") else None
+    if media is not None and (media.mime or "").startswith("image/"):
+        attachment = "photo"  # a screenshot sent "as a file"
     if kind == "group" and message.new_chat_members:
         names = tuple(m.first_name for m in message.new_chat_members if not m.is_bot)
         if not names:
@@ -184,6 +188,33 @@ def _message(
         addressed=addressed,
         attachment=attachment,
         at=message.date,
+        media=media,
+    )
+
+
+def _media(message: Message) -> Media | None:
+    """The file of a photo (its largest size) or of a document, by its file_id."""
+    if message.photo:
+        largest = max(
+            message.photo, key=lambda size: (size.width * size.height, size.file_size or 0)
+        )
+        return Media(
+            platform=PLATFORM,
+            handle=largest.file_id,
+            size=largest.file_size,
+            mime="image/jpeg",  # Telegram re-encodes every photo as JPEG
+            width=largest.width,
+            height=largest.height,
+        )
+    document = message.document
+    if document is None:
+        return None
+    return Media(
+        platform=PLATFORM,
+        handle=document.file_id,
+        size=document.file_size,
+        mime=document.mime_type,
+        name=document.file_name or "",
     )
 
 

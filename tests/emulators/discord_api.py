@@ -33,6 +33,7 @@ import contextlib
 import copy
 import json
 import math
+import mimetypes
 import re
 import secrets
 import time
@@ -173,6 +174,14 @@ def _form_error(field_name: str, err_code: str, text: str) -> web.Response:
         "Invalid Form Body",
         errors={field_name: {"_errors": [{"code": err_code, "message": text}]}},
     )
+
+
+def _uploaded_type(filename: str | None, declared: str | None) -> str:
+    """The content type Discord gives an upload: guessed from its name when the client
+    declared none, or only application/octet-stream (as discord.py does)."""
+    if declared and declared != "application/octet-stream":
+        return declared
+    return mimetypes.guess_type(filename or "")[0] or "application/octet-stream"
 
 
 def _no_content() -> web.Response:
@@ -578,7 +587,7 @@ class DiscordEmulator:
         self._channels: dict[int, JSON] = {}
         self._messages: dict[int, JSON] = {}
         self._dm_by_user: dict[int, int] = {}
-        self._attachments: dict[str, bytes] = {}
+        self._attachments: dict[str, tuple[bytes, str]] = {}
         self._interactions: dict[int, _Interaction] = {}
         self._closed_dms: set[int] = set()
         self._failures: list[_Failure] = []
@@ -1371,8 +1380,9 @@ class DiscordEmulator:
         in ``mentions``.  ``reply_to`` makes it a reply (type 19, ``message_reference`` and
         ``referenced_message``); replying to a bot message pings the bot like Discord's
         default.  ``attachments`` are filenames or dicts (``filename``, ``content`` bytes,
-        ``content_type``); their ``url`` is served by the emulator.  ``sticker`` sends a
-        sticker-only message.
+        ``content_type``, ``width``/``height``, ``size`` to report another size than the
+        content's); their ``url`` is served by the emulator's loopback CDN route
+        (``/attachments/...``).  ``sticker`` sends a sticker-only message.
         """
         channel = self._channels.get(channel_id)
         if channel is None:
@@ -1472,18 +1482,28 @@ class DiscordEmulator:
         content = spec.get("content", b"emulated attachment")
         if isinstance(content, str):
             content = content.encode()
+        content_type = str(spec.get("content_type", "application/octet-stream"))
         key = f"{channel_id}/{aid}/{filename}"
-        self._attachments[key] = bytes(content)
+        self._attachments[key] = (bytes(content), content_type)
         url = f"{self.base_url}/attachments/{key}"
         return {
             "id": str(aid),
             "filename": filename,
-            "size": len(content),
+            "size": int(spec.get("size", len(content))),
             "url": url,
             "proxy_url": url,
-            "content_type": spec.get("content_type", "application/octet-stream"),
+            "content_type": content_type,
             **({"width": spec["width"], "height": spec["height"]} if "width" in spec else {}),
         }
+
+    def attachment_bytes(self, attachment: str | Mapping[str, Any]) -> bytes:
+        """The bytes the emulator serves for an attachment (its dict or its ``url``): what a
+        user posted, or what the bot uploaded (``SentMessage.attachments``)."""
+        url = attachment if isinstance(attachment, str) else str(attachment["url"])
+        prefix = f"{self.base_url}/attachments/"
+        if not url.startswith(prefix):
+            raise KeyError(f"not an attachment of this emulator: {url}")
+        return self._attachments[url.removeprefix(prefix)][0]
 
     def _create_thread(
         self,
@@ -1961,10 +1981,12 @@ class DiscordEmulator:
         return [(m, t, _compile_template(t), h) for m, t, h in table]
 
     async def _attachment_handler(self, request: web.Request) -> web.StreamResponse:
-        data = self._attachments.get(request.match_info["key"])
-        if data is None:
+        self.route_counts["GET /attachments"] += 1
+        found = self._attachments.get(request.match_info["key"])
+        if found is None:
             return web.Response(status=404)
-        return web.Response(body=data, content_type="application/octet-stream")
+        data, content_type = found
+        return web.Response(body=data, content_type=content_type)
 
     async def _read_body(self, request: web.Request) -> tuple[Any, list[JSON]]:
         files: list[JSON] = []
@@ -2114,7 +2136,7 @@ class DiscordEmulator:
                 {
                     "filename": f["filename"] or "file",
                     "content": f["content"],
-                    "content_type": f["content_type"] or "application/octet-stream",
+                    "content_type": _uploaded_type(f["filename"], f["content_type"]),
                 },
             )
             for f in files

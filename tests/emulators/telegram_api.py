@@ -24,6 +24,12 @@ What it does:
   "message is not modified", blocked users, missing chats, unknown forum threads.
 * Failure injection: :meth:`TelegramEmulator.fail_next` returns 429/4xx/5xx in Telegram's shape
   or stalls a request longer than the client's timeout.
+* Files: photos and documents users send (``user_sends(photo=b"...")``,
+  ``user_sends(document=b"...")``) and photos the bot uploads are kept in memory;
+  ``getFile`` answers their ``file_path`` and ``/file/bot{token}/{file_path}`` serves their
+  bytes (files over 20 MB are refused by ``getFile``, as Telegram does for bots).
+  :meth:`TelegramEmulator.sent_photos` and :meth:`TelegramEmulator.file_bytes` read back what
+  the bot sent.
 
 Everything test-side runs on the test's event loop; the ``user_*`` and ``fail_*`` helpers are
 plain synchronous methods that may be called from async tests.
@@ -61,6 +67,10 @@ SECRET_TOKEN_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_MESSAGE_LENGTH = 4096
 MAX_CAPTION_LENGTH = 1024
 MAX_CALLBACK_DATA_BYTES = 64
+MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024  # the largest file a bot may download (getFile)
+PLACEHOLDER_JPEG = b"\xff\xd8\xff\xe0 emulated jpeg \xff\xd9"
+# The sizes Telegram makes of a photo (width, height), the last one the original's.
+PHOTO_SIZES = ((90, 160), (320, 569), (1080, 1920))
 
 ALLOWED_HTML_TAGS = frozenset(
     {
@@ -221,6 +231,18 @@ class UploadedFile:
     filename: str | None
     content_type: str | None
     data: bytes
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file the emulator can serve: its bytes, where ``getFile`` says it is, and the size
+    Telegram reports (None: not reported)."""
+
+    file_id: str
+    file_unique_id: str
+    data: bytes
+    file_path: str
+    reported_size: int | None
 
 
 @dataclass
@@ -746,6 +768,7 @@ class TelegramEmulator:
         self._callback_queries: dict[str, JSONDict] = {}
         self._callback_ids = itertools.count(4_100_000_000_000_000_001)
         self._file_ids = itertools.count(1)
+        self._files: dict[str, StoredFile] = {}
         self._commands: dict[tuple[str, str], list[JSONDict]] = {}
         self._topics: dict[ChatKey, dict[int, JSONDict]] = {}
         self._members: dict[ChatKey, dict[int, JSONDict]] = {}
@@ -782,6 +805,9 @@ class TelegramEmulator:
             ("deleteMyCommands", self._delete_my_commands),
             ("createForumTopic", self._create_forum_topic),
             ("sendPhoto", self._send_photo),
+            ("sendDocument", self._send_document),
+            ("getFile", self._get_file),
+            ("editMessageCaption", self._edit_message_caption),
             ("sendSticker", self._send_sticker),
             ("copyMessage", self._copy_message),
             ("getChat", self._get_chat),
@@ -885,7 +911,9 @@ class TelegramEmulator:
         reply_to: int | None = None,
         thread_id: int | None = None,
         chat_type: Literal["private", "group", "supergroup"] = "private",
-        photo: bool = False,
+        photo: bool | bytes = False,
+        document: bytes | Mapping[str, Any] | None = None,
+        file_size: int | None = None,
         sticker: bool = False,
         new_members: Iterable[int | Mapping[str, Any]] | None = None,
         edited: bool = False,
@@ -896,8 +924,12 @@ class TelegramEmulator:
         :func:`private_chat`, :func:`group_chat`, :func:`supergroup_chat`); for an id,
         ``chat_type`` picks the chat kind. Without ``entities``, ``bot_command`` entities
         (``/cmd``, ``/cmd@newcomer_guide_bot``) and ``mention`` entities (``@name``) are added
-        as a Telegram client would. ``photo``/``sticker`` send media (``text`` becomes the
-        caption), ``new_members`` sends a ``new_chat_members`` service message, ``reply_to``
+        as a Telegram client would. ``photo``/``document``/``sticker`` send media (``text``
+        becomes the caption): ``photo`` is True or the bytes of the original (served for its
+        largest size, see :data:`PHOTO_SIZES`); ``document`` is the bytes of a file or a dict
+        (``content``, ``file_name``, ``mime_type``, default ``screenshot.png``/``image/png``);
+        ``file_size`` is the size Telegram reports for that file instead of its true length.
+        ``new_members`` sends a ``new_chat_members`` service message, ``reply_to``
         is a message id in the same chat, ``thread_id`` a forum topic id. ``edited=True`` sends
         it as ``edited_message`` of a new message id.
         """
@@ -933,8 +965,12 @@ class TelegramEmulator:
                 self._members.setdefault(key, {})[int(member["id"])] = _default_chat_member(
                     "member", member
                 )
-        elif photo:
-            message["photo"] = self._photo_sizes()
+        elif photo is not False or document is not None:
+            if document is not None:
+                message["document"] = self._document_object(document, file_size)
+            else:
+                original = photo if isinstance(photo, bytes) else None
+                message["photo"] = self._photo_sizes(original, file_size)
             if text:
                 message["caption"] = text
                 caption_entities = entities if entities is not None else auto_entities(text)
@@ -1370,20 +1406,67 @@ class TelegramEmulator:
         number = next(self._file_ids)
         return f"{prefix}-emu-{number:06d}", f"uq-{prefix}-{number:06d}"
 
-    def _photo_sizes(self) -> list[JSONDict]:
+    def add_file(
+        self, data: bytes, *, prefix: str = "BQAC", file_size: int | None = None, folder: str = ""
+    ) -> StoredFile:
+        """Keep a file the emulator serves (``getFile`` and the download URL); ``file_size``
+        is the size Telegram reports for it (its length unless given)."""
+        file_id, unique = self._new_file_id(prefix)
+        folder = folder or ("photos" if prefix == "AgAC" else "documents")
+        stored = StoredFile(
+            file_id,
+            unique,
+            bytes(data),
+            f"{folder}/file_{len(self._files)}",
+            len(data) if file_size is None else file_size,
+        )
+        self._files[file_id] = stored
+        return stored
+
+    def file_bytes(self, file_id: str) -> bytes:
+        """The bytes of a file the emulator holds (a user's upload or one the bot sent)."""
+        return self._files[file_id].data
+
+    def sent_photos(self, chat_id: ChatKey | None = None) -> list[tuple[ApiCall, bytes]]:
+        """Every photo the bot sent (successfully), with the bytes it uploaded, in order.
+        The caption and buttons are on the call (``call.result["caption"]``,
+        ``call.reply_markup``)."""
+        return [
+            (call, self.file_bytes(call.result["photo"][-1]["file_id"]))
+            for call in self.sent(chat_id, "sendPhoto")
+        ]
+
+    def _photo_sizes(
+        self, original: bytes | None = None, file_size: int | None = None
+    ) -> list[JSONDict]:
         sizes = []
-        for width, height, size in ((90, 90, 1_200), (800, 800, 48_000)):
-            file_id, unique = self._new_file_id("AgAC")
-            sizes.append(
-                {
-                    "file_id": file_id,
-                    "file_unique_id": unique,
-                    "width": width,
-                    "height": height,
-                    "file_size": size,
-                }
-            )
+        for number, (width, height) in enumerate(PHOTO_SIZES):
+            largest = number == len(PHOTO_SIZES) - 1
+            data = (original or PLACEHOLDER_JPEG) if largest else PLACEHOLDER_JPEG[: 8 + number]
+            stored = self.add_file(data, prefix="AgAC", file_size=file_size if largest else None)
+            size: JSONDict = {
+                "file_id": stored.file_id,
+                "file_unique_id": stored.file_unique_id,
+                "width": width,
+                "height": height,
+            }
+            if stored.reported_size is not None:
+                size["file_size"] = stored.reported_size
+            sizes.append(size)
         return sizes
+
+    def _document_object(self, spec: bytes | Mapping[str, Any], file_size: int | None) -> JSONDict:
+        found: Mapping[str, Any] = {"content": spec} if isinstance(spec, bytes) else spec
+        stored = self.add_file(bytes(found.get("content", b"")), file_size=file_size)
+        document: JSONDict = {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "file_name": found.get("file_name", "screenshot.png"),
+            "mime_type": found.get("mime_type", "image/png"),
+        }
+        if stored.reported_size is not None:
+            document["file_size"] = stored.reported_size
+        return document
 
     def _sticker_object(self, given: Any) -> JSONDict:
         file_id, unique = self._new_file_id("CAAC")
@@ -1508,9 +1591,15 @@ class TelegramEmulator:
         self._notify_calls()
 
     async def _handle_file(self, request: web.Request) -> web.Response:
-        return web.json_response(
-            {"ok": False, "error_code": 404, "description": "Not Found"}, status=404
-        )
+        token, path = request.match_info["token"], request.match_info["path"]
+        found = next((f for f in self._files.values() if f.file_path == path), None)
+        self.counts["download"] += 1
+        refused = self.accepted_tokens is not None and token not in self.accepted_tokens
+        if refused or found is None:
+            return web.json_response(
+                {"ok": False, "error_code": 404, "description": "Not Found"}, status=404
+            )
+        return web.Response(body=found.data, content_type="application/octet-stream")
 
     # ---------------------------------------------------------------- internals: webhook
 
@@ -2004,12 +2093,87 @@ class TelegramEmulator:
             chat,
             params,
             {
-                "photo": self._photo_sizes(),
+                "photo": self._photo_sizes(self._upload(params, call, "photo")),
                 "caption": caption or None,
                 "caption_entities": entities,
                 "reply_markup": markup,
             },
         )
+
+    def _upload(self, params: JSONDict, call: ApiCall, name: str) -> bytes | None:
+        """The bytes sent as parameter ``name``: an uploaded file, or a file_id already held."""
+        uploaded = call.files.get(name)
+        if uploaded is not None:
+            return uploaded.data
+        known = self._files.get(str(params.get(name) or ""))
+        return known.data if known is not None else None
+
+    def _send_document(self, params: JSONDict, call: ApiCall) -> JSONDict:
+        chat = self._resolve_chat(params.get("chat_id"), sending=True)
+        if not params.get("document"):
+            raise bad_request("there is no document in the request")
+        caption, entities = self._format_text(
+            params.get("caption"),
+            params.get("parse_mode"),
+            params.get("caption_entities"),
+            limit=MAX_CAPTION_LENGTH,
+            too_long="message caption is too long",
+            empty="",
+            required=False,
+        )
+        markup = self._check_markup(params.get("reply_markup"))
+        uploaded = call.files.get("document")
+        spec = {
+            "content": self._upload(params, call, "document") or b"",
+            "file_name": (uploaded.filename if uploaded else None) or "file",
+            "mime_type": (uploaded.content_type if uploaded else None)
+            or "application/octet-stream",
+        }
+        return self._store_bot_message(
+            chat,
+            params,
+            {
+                "document": self._document_object(spec, None),
+                "caption": caption or None,
+                "caption_entities": entities,
+                "reply_markup": markup,
+            },
+        )
+
+    def _get_file(self, params: JSONDict, call: ApiCall) -> JSONDict:
+        stored = self._files.get(str(params.get("file_id") or ""))
+        if stored is None:
+            raise bad_request("invalid file_id")
+        if len(stored.data) > MAX_DOWNLOAD_BYTES:
+            raise bad_request("file is too big")
+        found: JSONDict = {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "file_path": stored.file_path,
+        }
+        if stored.reported_size is not None:
+            found["file_size"] = stored.reported_size
+        return found
+
+    def _edit_message_caption(self, params: JSONDict, call: ApiCall) -> JSONDict | bool:
+        found = self._editable(params)
+        caption, entities = self._format_text(
+            params.get("caption"),
+            params.get("parse_mode"),
+            params.get("caption_entities"),
+            limit=MAX_CAPTION_LENGTH,
+            too_long="message caption is too long",
+            empty="",
+            required=False,
+        )
+        markup = self._check_markup(params.get("reply_markup"))
+        if found is None:
+            return True
+        key, message_id, message = found
+        if "text" in message:
+            raise bad_request("there is no caption in the message to edit")
+        changes = {"caption": caption or None, "caption_entities": entities, "reply_markup": markup}
+        return self._apply_edit(key, message_id, message, changes)
 
     def _send_sticker(self, params: JSONDict, call: ApiCall) -> JSONDict:
         chat = self._resolve_chat(params.get("chat_id"), sending=True)
