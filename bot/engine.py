@@ -13,7 +13,7 @@ from bot.answers import Prepared, ask
 from bot.buttons import press_button
 from bot.commands import REGISTRY, run
 from bot.context import Call, Context, Press
-from bot.handoff.membership import is_mentor, member_changed
+from bot.handoff.membership import is_admin, is_mentor, member_changed
 from bot.handoff.relay import comment, relay_to_mentor, relay_to_newcomer
 from bot.handoff.repo import HandoffRepo
 from bot.handoff.states import ACTIVE
@@ -162,9 +162,13 @@ class Engine:
             callback = reader.callback(event.token)
             if callback is None or callback["action"] != "label" or reader.seen(event.key):
                 return None
-            user = reader.user(event.sender.ref)
-            lang = str(user["language"] if user else "en") or "en"
             args = callback["args"]
+            handoff = HandoffRepo(reader.db).get(int(args.get("h", 0)))
+            ref = event.sender.ref
+            if handoff is None or not (handoff.held_by(ref) or is_admin(self.ctx, ref)):
+                return None  # nothing is fetched for someone who does not hold it
+            user = reader.user(ref)
+            lang = str(user["language"] if user else "en") or "en"
             media = Media(str(args.get("p")), str(args.get("m")), int(args.get("s") or 0) or None)
             return ScreenJob(media, lang, handoff_id=int(args.get("h", 0)))
         if not isinstance(event, IncomingMessage) or event.media is None:

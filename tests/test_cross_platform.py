@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -33,10 +34,11 @@ def custom_id(message: SentMessage, label: str) -> str:
     raise AssertionError(f"no button {label!r}")
 
 
-@pytest.fixture
-async def both(
+@contextlib.asynccontextmanager
+async def running_both(
     tmp_path: Path, answering: Answering
 ) -> AsyncIterator[tuple[TelegramEmulator, DiscordEmulator, Runtime]]:
+    """Both emulators, one runtime, both real adapters."""
     async with TelegramEmulator() as tg, DiscordEmulator(mentors=["mia"]) as dc:
         tg.add_chat(supergroup_chat(TG_MENTORS, "Mentors"))
         with dc.patch_discord():
@@ -65,6 +67,14 @@ async def both(
                 await telegram.stop()
                 await runtime.stop()
                 db.close()
+
+
+@pytest.fixture
+async def both(
+    tmp_path: Path, answering: Answering
+) -> AsyncIterator[tuple[TelegramEmulator, DiscordEmulator, Runtime]]:
+    async with running_both(tmp_path, answering) as running:
+        yield running
 
 
 async def test_a_telegram_newcomer_and_a_discord_mentor_talk_through_one_bot(
