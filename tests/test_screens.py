@@ -18,7 +18,7 @@ from bot.answering.embedder import ModelIntegrityError
 from bot.screens.dictionary import CedictDictionary
 from bot.screens.images import check
 from bot.screens.reader import PaddleReader
-from bot.screens.service import Screens, reading_order, split_labels
+from bot.screens.service import Screens, icon_like, reading_order, split_labels
 from bot.screens.values import GlossaryEntry, ImageRefused, Reading, TextBox
 from tests import screenshots
 from tests.screenshots import HEADER, SETTINGS, TABS, WORDS, render
@@ -152,6 +152,13 @@ def test_cutting_needs_every_character_known() -> None:
     assert split_labels("设置帮助设置", GLOSSARY.find) == ["设置", "帮助", "设置"]
     assert split_labels("隐私设置", GLOSSARY.find) is None
     assert split_labels("帐号与安全", GLOSSARY.find) == ["帐号与安全"]
+
+
+def test_a_lone_character_read_on_its_side_is_an_icon_not_a_label() -> None:
+    tall = ((10.0, 10.0), (30.0, 10.0), (30.0, 50.0), (10.0, 50.0))
+    assert icon_like(TextBox("八", tall, 0.9))  # a chevron, read turned
+    assert not icon_like(TextBox("我", ((0, 0), (30, 0), (30, 32), (0, 32)), 0.9))
+    assert not icon_like(TextBox("设置", tall, 0.9))
 
 
 def test_reading_order_is_by_line_then_left_to_right() -> None:

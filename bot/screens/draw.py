@@ -75,7 +75,7 @@ def mark(image: Image.Image, items: Sequence[Item], *, long_side: int = LONG_SID
             font = ImageFont.load_default(size=size)
             draw.text((cx, cy), digits, font=font, fill=HALO, anchor="mm")
         out = io.BytesIO()
-        picture.save(out, format="PNG", optimize=False, compress_level=6)
+        picture.save(out, format="PNG", compress_level=3)
         data = out.getvalue()
         if len(data) <= MAX_PNG_BYTES or long_side <= 400:
             return data

@@ -108,6 +108,16 @@ def part_of(box: TextBox, text: str, start: int, length: int) -> TextBox:
     return TextBox(text[start : start + length], corners, box.confidence)
 
 
+def icon_like(run: TextBox) -> bool:
+    """A lone character in a box at least half again as tall as wide: OCR turns such a
+    crop on its side and reads it as vertical text, which is how a chevron › becomes 八.
+    Labels on a phone screen run across."""
+    xs = [x for x, _ in run.box]
+    ys = [y for _, y in run.box]
+    tall = max(ys) - min(ys) >= 1.5 * (max(xs) - min(xs))
+    return tall and len("".join(HAN.findall(run.text))) == 1
+
+
 def reading_order(boxes: Sequence[TextBox]) -> list[TextBox]:
     """Top to bottom, and left to right within a line (boxes whose middles are within
     half a text height of each other)."""
@@ -197,7 +207,7 @@ class Screens:
             reader = self._ocr()
             first = not reader.loaded
             runs = reader.read(checked.image)
-            chinese = [run for run in runs if HAN.search(run.text)]
+            chinese = [run for run in runs if HAN.search(run.text) and not icon_like(run)]
             items = [
                 Item(number, box, gloss)
                 for number, (box, gloss) in enumerate(self._gloss_all(chinese, lang), start=1)
