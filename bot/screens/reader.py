@@ -157,7 +157,10 @@ class PaddleReader:
 
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.enable_mem_pattern = True
+        # Every screenshot has its own shape, so memory patterns (planned per shape) only
+        # pile up: without them the arena held 90 MB less after a few pictures, and the
+        # pictures read no slower. Without the arena too, reading took 30% longer.
+        options.enable_mem_pattern = False
         options.intra_op_num_threads = self._threads
         options.inter_op_num_threads = 1
         # Idle worker threads spin for a while by default: on two shared cores that is time
