@@ -282,6 +282,20 @@ def test_ocr_loads_on_the_first_picture_not_before(screens: Screens) -> None:
     assert screens.loaded
 
 
+def test_nothing_is_fetched_from_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a network call: {args}")
+
+    for name in ("connect", "connect_ex"):
+        monkeypatch.setattr(socket.socket, name, refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    fresh = Screens(glossary=GLOSSARY, reader=PaddleReader(), dictionary=CedictDictionary())
+    reading = fresh.describe(render(["隐私设置"], tabs=("首页",)).png, "es")
+    assert texts(reading) == ["设置", "隐私设置", "首页"]
+
+
 def test_importing_the_bot_loads_no_ocr_image_or_dictionary_library() -> None:
     code = (
         "import sys, bot.bootstrap, bot.screens.service, bot.screens.reader, "

