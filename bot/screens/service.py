@@ -3,7 +3,7 @@
 The one way in for the screenshot feature: `Screens.describe(data, lang)` returns a
 `Reading`; the core turns it into the reply. No platform, OCR or image library is named
 here beyond Pillow (through `images` and `draw`); OCR sits behind `TextReader`, the app's
-vocabulary behind `Vocabulary`, CC-CEDICT behind `Literal`.
+vocabulary behind `Vocabulary`, CC-CEDICT behind `Dictionary`.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class Vocabulary(Protocol):
     def find(self, text: str) -> GlossaryEntry | None: ...
 
 
-class Literal(Protocol):
+class Dictionary(Protocol):
     """A dictionary's literal reading of a label it has no app meaning for."""
 
     def literal(self, text: str, lang: Lang = "en") -> Gloss: ...
@@ -149,7 +149,7 @@ class Screens:
         *,
         glossary: Vocabulary | None = None,
         reader: TextReader | None = None,
-        dictionary: Literal | None = None,
+        dictionary: Dictionary | None = None,
         max_bytes: int = images.MAX_BYTES,
         max_pixels: int = images.MAX_PIXELS,
     ):
@@ -180,12 +180,11 @@ class Screens:
 
                 self._glossary = Glossary.load(self._glossary_path)
             else:
-                logger.warning("no UI glossary at %s: labels get literal meanings only",
-                               self._glossary_path)  # fmt: skip
+                logger.warning("no UI glossary at %s: every label literal", self._glossary_path)
                 self._glossary_path = None
         return self._glossary
 
-    def _literal(self) -> Literal:
+    def _literal(self) -> Dictionary:
         if self._dictionary is None:
             from bot.screens.dictionary import CedictDictionary
 
