@@ -12,6 +12,7 @@ import logging
 import re
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -89,11 +90,14 @@ def split_labels(text: str, find: Callable[[str], GlossaryEntry | None]) -> list
 
 
 def part_of(box: TextBox, text: str, start: int, length: int) -> TextBox:
-    """The sub-box of a horizontal run that holds characters start..start+length."""
+    """The sub-box of a horizontal run that holds characters start..start+length, taking
+    a Latin letter or digit as about half as wide as a Chinese character."""
     if len(box.box) != 4 or not text:
         return TextBox(text[start : start + length], box.box, box.confidence)
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = box.box
-    a, b = start / len(text), (start + length) / len(text)
+    widths = [1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.55 for ch in text]
+    total = sum(widths)
+    a, b = sum(widths[:start]) / total, sum(widths[: start + length]) / total
 
     def along(p: tuple[float, float], q: tuple[float, float], t: float) -> tuple[float, float]:
         return p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t
