@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import logging
 import multiprocessing
@@ -29,6 +30,7 @@ from bot.ops.reload import KnowledgeWatch
 from bot.ports import MediaError, MediaSource, MentorDirectory, Platform
 from bot.screenshots import (
     MAX_IMAGE_BYTES,
+    PER_MINUTE,
     PER_USER,
     WAITING,
     Looked,
@@ -103,6 +105,7 @@ class Runtime:
         )
         self._ocr = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ocr")
         self._pictures: dict[str, int] = {}
+        self._arrivals: dict[str, collections.deque[float]] = {}
         self._turns: dict[str, tuple[asyncio.Lock, int]] = {}
         self._queued: list[tuple[Event, Decided, asyncio.Future[list[Outgoing]]]] = []
         self._committing = False
@@ -163,8 +166,14 @@ class Runtime:
         this user already has pictures in flight, "busy" when everyone together does."""
         if owner is None or not isinstance(event, IncomingMessage | ButtonPress):
             return None
-        if _picture_like(event) and self._pictures.get(owner, 0) >= PER_USER:
-            return "flood"
+        if _picture_like(event):
+            now = asyncio.get_running_loop().time()
+            arrivals = self._arrivals.setdefault(owner, collections.deque())
+            while arrivals and now - arrivals[0] > 60:
+                arrivals.popleft()
+            arrivals.append(now)
+            if self._pictures.get(owner, 0) >= PER_USER or len(arrivals) > PER_MINUTE:
+                return "flood"
         if sum(self._pictures.values()) >= WAITING:
             return "busy"
         return None
@@ -369,6 +378,9 @@ class Runtime:
     async def sweep_pictures(self) -> int:
         """Delete labelled pictures that no pending message refers to any more (their event
         was a duplicate, or the process died between reading and committing)."""
+        now = asyncio.get_running_loop().time()
+        for owner in [o for o, times in self._arrivals.items() if now - times[-1] > 60]:
+            del self._arrivals[owner]
         try:
             keep = await self.call(self.outbox.pending_images)
             return self.looker.sweep(keep)

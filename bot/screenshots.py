@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.i18n import t
 from bot.models import Address, Button, Media, Outgoing, UserRef
-from bot.screens.values import ImageRefused, Item, Reading
+from bot.screens.values import ImageRefused, Item, Lang, Reading
 
 if TYPE_CHECKING:
     from bot.context import Context
@@ -30,8 +30,10 @@ logger = logging.getLogger(__name__)
 
 MAX_IMAGE_BYTES = 10_000_000
 MAX_IMAGE_PIXELS = 20_000_000
-# Pictures one user may have in flight (one being read, one waiting); past it, the flood reply.
+# Pictures one user may have in flight (one being read, one waiting), and send in a minute;
+# past either, the flood reply instead of a backlog.
 PER_USER = 2
+PER_MINUTE = 4
 # Pictures waiting for the OCR thread from everyone; past it, "busy, send it again soon".
 WAITING = 12
 # Article buttons under a labelled screenshot.
@@ -117,7 +119,8 @@ class Looker:
             return Looked(handle, job.language, refusal="unavailable")
         began = time.perf_counter()
         try:
-            reading = self.screens().describe(data, job.language)
+            lang: Lang = job.language if job.language in ("es", "zh") else "en"  # type: ignore[assignment]
+            reading = self.screens().describe(data, lang)
         except ImageRefused as refused:
             return Looked(handle, job.language, refusal=refused.reason)
         except Exception:

@@ -75,7 +75,7 @@ def test_spanish_says_when_a_meaning_is_only_in_english(chat: Conversation) -> N
         ("not_image", "isn't a picture I can read"),
         ("unreadable", "damaged"),
         ("fetch_failed", "couldn't download"),
-        ("flood", "One picture at a time"),
+        ("flood", "more pictures than I can read at once"),
         ("busy", "send yours again in a minute"),
         ("unavailable", "can't read pictures right now"),
     ],

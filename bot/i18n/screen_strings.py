@@ -59,9 +59,9 @@ SCREEN_STRINGS: dict[str, dict[str, str]] = {
         "zh": "刚才没能下载这张图片，请稍后再发一次。",
     },
     "screen.flood": {
-        "en": "One picture at a time, please — I'm still reading your last one. Send the next when its labels arrive.",
-        "es": "Una imagen a la vez, por favor: todavía estoy leyendo la anterior. Envía la siguiente cuando lleguen sus etiquetas.",
-        "zh": "请一张一张发——我还在读上一张。等它的标注回来再发下一张。",
+        "en": "That's more pictures than I can read at once, so I skipped this one. Send it again in a minute, when the labels of the others have arrived.",
+        "es": "Son más imágenes de las que puedo leer a la vez, así que me salté esta. Vuelve a enviarla en un minuto, cuando lleguen las etiquetas de las otras.",
+        "zh": "一次发的图片太多了，这张我先跳过。等前面几张的标注回来后，过一分钟再发一次。",
     },
     "screen.busy": {
         "en": "Lots of people are sending pictures right now. Please send yours again in a minute.",
