@@ -9,18 +9,26 @@ bit, so no ranking or answer can change.
 
 from __future__ import annotations
 
+import pickle
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import Clock
+from test_ops import ask
 
+from bot import decider
 from bot.answering.evaluation import load_questions
 from bot.answering.index import VIEW_WEIGHTS, ChromaIndex
 from bot.answering.language import detect
 from bot.answering.service import Answering
 from bot.answering.spelling import Speller
 from bot.answering.subject import Subjects, content_terms
+from bot.bootstrap import compose
+from bot.settings import Settings
+from bot.store.records import Store
 
 EVAL = Path(__file__).resolve().parent.parent / "knowledge" / "eval"
 
@@ -130,3 +138,23 @@ def test_answers_do_not_depend_on_what_was_asked_before(
     for first, second in zip(once, again, strict=True):
         assert first.as_json() == second.as_json() and first.text == second.text
         assert first.confidence == second.confidence
+
+
+def test_a_worker_process_decides_the_same_answer_it_sends_back_lighter(
+    answering: Answering, settings: Settings, store: Store, clock: Clock
+) -> None:
+    engine = compose(settings, store, answering, clock=clock)
+    index = answering.index
+    decider.start(settings, index.chroma_dir, index.database_file())
+    try:
+        for n, text in enumerate(["what is the cat tax", "¿qué es el impuesto del gato?", "hi"]):
+            event = ask("43", text, f"w{n}")
+            here, there = engine.prepare(event), decider.prepare(event, 0)
+            assert here is not None and there is not None
+            untimed = [replace(p.answer, latency_ms=0.0) for p in (here, there)]
+            assert untimed[0] == untimed[1] and there.text == here.text
+            assert there.answer.candidates == () and len(pickle.dumps(there)) <= len(
+                pickle.dumps(here)
+            )
+    finally:
+        decider._worker.clear()
