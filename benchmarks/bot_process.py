@@ -27,9 +27,25 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from adapters.telegram import TelegramAdapter
 from benchmarks.common import bench_settings, load_answering, serving
+from bot.models import Address, IncomingMessage, Sender, UserRef
 from bot.runtime import Runtime
 
 ROOT = Path(__file__).resolve().parent.parent
+WARM_UP_USER = 4_000_000
+
+
+async def warm_up(runtime: Runtime, questions: int) -> None:
+    """A few questions through the whole bot before the load, so that every decider (thread or
+    process) has its model and vectors loaded: the figures are then the steady state's."""
+    asked = []
+    for n in range(questions):
+        user = str(WARM_UP_USER - n)
+        sender = Sender(UserRef("telegram", user), f"W{n}", "en")
+        asked.append(
+            IncomingMessage(f"warm-up-{n}", sender, Address("telegram", user), "what is rednote")
+        )
+    await asyncio.gather(*(runtime.submit(event) for event in asked))
+    await runtime.drain(30)
 
 
 async def serve(args: argparse.Namespace) -> dict[str, object]:
@@ -51,6 +67,11 @@ async def serve(args: argparse.Namespace) -> dict[str, object]:
         async with serving(
             settings, answering, adapter, decide_processes=args.decide_processes
         ) as (runtime, timings):
+            await warm_up(runtime, 2 * max(1, args.decide_processes))
+            for values in (timings.decide_ms, timings.commit_ms, timings.batches):
+                values.clear()
+            for values in (timings.own_ms, timings.send_ms):
+                values.clear()
             print(json.dumps({"ready": os.getpid()}), flush=True)
             await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
             drained = await runtime.drain(30)
