@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import Clock
+from conftest import Clock, make_settings
 from test_ops import ask
 
 from bot import decider
@@ -156,5 +156,20 @@ def test_a_worker_process_decides_the_same_answer_it_sends_back_lighter(
             assert there.answer.candidates == () and len(pickle.dumps(there)) <= len(
                 pickle.dumps(here)
             )
+    finally:
+        decider._worker.clear()
+
+
+def test_a_worker_leaves_phrasing_to_the_main_when_a_chat_model_is_configured(
+    answering: Answering, tmp_path: Path, clock: Clock
+) -> None:
+    settings = make_settings(tmp_path, GUIDE_LLM_PROVIDER="openai")
+    index = answering.index
+    decider.start(settings, index.chroma_dir, index.database_file())
+    try:
+        prepared = decider.prepare(ask("43", "what is the cat tax", "l1"), 0)
+        assert prepared is not None and prepared.answer.action == "answer"
+        assert prepared.answer.pending is not None  # the main process asks its model
+        assert prepared.answer.pending.passages[0].heading in prepared.answer.text
     finally:
         decider._worker.clear()
