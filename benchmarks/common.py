@@ -46,9 +46,9 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def tree_cpu_seconds(pid: int) -> float:
-    """CPU seconds (user + system) used so far by a process and its live descendants, from
-    /proc (Linux); 0.0 where /proc cannot say."""
+def tree_cpu_seconds(pid: int) -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by a process, and by its live descendants,
+    from /proc (Linux); 0.0 where /proc cannot say."""
     tick = os.sysconf("SC_CLK_TCK")
     stats: dict[int, tuple[int, float]] = {}
     for entry in Path("/proc").iterdir():
@@ -67,9 +67,9 @@ def tree_cpu_seconds(pid: int) -> float:
             if parent in family and child not in family:
                 family.add(child)
                 grew = True
-    for member in family:
+    for member in family - {pid}:
         total += stats.get(member, (0, 0.0))[1]
-    return total
+    return stats.get(pid, (0, 0.0))[1], total
 
 
 def eval_questions(fallback: list[str] | None = None, limit: int | None = None) -> list[str]:

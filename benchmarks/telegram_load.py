@@ -96,6 +96,7 @@ class Report:
     offered_seconds: float = 0.0
     platform_own_ms: list[float] = field(default_factory=list)
     bot_cpu_seconds: float = float("nan")
+    worker_cpu_seconds: float = 0.0
     bot_rss_mb: float = float("nan")
     separate: bool = False
 
@@ -129,6 +130,12 @@ class Report:
             (
                 f"bot CPU over the load: {cpu:.1f} s ({cpu * 1000 / max(1, handled):.1f} ms per"
                 f" message, {cpu / self.seconds * 100:.0f}% of one core)"
+                + (
+                    f", of which decider processes {self.worker_cpu_seconds:.1f} s"
+                    f" ({self.worker_cpu_seconds * 1000 / max(1, handled):.1f} ms per message)"
+                    if self.worker_cpu_seconds
+                    else ""
+                )
                 + (
                     f"; bot peak RSS {self.bot_rss_mb:.0f} MB"
                     if self.bot_rss_mb == self.bot_rss_mb
@@ -238,9 +245,11 @@ async def run(
                 telegram_limits=telegram_limits,
                 index_dir=index_dir,
             ) as bot:
-                cpu = tree_cpu_seconds(bot.pid)
+                main, workers = tree_cpu_seconds(bot.pid)
                 report = await _load(emu, plan, timeout, rate, duration)
-                report.bot_cpu_seconds = tree_cpu_seconds(bot.pid) - cpu
+                main_after, workers_after = tree_cpu_seconds(bot.pid)
+                report.bot_cpu_seconds = main_after - main + workers_after - workers
+                report.worker_cpu_seconds = workers_after - workers
             report.separate = True
             report.timings = Timings(**bot.result.get("timings", {}))  # type: ignore[arg-type]
             report.bot_rss_mb = float(bot.result.get("rss_mb", float("nan")))  # type: ignore[arg-type]
