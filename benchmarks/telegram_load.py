@@ -97,6 +97,7 @@ class Report:
     platform_own_ms: list[float] = field(default_factory=list)
     bot_cpu_seconds: float = float("nan")
     worker_cpu_seconds: float = 0.0
+    harness_cpu_seconds: float = 0.0
     bot_rss_mb: float = float("nan")
     separate: bool = False
 
@@ -141,6 +142,7 @@ class Report:
                     if self.bot_rss_mb == self.bot_rss_mb
                     else ""
                 )
+                + f"; the emulator and the load: {self.harness_cpu_seconds:.1f} s"
                 if self.separate and self.seconds
                 else "bot CPU: not measured (the bot shares this process)"
             ),
@@ -246,7 +248,9 @@ async def run(
                 index_dir=index_dir,
             ) as bot:
                 main, workers = tree_cpu_seconds(bot.pid)
+                harness = time.process_time()
                 report = await _load(emu, plan, timeout, rate, duration)
+                report.harness_cpu_seconds = time.process_time() - harness
                 main_after, workers_after = tree_cpu_seconds(bot.pid)
                 report.bot_cpu_seconds = main_after - main + workers_after - workers
                 report.worker_cpu_seconds = workers_after - workers
