@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import time
 from collections import defaultdict, deque
@@ -43,6 +44,32 @@ def percentile(values: list[float], p: float) -> float:
         return float("nan")
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def tree_cpu_seconds(pid: int) -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by a process, and by its live descendants,
+    from /proc (Linux); 0.0 where /proc cannot say."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        # after the command: state, ppid, ..., utime (14th field), stime (15th)
+        stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    family, total, grew = {pid}, 0.0, True
+    while grew:
+        grew = False
+        for child, (parent, _) in stats.items():
+            if parent in family and child not in family:
+                family.add(child)
+                grew = True
+    for member in family - {pid}:
+        total += stats.get(member, (0, 0.0))[1]
+    return stats.get(pid, (0, 0.0))[1], total
 
 
 def eval_questions(fallback: list[str] | None = None, limit: int | None = None) -> list[str]:

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from bot.answering.knowledge import Passage
 from bot.answers import Prepared
 from bot.engine import Engine
 from bot.models import Event
@@ -39,8 +42,18 @@ def _build(settings: Settings, chroma_dir: Path, index_file: str) -> Engine:
     index_db = db if index_file == database_file(db) else open_database(index_file)
     index = ChromaIndex(chroma_dir, index_db, embedder)
     tuning = Tuning(min_confidence=settings.confidence_threshold)
-    answering = Answering(settings.knowledge_dir, index, tuning)  # no phraser: the main awaits it
+    # The main process asks the chat model; a worker only marks what it should be asked.
+    phraser = PhrasedByTheMain() if settings.llm_provider.strip() else None
+    answering = Answering(settings.knowledge_dir, index, tuning, phraser=phraser)
     return compose(settings, Store(db), answering)
+
+
+class PhrasedByTheMain:
+    """Stands in a worker for the chat model the main process holds: answers decided here
+    come back with what the model should be asked (`Answer.pending`), never phrased here."""
+
+    def phrase(self, question: str, language: str, passages: Sequence[Passage]) -> None:
+        raise RuntimeError("a decider process never calls the chat model")
 
 
 def start(settings: Settings, chroma_dir: Path, index_file: str) -> None:
@@ -64,4 +77,11 @@ def prepare(event: Event, generation: int) -> Prepared | None:
         _worker["generation"] = generation
     engine = _worker["engine"]
     assert isinstance(engine, Engine)
-    return engine.prepare(event)
+    prepared = engine.prepare(event)
+    if prepared is None:
+        return None
+    # The ranked candidates (each with its passage's text) are for evaluation only: leaving
+    # them out makes what goes back a quarter of the size, and unpickling it, on the busy
+    # main process, a quarter of the time.
+    answer = replace(prepared.answer, candidates=())
+    return Prepared(prepared.text, prepared.language, answer)

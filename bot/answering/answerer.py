@@ -202,11 +202,12 @@ class Answerer:
         subjects = self.catalog.subjects()
         asked = content_terms(query)
         named = subjects.named(asked) if asked else None
+        heading_match = subjects.matcher(asked)
         for (english_id, position), entry in topics.items():
             lex = float(entry["lexical"])  # type: ignore[arg-type]
             lex_norm = lex / best_lexical * specificity if best_lexical else 0.0
             dense_score = float(entry["dense"])  # type: ignore[arg-type]
-            heading = subjects.heading_match(asked, english_id, position)
+            heading = heading_match(english_id, position)
             heading = max(0.0, heading - tuning.heading_floor) / (1.0 - tuning.heading_floor)
             # Named outright: the question is that section's heading.
             exact = float(named == (english_id, position))
@@ -250,7 +251,17 @@ class Answerer:
             else:
                 other = scores[1] if candidate.score >= scores[0] else scores[0]
             score = candidate.score + self.tuning.article_support * other
-            supported.append(replace(candidate, score=score))
+            supported.append(
+                Candidate(
+                    candidate.english_id,
+                    candidate.position,
+                    candidate.passage,
+                    score,
+                    candidate.dense,
+                    candidate.lexical,
+                    candidate.heading,
+                )
+            )
         supported.sort(key=lambda c: c.score, reverse=True)
         return supported
 

@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,9 @@ SCOPE_COLLECTION = "out_of_scope"
 VIEWS = ("q", "a")
 # How much each side counts in a passage's similarity (tuned with `guide kb eval`).
 VIEW_WEIGHTS = {"q": 0.7, "a": 0.3}
+# How many recent query vectors are kept: the questions being answered now, each looked up
+# twice (dense and scope), and a newcomer sending the same question again.
+RECENT_QUERIES = 64
 
 
 @dataclass
@@ -75,9 +79,24 @@ class _Vectors:
 
     ids: list[str]
     views: np.ndarray  # (len(VIEWS), passages, dimension)
-    phrasings: np.ndarray  # (phrasings, dimension)
+    phrasings: np.ndarray  # (phrasings, dimension), grouped by passage row, rows ascending
     owners: np.ndarray  # the passage row of each phrasing
     rows: dict[str, int] = field(default_factory=dict)  # passage id -> row
+    # Where each owner's run of phrasings starts, and which passage row it belongs to.
+    starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
+    grouped: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
+
+    def question_side(self, query: np.ndarray) -> tuple[np.ndarray, float]:
+        """Each passage's question-side similarity (its heading or its best phrasing), and
+        the best similarity of any heading or phrasing."""
+        question = self.views[0] @ query
+        inside = float(question.max()) if self.ids else 0.0
+        if len(self.owners):
+            asked = self.phrasings @ query
+            inside = max(inside, float(asked.max()))
+            best = np.maximum.reduceat(asked, self.starts)
+            question[self.grouped] = np.maximum(question[self.grouped], best)
+        return question, inside
 
 
 def _langchain_embeddings(embedder: Embedder) -> Embeddings:
@@ -136,7 +155,8 @@ class ChromaIndex:
         self._writers: dict[str, Chroma] = {}
         self._vectors: _Vectors | None = None
         self._scope_vectors: np.ndarray | None = None
-        self._last_query: tuple[str, list[float]] | None = None
+        self._queries: OrderedDict[str, list[float]] = OrderedDict()
+        self._queries_lock = threading.Lock()
         self._local = threading.local()
         # Read once, here: the threads that answer never touch the main connection.
         row = db.execute("PRAGMA database_list").fetchone()
@@ -293,12 +313,16 @@ class ChromaIndex:
                         asked.append(vector)
                         owners.append(row)
             phrasings = np.stack(asked) if asked else np.zeros((0, dimension), dtype=np.float32)
+            owned = np.asarray(owners, dtype=np.intp)
+            starts = np.flatnonzero(np.r_[True, owned[1:] != owned[:-1]]) if len(owned) else owned
             self._vectors = _Vectors(
                 ids,
                 stacked,
                 phrasings,
-                np.asarray(owners, dtype=np.intp),
+                owned,
                 {pid: row for row, pid in enumerate(ids)},
+                starts.astype(np.intp),
+                owned[starts],
             )
         return self._vectors
 
@@ -312,9 +336,7 @@ class ChromaIndex:
         if not vectors.ids:
             return {}
         query = np.asarray(vector, dtype=np.float32)
-        question = vectors.views[0] @ query
-        if len(vectors.owners):
-            np.maximum.at(question, vectors.owners, vectors.phrasings @ query)
+        question, _ = self._question_side(vectors, vector, query)
         combined = VIEW_WEIGHTS["q"] * question + VIEW_WEIGHTS["a"] * (vectors.views[1] @ query)
         top = np.argsort(-combined)[:k]
         found = {vectors.ids[i]: float(combined[i]) for i in top}
@@ -323,6 +345,18 @@ class ChromaIndex:
             if row is not None:
                 found[pid] = float(combined[row])
         return found
+
+    def _question_side(
+        self, vectors: _Vectors, vector: Sequence[float], query: np.ndarray
+    ) -> tuple[np.ndarray, float]:
+        """`_Vectors.question_side`, computed once per query vector and thread: a question's
+        dense lookup and its scope check share it."""
+        last = getattr(self._local, "question_side", None)
+        if last is not None and last[0] is vector and last[1] is vectors:
+            return last[2].copy(), last[3]
+        question, inside = vectors.question_side(query)
+        self._local.question_side = (vector, vectors, question, inside)
+        return question.copy(), inside
 
     def sync_out_of_scope(self, examples: Sequence[str]) -> tuple[int, int]:
         """Embed new out-of-scope examples and drop removed ones; (added, removed)."""
@@ -354,9 +388,7 @@ class ChromaIndex:
                 len(found), dimension
             )
         query = np.asarray(vector, dtype=np.float32)
-        inside = float((vectors.views[0] @ query).max()) if vectors.ids else 0.0
-        if len(vectors.owners):
-            inside = max(inside, float((vectors.phrasings @ query).max()))
+        _, inside = self._question_side(vectors, vector, query)
         outside = float((self._scope_vectors @ query).max()) if len(self._scope_vectors) else 0.0
         return inside, outside
 
@@ -394,12 +426,18 @@ class ChromaIndex:
         return conn
 
     def embed_query(self, text: str) -> list[float]:
-        """The query's vector, computed once and shared by every dense lookup."""
-        last = self._last_query
-        if last is not None and last[0] == text:
-            return last[1]
+        """The query's vector, computed once and shared by every lookup of that query (on any
+        thread: the few most recent are kept)."""
+        with self._queries_lock:
+            vector = self._queries.get(text)
+            if vector is not None:
+                self._queries.move_to_end(text)
+                return vector
         vector = self._embedder.embed([text])[0].tolist()
-        self._last_query = (text, vector)
+        with self._queries_lock:
+            self._queries[text] = vector
+            while len(self._queries) > RECENT_QUERIES:
+                self._queries.popitem(last=False)
         return vector
 
     def count(self) -> int:

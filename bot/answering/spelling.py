@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 
 _WORD = re.compile(r"[A-Za-z]+")
+# Repairs are remembered (a fuzzy match costs a fraction of a millisecond) up to this many words.
+REMEMBERED_WORDS = 20_000
 
 
 class Speller:
@@ -18,9 +20,19 @@ class Speller:
         self._by_shape: dict[tuple[str, int], list[str]] = {}
         for word in sorted(self.vocabulary):
             self._by_shape.setdefault((word[0], len(word)), []).append(word)
+        self._repaired: dict[str, str] = {}
 
     def word(self, word: str) -> str:
         """The word itself when known or short, else its closest known spelling, if close."""
+        repaired = self._repaired.get(word)
+        if repaired is None:
+            repaired = self._repair(word)
+            if len(self._repaired) >= REMEMBERED_WORDS:
+                self._repaired.clear()
+            self._repaired[word] = repaired
+        return repaired
+
+    def _repair(self, word: str) -> str:
         lower = word.lower()
         if lower in self.vocabulary or len(lower) < 4:
             return word

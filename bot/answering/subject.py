@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from bot.answering.knowledge import Passage
 from bot.answering.lexical import terms
@@ -79,6 +79,12 @@ class Subjects:
         self._count = max(count, 1)
         self._frequency = dict(frequency)
         self._headings = dict(headings)
+        self._idf = {
+            term: math.log((self._count + 1) / (self._frequency.get(term, 0) + 1))
+            for sets in self._headings.values()
+            for heading in sets
+            for term in heading
+        }
 
     def named(self, question: set[str]) -> tuple[str, int] | None:
         """The section a question names outright: its content words are exactly those of a
@@ -91,19 +97,30 @@ class Subjects:
 
     def idf(self, term: str) -> float:
         """How rare a term is: log(N / df), a term unseen in the knowledge base the rarest."""
+        known = self._idf.get(term)
+        if known is not None:
+            return known
         return math.log((self._count + 1) / (self._frequency.get(term, 0) + 1))
 
     def heading_match(self, question: set[str], english_id: str, position: int) -> float:
         """The best IDF-weighted Jaccard of the question with the section's headings."""
-        best = 0.0
+        return self.matcher(question)(english_id, position)
+
+    def matcher(self, question: set[str]) -> Callable[[str, int], float]:
+        """`heading_match` for one question against any section, its weights worked out once."""
         weights = {term: self.idf(term) for term in question}
-        for heading in self._headings.get((english_id, position), ()):
-            shared = question & heading
-            if not shared:
-                continue
-            union = sum(weights.values()) + sum(
-                self.idf(term) for term in heading if term not in weights
-            )
-            if union > 0:
-                best = max(best, sum(weights[term] for term in shared) / union)
-        return best
+        asked = sum(weights.values())
+        idf = self.idf
+
+        def match(english_id: str, position: int) -> float:
+            best = 0.0
+            for heading in self._headings.get((english_id, position), ()):
+                shared = question & heading
+                if not shared:
+                    continue
+                union = asked + sum(idf(term) for term in heading if term not in weights)
+                if union > 0:
+                    best = max(best, sum(weights[term] for term in shared) / union)
+            return best
+
+        return match
