@@ -6,10 +6,12 @@ import asyncio
 import itertools
 import mimetypes
 import shlex
+import shutil
 import sys
 import threading
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -18,6 +20,7 @@ from bot.models import (
     Button,
     ButtonPress,
     Delivery,
+    DeliveryError,
     IncomingMessage,
     Media,
     Outgoing,
@@ -36,14 +39,25 @@ class ConsolePlatform:
 
     name = "console"
 
-    def __init__(self, write: Callable[[str], None] | None = None):
+    def __init__(self, write: Callable[[str], None] | None = None, *, pictures: Path | None = None):
         self._write = write or (lambda text: print(text, flush=True))
         self._ids = itertools.count(1)
         self.choices: list[Button] = []
+        self.pictures = pictures  # where a picture the bot sends is kept, to be opened
 
     async def send(self, message: Outgoing) -> Delivery:
+        number = next(self._ids)
+        if message.image and self.pictures is not None:
+            # the core deletes its copy once this returns: keep one the user can open
+            kept = self.pictures / f"picture-{number}.png"
+            try:
+                await asyncio.to_thread(_keep, Path(message.image), kept)
+            except OSError as error:
+                missing = f"the picture to show is missing: {error}"
+                raise DeliveryError(missing, permanent=True) from error
+            message = replace(message, image=str(kept))
         self._write(self.render(message))
-        return Delivery(message_id=str(next(self._ids)))
+        return Delivery(message_id=str(number))
 
     async def edit(self, message: Outgoing, target: Delivery) -> None:
         self._write(f"(message {target.message_id} updated)\n{message.text}")
@@ -67,6 +81,11 @@ class ConsolePlatform:
                 suffix = f" ({button.url})" if button.url else ""
                 lines.append(f"   [{number}] {button.label}{suffix}")
         return "\n".join(lines) + "\n"
+
+
+def _keep(source: Path, kept: Path) -> None:
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, kept)
 
 
 def _read_file(path: Path, limit: int) -> bytes:
@@ -153,7 +172,7 @@ async def chat(
     """Run a console conversation until end of input (or /quit)."""
     stream = stdin or sys.stdin
     interactive = stream.isatty() if interactive is None else interactive
-    platform = ConsolePlatform()
+    platform = ConsolePlatform(pictures=runtime.engine.settings.data_dir / "console-pictures")
     runtime.attach(platform)
     sender = Sender(ref=UserRef("console", name), first_name="")
     if interactive:

@@ -12,6 +12,7 @@ from bot.models import (
     Address,
     Button,
     ButtonPress,
+    DeliveryError,
     IncomingMessage,
     Media,
     Outgoing,
@@ -80,3 +81,16 @@ async def test_a_picture_from_the_bot_is_shown_by_its_path(tmp_path: Path) -> No
         f"🤖 [picture: {tmp_path / 'labelled.png'}]\n   设置 = Settings\n   [1] 👍\n"
     ]
     assert isinstance(to_event("1", platform, ME), ButtonPress)
+
+
+async def test_the_console_keeps_a_copy_of_a_picture_to_open(tmp_path: Path) -> None:
+    printed: list[str] = []
+    platform = ConsolePlatform(printed.append, pictures=tmp_path / "kept")
+    sent = tmp_path / "labelled.png"
+    sent.write_bytes(b"png")
+    await platform.send(Outgoing(Address("console", "local"), "1. 设置", image=str(sent)))
+    sent.unlink()  # as the core does once it is delivered
+    kept = tmp_path / "kept" / "picture-1.png"
+    assert kept.read_bytes() == b"png" and printed[0].startswith(f"🤖 [picture: {kept}]")
+    with pytest.raises(DeliveryError):
+        await platform.send(Outgoing(Address("console", "local"), "gone", image=str(sent)))
