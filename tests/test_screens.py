@@ -154,6 +154,18 @@ def test_cutting_needs_every_character_known() -> None:
     assert split_labels("帐号与安全", GLOSSARY.find) == ["帐号与安全"]
 
 
+def test_a_label_is_shown_without_the_arrows_and_dots_read_around_it() -> None:
+    from bot.screens.service import trimmed
+
+    assert [trimmed(t) for t in ("隐私设置 ›", "全部→", "·写想法•", "评论和@", "→")] == [
+        "隐私设置",
+        "全部",
+        "写想法",
+        "评论和@",
+        "→",
+    ]
+
+
 def test_a_piece_of_a_cut_is_a_label_not_an_alias() -> None:
     from bot.screens.glossary import Glossary
 

@@ -73,6 +73,15 @@ def from_glossary(entry: GlossaryEntry, seen: str, lang: Lang) -> Gloss:
     )
 
 
+_EDGES = re.compile(r"^[^\w@#]+|[^\w@#]+$")
+
+
+def trimmed(text: str) -> str:
+    """A label as shown in the reply: the run without the arrows, dots and bullets OCR read
+    around it ("隐私设置 ›" is 隐私设置)."""
+    return _EDGES.sub("", text) or text
+
+
 def split_labels(text: str, find: Callable[[str], GlossaryEntry | None]) -> list[str] | None:
     """Cut a run OCR merged ("设置帮助") into known labels, fewest pieces first; None
     unless every character belongs to one. A piece must be a label itself, not an alias (the
@@ -234,7 +243,7 @@ class Screens:
         for piece in reading_order(pieces):
             entry = glossary.find(piece.text) if glossary else None
             if entry is not None:
-                out.append((piece, from_glossary(entry, piece.text, lang)))
+                out.append((piece, from_glossary(entry, trimmed(piece.text), lang)))
             else:
                 out.append((piece, self._literal().literal(piece.text, lang)))
         return out
