@@ -9,6 +9,8 @@ from bot.context import Context
 from bot.handoff.requests import request
 from bot.i18n import t
 from bot.models import Address, Button, Outgoing, Sender, UserRef
+from bot.screens.glossary import Glossary
+from bot.screens.values import GlossaryEntry
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,32 @@ def ask(
         return request(ctx, sender, address, answer.language, chat_kind, question=text)
     if answer.action == "menu":
         return [ctx.say.reply(address, answer.text, topic_rows(ctx, answer.language))]
-    ctx.store.log(sender.ref, address, "out", answer.text, now)
+    reply = answer.text
+    if answer.action in ("answer", "unsure"):
+        labels = on_screen(ctx.glossary, text, answer.language)
+        reply = f"{reply}\n\n{labels}" if labels else reply
+    ctx.store.log(sender.ref, address, "out", reply, now)
     rows = answer_rows(ctx, answer, sender.ref, question_id)
-    return [ctx.say.reply(address, answer.text, rows)]
+    return [ctx.say.reply(address, reply, rows)]
+
+
+def on_screen(glossary: Glossary | None, question: str, lang: str) -> str:
+    """What the app's labels quoted in a question mean ("what is 薯条?"), from the sourced
+    glossary: at most three, of two characters or more, for readers of English or Spanish."""
+    if glossary is None or lang == "zh":
+        return ""
+    entries: list[GlossaryEntry] = []
+    for _, _, entry in glossary.split(question):
+        if len(entry.label) >= 2 and entry not in entries:
+            entries.append(entry)
+    if not entries:
+        return ""
+    lines = [t("answer.on_screen", lang)]
+    for entry in entries[:3]:
+        meaning = entry.meaning.get(lang) or entry.meaning["en"]
+        does = entry.does.get(lang) or entry.does["en"]
+        lines.append(f"• {entry.label} ({entry.pinyin}) — {meaning}: {does}")
+    return "\n".join(lines)
 
 
 def answer_rows(

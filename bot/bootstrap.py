@@ -19,6 +19,7 @@ from bot.engine import Engine, utcnow
 from bot.handoff.mentors import MentorRoster
 from bot.handoff.repo import HandoffRepo
 from bot.ops.instruments import Metrics, NoMetrics
+from bot.screens.glossary import Glossary, GlossaryError
 from bot.settings import Settings
 from bot.store import open_database
 from bot.store.records import Store
@@ -98,5 +99,17 @@ def compose(
         say=MessageBuilder(settings, store, clock, title, bot_links),
         answering=answering,
         metrics=metrics if metrics is not None else NoMetrics(),
+        glossary=load_glossary(settings),
     )
     return Engine(context)
+
+
+def load_glossary(settings: Settings) -> Glossary | None:
+    """The app's interface labels, for naming what a question quotes; None (and an error in
+    the log, which `guide kb validate` explains) when the file is missing or broken."""
+    path = settings.glossary_path
+    try:
+        return Glossary.load(path)
+    except (OSError, GlossaryError) as error:
+        logger.error("the UI glossary %s could not be loaded: %s", path, error)
+        return None

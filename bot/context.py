@@ -13,6 +13,7 @@ from bot.handoff.mentors import MentorRoster
 from bot.handoff.repo import HandoffRepo
 from bot.models import Address, ButtonPress, IncomingMessage, Sender
 from bot.ops.instruments import Metrics
+from bot.screens.glossary import Glossary
 from bot.settings import Settings
 from bot.store.records import Store
 
@@ -29,6 +30,7 @@ class Context:
     say: MessageBuilder
     answering: Answering
     metrics: Metrics
+    glossary: Glossary | None = None  # the app's interface labels (knowledge/ui-glossary.yaml)
 
 
 class Acted:

@@ -116,3 +116,22 @@ def test_labelled_copies_are_deleted_once_sent_and_orphans_are_swept(tmp_path: P
     later = orphan.stat().st_mtime + 7200
     assert looker.sweep({str(waiting)}, now=later) == 1
     assert waiting.exists() and not orphan.exists()
+
+
+# --- a label typed into a question
+
+
+def test_a_label_quoted_in_a_question_is_named_from_the_glossary(chat: Conversation) -> None:
+    ana = chat.person("telegram", "42", "Ana")
+    reply = chat.say(ana, "what is 薯条? someone told me to buy it")[-1].text
+    assert "📱 In the app:\n• 薯条 (shǔ tiáo) — Shutiao (paid post promotion):" in reply
+    lina = chat.person("telegram", "43", "Lina", language_code="es")
+    reply = chat.say(lina, "¿qué significa 隐私设置 en la app?")[-1].text
+    assert "📱 En la app:\n• 隐私设置 (yǐn sī shè zhì) — Ajustes de privacidad" in reply
+
+
+def test_readers_of_chinese_and_one_character_words_get_no_label_line(chat: Conversation) -> None:
+    mei = chat.person("telegram", "44", "Mei", language_code="zh")
+    assert "📱" not in chat.say(mei, "薯条是什么？")[-1].text
+    ana = chat.person("telegram", "42", "Ana")
+    assert "📱" not in chat.say(ana, "what does 我 mean on the tab bar")[-1].text

@@ -110,6 +110,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "本机器人与导师",
     },
     # --- answers
+    "answer.on_screen": {
+        "en": "📱 In the app:",
+        "es": "📱 En la app:",
+        "zh": "📱 应用里：",
+    },
     "answer.source": {
         "en": "📖 Source: {title}",
         "es": "📖 Fuente: {title}",
