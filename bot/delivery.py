@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from bot.i18n import t
-from bot.models import Address, Delivery, Outgoing
+from bot.models import Address, Delivery, DeliveryError, Outgoing
 from bot.store.records import Store, decode, encode, iso
 
 logger = logging.getLogger(__name__)
 MAX_BACKOFF_SECONDS = 300.0
+
+
+async def read_picture(path: str) -> bytes:
+    """The picture an Outgoing names (`Outgoing.image`), read for an adapter to upload; a
+    missing file is a permanent failure (already delivered and deleted, or lost)."""
+    try:
+        return await asyncio.to_thread(Path(path).read_bytes)
+    except OSError as error:
+        raise DeliveryError(
+            f"the picture to send is missing: {path} ({error})", permanent=True
+        ) from error
 
 
 def backoff(attempts: int) -> float:

@@ -4,16 +4,15 @@ limit, and a labelled picture goes back as an uploaded file with the text and bu
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from recording import first, recorded
 from test_discord import Guide, labels
 from test_discord import emu as emu  # the fixtures
 from test_discord import guide as guide
 
-from bot.models import Address, Button, DeliveryError, Event, IncomingMessage, Media, Outgoing
+from bot.models import Address, Button, DeliveryError, Media, Outgoing
 from bot.ports import MediaError, MediaSource
 
 SCREENSHOT = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64
@@ -26,27 +25,6 @@ SHOT = {
     "width": 1080,
     "height": 1920,
 }
-
-
-def recorded(guide: Guide) -> list[Event]:
-    events: list[Event] = []
-    submit = guide.runtime.submit
-
-    async def recording(event: Event) -> list[Outgoing]:
-        events.append(event)
-        return await submit(event)
-
-    guide.runtime.submit = recording  # type: ignore[method-assign]
-    return events
-
-
-async def first(events: list[Event], match: Callable[[IncomingMessage], bool]) -> IncomingMessage:
-    for _ in range(250):
-        found = [e for e in events if isinstance(e, IncomingMessage) and match(e)]
-        if found:
-            return found[0]
-        await asyncio.sleep(0.02)
-    raise TimeoutError(f"no such event among {events}")
 
 
 def picture(tmp_path: Path) -> str:
@@ -63,7 +41,7 @@ def downloads(guide: Guide) -> int:
 
 
 async def test_an_image_in_a_dm_reaches_the_core_as_media_and_is_fetched(guide: Guide) -> None:
-    events = recorded(guide)
+    events = recorded(guide.runtime)
     notes = {"filename": "notes.pdf", "content": b"%PDF", "content_type": "application/pdf"}
     guide.emu.user_sends(guide.dm("alice"), "alice", "what is this?", attachments=[notes, SHOT])
     got = await first(events, lambda e: e.media is not None)
@@ -82,7 +60,7 @@ async def test_an_image_in_a_dm_reaches_the_core_as_media_and_is_fetched(guide: 
 
 
 async def test_in_a_channel_an_image_is_addressed_only_by_a_mention(guide: Guide) -> None:
-    events = recorded(guide)
+    events = recorded(guide.runtime)
     general = guide.emu.general_channel_id
     guide.emu.user_sends(general, "bob", "look", attachments=[SHOT])
     guide.emu.user_sends(general, "bob", "what is this?", attachments=[SHOT], mentions_bot=True)
@@ -93,7 +71,7 @@ async def test_in_a_channel_an_image_is_addressed_only_by_a_mention(guide: Guide
 
 
 async def test_fetch_refuses_too_big_files_and_forged_urls(guide: Guide) -> None:
-    emu, events = guide.emu, recorded(guide)
+    emu, events = guide.emu, recorded(guide.runtime)
     emu.user_sends(guide.dm("alice"), "alice", "big", attachments=[SHOT])
     emu.user_sends(guide.dm("alice"), "alice", "lying", attachments=[{**SHOT, "size": 10}])
     big = await first(events, lambda e: e.text == "big")

@@ -4,43 +4,20 @@ labelled picture goes back as a photo with its caption and buttons."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from emulators.telegram_api import MAX_DOWNLOAD_BYTES, PHOTO_SIZES
-from telegram_fixtures import ANA, MakeBot, TelegramBot, labels
+from recording import first, recorded
+from telegram_fixtures import ANA, MakeBot, labels
 from telegram_fixtures import make_bot as make_bot  # the fixture
 
-from bot.models import Address, Button, DeliveryError, Event, IncomingMessage, Media, Outgoing
+from bot.models import Address, Button, DeliveryError, Media, Outgoing
 from bot.ports import MediaError, MediaSource
 
 SCREENSHOT = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64
 LABELLED = b"\x89PNG\r\n\x1a\n labelled " + bytes(range(200))
 LIMIT = 10 * 1024 * 1024
-
-
-def recorded(bot: TelegramBot) -> list[Event]:
-    """Every event the adapter hands to the core, from now on."""
-    events: list[Event] = []
-    submit = bot.runtime.submit
-
-    async def recording(event: Event) -> list[Outgoing]:
-        events.append(event)
-        return await submit(event)
-
-    bot.runtime.submit = recording  # type: ignore[method-assign]
-    return events
-
-
-async def first(events: list[Event], match: Callable[[IncomingMessage], bool]) -> IncomingMessage:
-    for _ in range(250):
-        found = [e for e in events if isinstance(e, IncomingMessage) and match(e)]
-        if found:
-            return found[0]
-        await asyncio.sleep(0.02)
-    raise TimeoutError(f"no such event among {events}")
 
 
 def picture(tmp_path: Path, data: bytes = LABELLED) -> str:
@@ -56,7 +33,7 @@ async def test_a_photo_reaches_the_core_as_media_and_its_bytes_are_fetched(
     make_bot: MakeBot,
 ) -> None:
     bot = await make_bot()
-    events = recorded(bot)
+    events = recorded(bot.runtime)
     mark = bot.emu.mark()
     bot.emu.user_sends(ANA["id"], ANA, "what is this?", photo=SCREENSHOT)
     got = await first(events, lambda e: e.media is not None)
@@ -78,7 +55,7 @@ async def test_a_photo_reaches_the_core_as_media_and_its_bytes_are_fetched(
 
 async def test_a_screenshot_sent_as_a_file_is_a_photo_with_its_name(make_bot: MakeBot) -> None:
     bot = await make_bot()
-    events = recorded(bot)
+    events = recorded(bot.runtime)
     bot.emu.user_sends(ANA["id"], ANA, "", document={"content": SCREENSHOT, "file_name": "s.png"})
     bot.emu.user_sends(
         ANA["id"], ANA, "", document={"content": b"%PDF", "mime_type": "application/pdf"}
@@ -94,7 +71,7 @@ async def test_fetch_refuses_a_file_over_the_limit_by_its_size_or_its_bytes(
     make_bot: MakeBot,
 ) -> None:
     bot = await make_bot()
-    emu, events = bot.emu, recorded(bot)
+    emu, events = bot.emu, recorded(bot.runtime)
     mark = emu.mark()
     emu.user_sends(ANA["id"], ANA, "", photo=SCREENSHOT)
     got = await first(events, lambda e: e.media is not None)

@@ -12,7 +12,8 @@ import aiohttp
 import discord
 
 from adapters.discord.translate import PLATFORM
-from bot.models import DeliveryError, Media
+from bot.delivery import read_picture
+from bot.models import Media
 from bot.ports import MediaError
 
 CDN_HOSTS = frozenset({"cdn.discordapp.com", "media.discordapp.net"})
@@ -73,12 +74,5 @@ async def fetch(
 
 
 async def picture(path: str) -> discord.File:
-    """The picture an Outgoing names, read into memory to upload; a missing file is a
-    permanent failure (already delivered and deleted, or lost)."""
-    try:
-        data = await asyncio.to_thread(Path(path).read_bytes)
-    except OSError as error:
-        raise DeliveryError(
-            f"the picture to send is missing: {path} ({error})", permanent=True
-        ) from error
-    return discord.File(io.BytesIO(data), filename=Path(path).name)
+    """The picture an Outgoing names, read into memory to upload."""
+    return discord.File(io.BytesIO(await read_picture(path)), filename=Path(path).name)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
@@ -11,7 +11,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 
 from adapters.telegram.translate import PLATFORM
-from bot.models import DeliveryError, Media
+from bot.delivery import read_picture
+from bot.models import Media
 from bot.ports import MediaError
 
 logger = logging.getLogger(__name__)
@@ -62,8 +63,9 @@ async def send_picture(
 ) -> Message:
     """Send a picture as a photo; one Telegram will not make a photo of (too long or wide, or
     unreadable to it) goes as a file instead, with the same caption and buttons."""
-    try:
-        return await bot.send_photo(
+
+    async def attempt(send: Callable[..., Awaitable[Message]]) -> Message:
+        return await send(
             chat_id,
             await picture(path),
             caption=caption,
@@ -71,27 +73,16 @@ async def send_picture(
             reply_markup=reply_markup,
             message_thread_id=message_thread_id,
         )
+
+    try:
+        return await attempt(bot.send_photo)
     except BadRequest as error:
         if not any(reason in str(error).upper() for reason in NOT_A_PHOTO):
             raise
         logger.info("Telegram would not take a picture as a photo (%s); sending a file", error)
-    return await bot.send_document(
-        chat_id,
-        await picture(path),
-        caption=caption,
-        parse_mode=ParseMode.HTML,
-        reply_markup=reply_markup,
-        message_thread_id=message_thread_id,
-    )
+    return await attempt(bot.send_document)
 
 
 async def picture(path: str) -> InputFile:
-    """The picture an Outgoing names, read into memory to upload; a missing file is a
-    permanent failure (already delivered and deleted, or lost)."""
-    try:
-        data = await asyncio.to_thread(Path(path).read_bytes)
-    except OSError as error:
-        raise DeliveryError(
-            f"the picture to send is missing: {path} ({error})", permanent=True
-        ) from error
-    return InputFile(data, filename=Path(path).name)
+    """The picture an Outgoing names, read into memory to upload."""
+    return InputFile(await read_picture(path), filename=Path(path).name)

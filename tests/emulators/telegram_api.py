@@ -2079,15 +2079,7 @@ class TelegramEmulator:
         chat = self._resolve_chat(params.get("chat_id"), sending=True)
         if not params.get("photo"):
             raise bad_request("there is no photo in the request")
-        caption, entities = self._format_text(
-            params.get("caption"),
-            params.get("parse_mode"),
-            params.get("caption_entities"),
-            limit=MAX_CAPTION_LENGTH,
-            too_long="message caption is too long",
-            empty="",
-            required=False,
-        )
+        caption, entities = self._caption(params)
         markup = self._check_markup(params.get("reply_markup"))
         return self._store_bot_message(
             chat,
@@ -2098,6 +2090,18 @@ class TelegramEmulator:
                 "caption_entities": entities,
                 "reply_markup": markup,
             },
+        )
+
+    def _caption(self, params: JSONDict) -> tuple[str, list[JSONDict]]:
+        """A caption and its entities, checked as Telegram checks them (optional, 1024 at most)."""
+        return self._format_text(
+            params.get("caption"),
+            params.get("parse_mode"),
+            params.get("caption_entities"),
+            limit=MAX_CAPTION_LENGTH,
+            too_long="message caption is too long",
+            empty="",
+            required=False,
         )
 
     def _upload(self, params: JSONDict, call: ApiCall, name: str) -> bytes | None:
@@ -2112,15 +2116,7 @@ class TelegramEmulator:
         chat = self._resolve_chat(params.get("chat_id"), sending=True)
         if not params.get("document"):
             raise bad_request("there is no document in the request")
-        caption, entities = self._format_text(
-            params.get("caption"),
-            params.get("parse_mode"),
-            params.get("caption_entities"),
-            limit=MAX_CAPTION_LENGTH,
-            too_long="message caption is too long",
-            empty="",
-            required=False,
-        )
+        caption, entities = self._caption(params)
         markup = self._check_markup(params.get("reply_markup"))
         uploaded = call.files.get("document")
         spec = {
@@ -2157,15 +2153,7 @@ class TelegramEmulator:
 
     def _edit_message_caption(self, params: JSONDict, call: ApiCall) -> JSONDict | bool:
         found = self._editable(params)
-        caption, entities = self._format_text(
-            params.get("caption"),
-            params.get("parse_mode"),
-            params.get("caption_entities"),
-            limit=MAX_CAPTION_LENGTH,
-            too_long="message caption is too long",
-            empty="",
-            required=False,
-        )
+        caption, entities = self._caption(params)
         markup = self._check_markup(params.get("reply_markup"))
         if found is None:
             return True
