@@ -169,7 +169,7 @@ async def _run(settings: Settings, *, console_only: bool) -> int:
 
 
 def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
-    """Knowledge-base maintenance: validate, stats, index, eval, calibrate, gaps, drafts."""
+    """Knowledge-base maintenance: validate, stats, index, eval, calibrate, gaps, labels, drafts."""
     if args.kb_command == "validate":
         from bot.answering.validate import validate
         from bot.screens.glossary import GLOSSARY_FILE
@@ -231,6 +231,10 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
         from bot.maintenance import gaps
 
         return gaps.run_cli(args, settings)
+    if args.kb_command == "labels":
+        from bot.maintenance import labels
+
+        return labels.run_cli(args, settings)
     if args.kb_command == "drafts":
         from bot.maintenance import drafts
 
@@ -356,6 +360,11 @@ def parser() -> argparse.ArgumentParser:
     gaps_format = gaps.add_mutually_exclusive_group()
     gaps_format.add_argument("--json", action="store_true")
     gaps_format.add_argument("--markdown", action="store_true", help="for a GitHub issue")
+    labels = kb_sub.add_parser(
+        "labels", help="labels read on screenshots that the UI glossary lacks, most seen first"
+    )
+    labels.add_argument("--since", help="YYYY-MM-DD (default: 30 days ago)")
+    labels.add_argument("--json", action="store_true")
     kb_sub.add_parser("drafts", help="drafts made from mentor answers, waiting for review")
     handoffs = sub.add_parser("handoffs", help="list open and recent handoffs")
     handoffs.add_argument("--days", type=int, default=7)

@@ -227,9 +227,19 @@ def reply(
     return [replace(ctx.say.reply(address, "\n".join(parts), rows), image=looked.image)]
 
 
+# How the message log marks the labels the glossary lacks (read back by `guide kb labels`).
+UNKNOWN_MARK = " | not in the glossary: "
+LABEL_SEPARATOR = " · "
+
+
 def summary(looked: Looked | None) -> str:
-    """What the conversation log keeps of a screenshot: the labels read, not the picture."""
+    """What the conversation log keeps of a screenshot: the labels read, not the picture;
+    those the glossary lacks (glossed only literally) are listed apart, for maintainers."""
     if looked is None or looked.reading is None:
         return f"[screenshot: {looked.refusal if looked else 'not read'}]"
-    labels = " · ".join(item.gloss.text for item in looked.reading.items)
-    return f"[screenshot] {labels}" if labels else "[screenshot: no Chinese text]"
+    items = looked.reading.items
+    if not items:
+        return "[screenshot: no Chinese text]"
+    text = "[screenshot] " + LABEL_SEPARATOR.join(item.gloss.text for item in items)
+    unknown = [item.gloss.text for item in items if item.gloss.source == "dictionary"]
+    return text + UNKNOWN_MARK + LABEL_SEPARATOR.join(unknown) if unknown else text

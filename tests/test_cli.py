@@ -92,6 +92,26 @@ def test_piped_chat_can_press_a_button_by_number(env: dict[str, str]) -> None:
     assert "español" in result.stdout
 
 
+def test_a_screenshot_in_the_console_then_the_labels_the_glossary_lacks(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """This knowledge copy has no UI glossary: every label is read literally, and listed."""
+    from screenshots import render
+
+    shot = tmp_path / "settings.png"
+    shot.write_bytes(render(["隐私设置", "黑名单"], title="设置", tabs=()).png)
+    chat = guide(env, "chat", stdin=f"/language en\n/photo {shot} what is this?\n")
+    assert chat.returncode == 0, chat.stderr
+    assert "I found 3 Chinese labels" in chat.stdout and "(dictionary)" in chat.stdout
+    kept = chat.stdout.split("[picture: ", 1)[1].split("]", 1)[0]
+    assert Path(kept).read_bytes().startswith(b"\x89PNG")  # kept for the console user
+    listed = guide(env, "kb", "labels")
+    assert listed.returncode == 0, listed.stderr
+    assert "隐私设置" in listed.stdout and "literally" in listed.stdout
+    as_json = json.loads(guide(env, "kb", "labels", "--json").stdout)
+    assert {"label": "黑名单", "seen": 1} in as_json
+
+
 def test_kb_validate_and_stats(env: dict[str, str]) -> None:
     result = guide(env, "kb", "validate")
     # The small copy drops articles that others link to: validate names each broken link.

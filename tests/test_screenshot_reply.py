@@ -98,7 +98,7 @@ def test_no_text_and_text_that_is_not_chinese_are_told_apart(chat: Conversation)
 
 
 def test_the_log_keeps_the_labels_read_not_the_picture() -> None:
-    assert summary(Looked("h", "en", reading(SETTINGS, FRIES))) == "[screenshot] 设置 · 大薯"
+    assert summary(Looked("h", "en", reading(SETTINGS))) == "[screenshot] 设置"
     assert summary(Looked("h", "en", refusal="too_big")) == "[screenshot: too_big]"
 
 
@@ -135,3 +135,20 @@ def test_readers_of_chinese_and_one_character_words_get_no_label_line(chat: Conv
     assert "📱" not in chat.say(mei, "薯条是什么？")[-1].text
     ana = chat.person("telegram", "42", "Ana")
     assert "📱" not in chat.say(ana, "what does 我 mean on the tab bar")[-1].text
+
+
+def test_labels_the_glossary_lacks_are_listed_for_maintainers(chat: Conversation) -> None:
+    """A literal label is kept apart in the log, and `guide kb labels` lists it."""
+    from datetime import UTC, datetime
+
+    from bot.maintenance import labels
+
+    looked = Looked("h", "en", reading(SETTINGS, FRIES), image=None)
+    assert summary(looked) == "[screenshot] 设置 · 大薯 | not in the glossary: 大薯"
+    ana = chat.person("telegram", "42", "Ana")
+    db = chat.engine.store.db
+    for _ in range(2):
+        chat.engine.store.log(ana.ref, ana.address, "in", summary(looked), chat.clock())
+    since = datetime(2000, 1, 1, tzinfo=UTC)
+    assert labels.unknown_labels(db, since) == {"大薯": 2}
+    assert labels.unknown_labels(db, datetime(2999, 1, 1, tzinfo=UTC)) == {}
