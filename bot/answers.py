@@ -9,8 +9,10 @@ from bot.context import Context
 from bot.handoff.requests import request
 from bot.i18n import t
 from bot.models import Address, Button, Outgoing, Sender, UserRef
-from bot.screens.glossary import Glossary
-from bot.screens.values import GlossaryEntry
+from bot.screens.glossary import Glossary, from_glossary
+from bot.screens.values import GlossaryEntry, Lang
+from bot.screenshots import gloss_line
+from bot.text import HAN
 
 
 @dataclass(frozen=True)
@@ -74,19 +76,18 @@ def ask(
 def on_screen(glossary: Glossary | None, question: str, lang: str) -> str:
     """What the app's labels quoted in a question mean ("what is 薯条?"), from the sourced
     glossary: at most three, of two characters or more, for readers of English or Spanish."""
-    if glossary is None or lang == "zh":
-        return ""
+    if glossary is None or lang not in ("en", "es") or not HAN.search(question):
+        return ""  # most questions have no Chinese: no glossary scan on them
     entries: list[GlossaryEntry] = []
     for _, _, entry in glossary.split(question):
         if len(entry.label) >= 2 and entry not in entries:
             entries.append(entry)
     if not entries:
         return ""
-    lines = [t("answer.on_screen", lang)]
+    reader: Lang = "es" if lang == "es" else "en"
+    lines = [t("answer.on_screen", reader)]
     for entry in entries[:3]:
-        meaning = entry.meaning.get(lang) or entry.meaning["en"]
-        does = entry.does.get(lang) or entry.does["en"]
-        lines.append(f"• {entry.label} ({entry.pinyin}) — {meaning}: {does}")
+        lines.append(f"• {gloss_line(from_glossary(entry, entry.label, reader), reader)}")
     return "\n".join(lines)
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.i18n import t
 from bot.models import Address, Button, Media, Outgoing, UserRef
-from bot.screens.values import ImageRefused, Item, Lang, Reading
+from bot.screens.values import Gloss, ImageRefused, Item, Lang, Reading
 
 if TYPE_CHECKING:
     from bot.context import Context
@@ -170,21 +170,22 @@ class Looker:
 # --- the reply
 
 
+def gloss_line(gloss: Gloss, lang: str) -> str:
+    """`设置 (shè zhì) — Settings: what it does`; in Chinese, what the item does rather than
+    the label again. Literal dictionary meanings are marked."""
+    if gloss.source == "dictionary":
+        meaning = t("screen.literal", lang, meaning=gloss.meaning)
+    elif lang == "zh" and gloss.does and not gloss.fallback_en:
+        meaning = gloss.does
+    else:
+        meaning = f"{gloss.meaning}: {gloss.does}" if gloss.does else gloss.meaning
+    pinyin = f" ({gloss.pinyin})" if gloss.pinyin and lang != "zh" else ""
+    return f"{gloss.text}{pinyin} — {meaning}"
+
+
 def items_text(items: tuple[Item, ...], lang: str) -> str:
-    """`1. 设置 (shè zhì) — Settings: what it does`, one line per item; in Chinese, what the
-    item does rather than the label again. Literal dictionary meanings are marked."""
-    lines = []
-    for item in items:
-        gloss = item.gloss
-        if gloss.source == "dictionary":
-            meaning = t("screen.literal", lang, meaning=gloss.meaning)
-        elif lang == "zh" and gloss.does and not gloss.fallback_en:
-            meaning = gloss.does
-        else:
-            meaning = f"{gloss.meaning}: {gloss.does}" if gloss.does else gloss.meaning
-        pinyin = f" ({gloss.pinyin})" if gloss.pinyin and lang != "zh" else ""
-        lines.append(f"{item.number}. {gloss.text}{pinyin} — {meaning}")
-    return "\n".join(lines)
+    """One numbered line per item: `1. 设置 (shè zhì) — Settings: …`."""
+    return "\n".join(f"{item.number}. {gloss_line(item.gloss, lang)}" for item in items)
 
 
 def reply(

@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 # Zero-width characters, bidi overrides and isolates: invisible, and a way to disguise text.
+# Runs of Chinese characters (CJK unified ideographs, extension A, compatibility ideographs).
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _COMMAND = re.compile(r"^/([A-Za-z][A-Za-z0-9_]{0,31})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?$", re.DOTALL)
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from bot.answering.embedder import verify_model
 from bot.screens.values import Gloss, Lang
+from bot.text import HAN
 
 # Senses that say nothing about what a label means on its own.
 _UNHELPFUL = re.compile(
@@ -34,7 +35,6 @@ _UNHELPFUL = re.compile(
 _LEADING_NOTE = re.compile(r"^\((?:bound form|literary|coll\.|computing|Internet|fig\.)[^)]*\)\s*")
 _NOTE = re.compile(r"\s*\([^)]*\)")
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 MAX_MEANING = 60
 LONGEST_WORD = 8
 
@@ -147,7 +147,7 @@ class CedictDictionary:
         for piece in self._cut(text):
             if not piece.strip():
                 continue
-            if piece in words or len(piece) == 1 or not _HAN.search(piece):
+            if piece in words or len(piece) == 1 or not HAN.search(piece):
                 out.append(piece)
                 continue
             start = 0

@@ -21,7 +21,8 @@ from urllib.parse import urlparse
 
 import yaml
 
-from bot.screens.values import GlossaryEntry
+from bot.screens.values import Gloss, GlossaryEntry, Lang
+from bot.text import HAN
 
 if TYPE_CHECKING:
     from bot.answering.validate import Finding
@@ -52,7 +53,6 @@ _REQUIRED = ("label", "pinyin", "area", "meaning", "does", "sources")
 
 # Characters OCR leaves around a label: menu chevrons, arrows, colons, bullets, dots.
 _EDGE = set(":;,.!?、。，；：！？…·•‧>›»〉》❯❱▸▶►→⟩<‹«〈《❮❰◂◀◄←⟨|/\\-–—~*#")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TONED = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
 _SYLLABLE = re.compile(r"^[a-zü" + "".join(sorted(_TONED)) + r"]+$")
 
@@ -251,7 +251,7 @@ def check_pinyin(label: str, pinyin: str) -> str | None:
     """Why `pinyin` does not fit `label` (one syllable per Chinese character, tone marks,
     not tone numbers), or None when it fits."""
     syllables = pinyin.split()
-    han = len(_HAN.findall(label))
+    han = sum(len(run) for run in HAN.findall(label))
     if len(syllables) != han:
         return (
             f"pinyin '{pinyin}' has {len(syllables)} syllables but '{label}' has {han} "
@@ -375,3 +375,25 @@ def validate(path: Path, knowledge_dir: Path | None = None) -> list[Finding]:
             else:
                 owners[key] = (number, name)
     return found
+
+
+def in_lang(values: dict[str, str], lang: Lang) -> tuple[str, bool]:
+    """A text in the reader's language, else in English; and whether English stood in."""
+    if values.get(lang):
+        return values[lang], False
+    return values.get("en", ""), lang != "en" and bool(values.get("en"))
+
+
+def from_glossary(entry: GlossaryEntry, seen: str, lang: Lang) -> Gloss:
+    """A glossary entry's gloss of the label as it appears (on a screen, in a question)."""
+    meaning, meaning_en = in_lang(entry.meaning, lang)
+    does, does_en = in_lang(entry.does, lang)
+    return Gloss(
+        text=seen,
+        pinyin=entry.pinyin,
+        meaning=meaning,
+        does=does,
+        source="glossary",
+        article=entry.article,
+        fallback_en=meaning_en or does_en,
+    )

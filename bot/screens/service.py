@@ -20,11 +20,12 @@ from typing import Protocol
 from PIL import Image
 
 from bot.screens import draw, images
+from bot.screens.glossary import Glossary, from_glossary
 from bot.screens.values import Gloss, GlossaryEntry, Item, Lang, Reading, TextBox
+from bot.text import HAN
 
 logger = logging.getLogger(__name__)
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 LONGEST_LABEL = 12
 
 
@@ -49,28 +50,6 @@ class Dictionary(Protocol):
     """A dictionary's literal reading of a label it has no app meaning for."""
 
     def literal(self, text: str, lang: Lang = "en") -> Gloss: ...
-
-
-def in_lang(values: dict[str, str], lang: Lang) -> tuple[str, bool]:
-    """A text in the newcomer's language, else in English; and whether English stood in."""
-    if values.get(lang):
-        return values[lang], False
-    return values.get("en", ""), lang != "en" and bool(values.get("en"))
-
-
-def from_glossary(entry: GlossaryEntry, seen: str, lang: Lang) -> Gloss:
-    """A glossary entry's gloss of the label as it appears on the screen."""
-    meaning, meaning_en = in_lang(entry.meaning, lang)
-    does, does_en = in_lang(entry.does, lang)
-    return Gloss(
-        text=seen,
-        pinyin=entry.pinyin,
-        meaning=meaning,
-        does=does,
-        source="glossary",
-        article=entry.article,
-        fallback_en=meaning_en or does_en,
-    )
 
 
 _EDGES = re.compile(r"^[^\w@#]+|[^\w@#]+$")
@@ -193,8 +172,6 @@ class Screens:
     def _vocabulary(self) -> Vocabulary | None:
         if self._glossary is None and self._glossary_path is not None:
             if self._glossary_path.exists():
-                from bot.screens.glossary import Glossary
-
                 self._glossary = Glossary.load(self._glossary_path)
             else:
                 logger.warning("no UI glossary at %s: every label literal", self._glossary_path)
