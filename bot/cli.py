@@ -348,7 +348,10 @@ def parser() -> argparse.ArgumentParser:
         nargs="?",
         const=-1,
         default=None,
-        help="list failures (N of each tuned set; all without N; blind sets only with it)",
+        help=(
+            "list failures (N of each tuned set; all without N; development sets always;"
+            " blind sets only with it)"
+        ),
     )
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
     kb_sub.add_parser(

@@ -29,6 +29,12 @@ HOLDOUT_FILE = "holdout.jsonl"
 # phrasings, weights, thresholds or calibration.
 BLIND_GLOB = "blind*.jsonl"
 BLIND_LABEL = "blind (report only, never tuned on)"
+# Development sets (`dev*.jsonl`): the same form as a blind set, written the same way by
+# helpers who read neither the knowledge base nor the other sets, but their failures are read
+# and worked on, so they are not blind: they show whether a fix generalises beyond the
+# tuned sets' phrasings, and the blind sets show whether it generalises beyond them.
+DEV_GLOB = "dev*.jsonl"
+DEV_LABEL = "development (failures read and worked on: not blind)"
 # A wrong reply stated with at least this confidence is "confidently wrong".
 CONFIDENT = 0.8
 
@@ -76,6 +82,7 @@ class BlindReport:
     """Answer-level figures for a blind set, and what it got wrong."""
 
     name: str
+    label: str = BLIND_LABEL
     metrics: dict[str, float] = field(default_factory=dict)
     per_language: dict[str, tuple[int, int]] = field(default_factory=dict)
     per_action: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -114,6 +121,11 @@ def blind_sets(eval_dir: Path) -> list[Path]:
     return sorted(eval_dir.glob(BLIND_GLOB))
 
 
+def dev_sets(eval_dir: Path) -> list[Path]:
+    """Every development set (fact-checked like a blind set, but worked on), by name."""
+    return sorted(eval_dir.glob(DEV_GLOB))
+
+
 def _folded(text: str) -> str:
     """Text compared case-insensitively, with Unicode compatibility forms (full-width
     letters, ligatures) and runs of white space made one."""
@@ -133,10 +145,12 @@ def _stated(answer: Answer) -> float:
     return answer.confidence if answer.action in ("answer", "unsure") else 1.0
 
 
-def evaluate_blind(name: str, questions: list[BlindQuestion], answerer: Answerer) -> BlindReport:
+def evaluate_blind(
+    name: str, questions: list[BlindQuestion], answerer: Answerer, label: str = BLIND_LABEL
+) -> BlindReport:
     """Each question through the chat path; right when the action is the expected one and,
     for an answer, the text the user is shown carries every fact group."""
-    report = BlindReport(name)
+    report = BlindReport(name, label)
     right_total = confident_wrong = 0
     language_total = language_match = 0
     groups: dict[str, dict[str, list[int]]] = {
@@ -184,10 +198,10 @@ def evaluate_blind(name: str, questions: list[BlindQuestion], answerer: Answerer
 
 
 def print_blind(report: BlindReport, failures: bool) -> None:
-    """A blind set's figures; its failures only when asked for."""
+    """A blind or development set's figures, and its failures when asked for."""
     m = report.metrics
     print(
-        f"{report.name}, {BLIND_LABEL}: {int(m['questions'])} questions: answer-level "
+        f"{report.name}, {report.label}: {int(m['questions'])} questions: answer-level "
         f"{m['answer_level']:.3f} (right action, and every fact group shown)   confidently "
         f"wrong {m['confidently_wrong']:.3f} (confidence >= {CONFIDENT} and wrong; a menu, "
         f"handoff or decline counts as 1.0)   es/zh in their language "
@@ -499,6 +513,10 @@ def run_cli(settings: Settings, args: argparse.Namespace) -> int:
         else None
     )
     blind = [evaluate_blind(path.name, load_blind(path), answerer) for path in blind_sets(eval_dir)]
+    dev = [
+        evaluate_blind(path.name, load_blind(path), answerer, DEV_LABEL)
+        for path in dev_sets(eval_dir)
+    ]
     thresholds = json.loads((eval_dir / "thresholds.json").read_text(encoding="utf-8"))
     misses = below(report, thresholds)
     if held is not None:
@@ -514,18 +532,22 @@ def run_cli(settings: Settings, args: argparse.Namespace) -> int:
         }
         if held is not None:
             payload["holdout"] = {"metrics": held.metrics, "failures": held.failures}
-        if blind:
-            payload["blind"] = {
-                found.name: {
-                    "label": BLIND_LABEL,
-                    "metrics": found.metrics,
-                    "per_language": found.per_language,
-                    "per_action": found.per_action,
-                    "per_kind": found.per_kind,
-                    "failures": found.failures if args.failures is not None else [],
+        for key, found_sets, shown in (
+            ("blind", blind, args.failures is not None),
+            ("dev", dev, True),
+        ):
+            if found_sets:
+                payload[key] = {
+                    found.name: {
+                        "label": found.label,
+                        "metrics": found.metrics,
+                        "per_language": found.per_language,
+                        "per_action": found.per_action,
+                        "per_kind": found.per_kind,
+                        "failures": found.failures if shown else [],
+                    }
+                    for found in found_sets
                 }
-                for found in blind
-            }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print_report(report, listed)
@@ -534,6 +556,8 @@ def run_cli(settings: Settings, args: argparse.Namespace) -> int:
         if held is not None:
             print_holdout(held, listed)
             print_reliability(HOLDOUT_FILE, held.reliability)
+        for found in dev:
+            print_blind(found, failures=listed > 0)
         for found in blind:
             print_blind(found, failures=args.failures is not None)
         for miss in misses:
