@@ -12,7 +12,7 @@ from typing import Literal, Protocol
 from bot.answering.catalog import Catalog
 from bot.answering.knowledge import Article, Passage
 from bot.answering.language import detect
-from bot.answering.safety import live_figure, read
+from bot.answering.safety import beyond_the_guide, live_figure, read
 from bot.answering.subject import content_terms
 from bot.i18n import t
 
@@ -25,6 +25,10 @@ RELATED_SHARE = 0.6
 # Another article's best section within this of the answer's score: retrieval cannot tell
 # the two apart, so the reply names the other one too and offers it first.
 CLOSE_MARGIN = 0.05
+# A second section of the answer's article is shown too when the question is about as close
+# to it as to the first (dense similarity, before the article support that lifts both): "how
+# do I switch the app to English" is both "can I?" and "where is the setting?".
+SECOND_SECTION_SHARE = 0.95
 # At most this many sections are handed to a phraser: the best one, then any others that
 # clear the confidence threshold on their own.
 PHRASED_PASSAGES = 3
@@ -344,8 +348,13 @@ class Answerer:
             # still hold a dated figure; markets and weather have no topic to show.
             shown = candidates if live == "count" and not self.out_of_scope(scope) else []
             return self._timed(self._unsure(lang, shown, confidence, "live_data"), started)
-        if self.out_of_scope(scope):
+        beyond = beyond_the_guide(text)
+        if beyond == "out_of_scope" or self.out_of_scope(scope):
             return self._timed(self._unsure(lang, [], confidence, "out_of_scope"), started)
+        if beyond:
+            # What no guide can know (one person's appeal, next year, a particular account):
+            # said so, with the closest topics (how appeals work, what happened so far).
+            return self._timed(self._unsure(lang, candidates, confidence, beyond), started)
         if confidence < self.tuning.min_confidence:
             return self._timed(self._unsure(lang, candidates, confidence), started)
         composed = self._compose(best, candidates, lang, confidence)
@@ -393,6 +402,10 @@ class Answerer:
         if shown.language != lang:
             lines.append(t("answer.only_in", lang, language=t(f"language.{shown.language}", lang)))
         lines += [shown.heading, "", shown.text, ""]
+        second = self._second_section(best, candidates)
+        if second is not None:
+            more = self._shown(second, lang)
+            lines += [more.heading, "", more.text, ""]
         related = self._related(
             [c for c in candidates[:8] if c.score >= RELATED_SHARE * best.score],
             best.english_id,
@@ -418,6 +431,16 @@ class Answerer:
             related=tuple(related[:2]),
             candidates=tuple(candidates),
         )
+
+    @staticmethod
+    def _second_section(best: Candidate, candidates: Sequence[Candidate]) -> Candidate | None:
+        """The next section of the best article, when the question is as close to it."""
+        for candidate in candidates:
+            if candidate.english_id == best.english_id and candidate.position != best.position:
+                if candidate.dense >= SECOND_SECTION_SHARE * best.dense:
+                    return candidate
+                return None
+        return None
 
     @staticmethod
     def _close_rival(best: Candidate, candidates: Sequence[Candidate]) -> Candidate | None:
@@ -505,6 +528,9 @@ class Answerer:
         if intent == "politics":
             article = self.catalog.first_with_tag("politics", "rules-moderation")
             body = t("decline.politics", lang)
+        elif reason == "scam":
+            article = self.catalog.first_with_tag("scam", "privacy-safety")
+            body = t(f"decline.{reason}", lang)
         elif reason == "write_content":
             article = self._closest_article(text)
             body = t(f"decline.{reason}", lang)

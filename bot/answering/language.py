@@ -15,7 +15,12 @@ _SPANISH = frozenset(
     en con mi mis tu tus su sus lo le al se si sí hay hola gracias ayuda cuenta
     aplicación aplicacion idioma número numero teléfono telefono publicación publicacion
     pago pagar significa quiero necesito hablar persona también tambien sin nada muy eso
-    esto ese chino china gato impuesto
+    esto ese chino china gato impuesto cambio cambiar ingles inglés español espanol hago
+    hacer funciona sale pero ya otra otro subir publicar traducir traductor botón boton
+    seguidores baneo baneada baneado bloqueada bloqueado bloquearon código codigo mensaje
+    mensajes verificación verificacion celular contraseña contrasena borrar borraron
+    usar sirve nadie alguien porqué cuánto cuanto ahora todavía todavia llega llego llegó
+    dice dicen pongo puse
     """.split()  # noqa: SIM905
 )
 _ENGLISH = frozenset(

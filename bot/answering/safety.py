@@ -27,34 +27,67 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+# Greetings and thanks, alone or strung together ("hola! gracias por la ayuda", "hi, new
+# here"), with letters drawn out ("holaaa", "hiii").
+_GREETING = (
+    r"(hi+|hello+|hey+|hiya|yo|howdy|greetings|good (morning|afternoon|evening)|gm|"
+    r"hola+|holi+|buenas+( tardes| noches| d[ií]as)?|buenos d[ií]as|qu[eé] tal|"
+    r"你好+[呀啊哇鸭]?|您好|嗨+|哈喽|哈啰|大家好|在吗|在不在|有人吗)"
+)
+_THANKS = (
+    r"(thanks?( you)?( so much| a lot| very much)?|thx|ty|tysm|cheers|"
+    r"(muchas )?gracias( por (la|tu) (ayuda|respuesta))?|谢谢+[你您]?|多谢|感谢)"
+)
+_NEW_HERE = (
+    r"(i'?m |i am |im )?(new here|new to (this|rednote|the app)|just joined|first time here)|"
+    r"soy nuev[oa]( aqu[ií]| por aqu[ií])?|reci[eé]n lleg(u[eé]|ad[oa])|"
+    r"我是新(来的|人)|新人报到|刚来"
+)
 _MENU = _rx(
-    r"^\W*(hi+|hello+|hey+|hiya|yo|howdy|greetings|good (morning|afternoon|evening)|gm|"
-    r"thanks?( you)?( so much| a lot| very much)?|thx|ty|tysm|cheers|ok(ay)?( thanks?)?|"
-    r"help( me)?|menu|start|"
-    r"hola|buenas( tardes| noches| días| dias)?|buenos días|buenos dias|gracias|muchas gracias|"
-    r"ayuda|ayúdame|ayudame|"
-    r"你好|您好|嗨|哈喽|谢谢|多谢|谢谢你|感谢|帮助|帮帮我)"
-    r"( (there|bot|guide|everyone|all|friend|amigo|amiga))?[\s!.?~,😊🙏👋❤️]*$",
+    rf"^\W*({_GREETING}|{_THANKS}|{_NEW_HERE}|help( me)?|menu|start|ayuda|ay[uú]dame|帮助|帮帮我)"
+    rf"([\s,!.?~，。！？]+({_GREETING}|{_THANKS}|{_NEW_HERE}))*"
+    r"( (there|bot|guide|everyone|all|friend|amigo|amiga|guys))?[\s!.?~,，。！？😊🙏👋❤️]*$",
     r"^\W*\?+\W*$",
     # An acknowledgement with no question in it: "ok cool", "got it, thanks", "vale", "好的".
     r"^\W*(ok(ay)?|k|cool|got it|great|nice|perfect|awesome|alright|sounds good|vale|"
     r"entendido|perfecto|genial|listo|好的|好|明白了|知道了|收到)"
     r"([\s,!.~，。！👍]+(cool|thanks?( you)?|thx|ty|gracias|谢谢))?[\s!.~，。！👍😊]*$",
     # Thanks with a word on how it went, but no new question.
-    r"^\W*(thanks?( you)?|thx|ty|tysm|gracias|muchas gracias|谢谢你?|多谢|感谢)[\s!.,~，。！]*"
+    rf"^\W*{_THANKS}[\s!.,~，。！]*"
     r"((that|this|it)( really)? (helped|helps|works|worked|was (so |really |very )?(helpful|"
     r"useful|great|perfect))|(so much |a lot )?for (the|your) (help|answer|info)|"
     r"por (la|tu) (ayuda|respuesta)|me (sirvi[oó]|ayud[oó])|有用|帮大忙了|很有帮助)?"
     r"[\s!.~。！😊🙏👍❤️]*$",
-    # What the bot is for.
-    r"^\W*(what can you do|what do you do|what can i ask( you)?|what are you for|"
-    r"how do i use (you|this bot)|qu[eé] puedes hacer|para qu[eé] sirves|你能做什么|你可以做什么|"
-    r"你会什么)[\s?!.？]*$",
+    # What the bot is for and how to use it, perhaps after a greeting or an "ok".
+    rf"^\W*(({_GREETING}|ok(ay)?|so|and|y|oye|嗯)[\s,!.，。！¿]+)?"
+    r"(what can you do|what do you do|what can i ask( you)?|what are you for|"
+    r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?work|"
+    r"how do i use (you|this( bot| thing)?|the bot)|"
+    r"qu[eé] puedes hacer|para qu[eé] sirves|qu[eé] haces|c[oó]mo funciona(s| esto| este bot| el bot)?|"
+    r"c[oó]mo (te )?uso( esto| este bot)?|"
+    r"你(能|可以|会)(帮我)?(做|干)(什么|啥)|你会什么|(这个)?(机器人|bot)怎么用|怎么用(这个)?(机器人|bot))"
+    r"[\s?!.？。！]*$",
+)
+
+# Who a newcomer asks for, in English.
+_PERSON = (
+    r"(humans?|persons?|people|someone|somebody|anyone|anybody|mentors?|volunteers?|staff|"
+    r"agents?|moderators?|mods?|admins?|real one|a real)"
+)
+# Asking for a person in words the English rules above do not cover: "me pasas con un
+# mentor", "ya no quiero bot", "叫个真人来", "别机器人了".
+_PERSON_ELSEWHERE = (
+    r"\bme pas(as|a|es|e|ar[ií]as)\b.{0,5}\bcon\b|"
+    r"no quiero (hablar con )?(un |el |este |m[aá]s )?(bot|robot|m[aá]quina)s?\b|"
+    r"\bhay alguien (humano|real|de verdad)|\balguien humano\b|"
+    r"叫(个|一个|位)?(真人|人工|导师|志愿者|活人)|(别|不要|不想要?)(再)?(用|跟|和)?机器人|"
+    r"(有|找).{0,3}(志愿者|导师|真人).{0,8}(帮|聊|回答|解答|带|教|指导|陪)"
 )
 
 _HANDOFF = _rx(
-    r"\b(talk|speak|chat|connect me|get me|put me through)\b.{0,30}\b(human|person|people|"
-    r"someone|somebody|mentor|volunteer|staff|agent|real one|a real)\b",
+    r"\b(talk|speak|chat|connect me|get me|put me through)\b.{0,30}\b" + _PERSON + r"\b",
+    _PERSON_ELSEWHERE,
+    r"\bis there (a |an |any )?(\w+ (or|and) )?" + _PERSON + r"\b.{0,30}\b(talk|ask|chat|help)",
     r"\breal (human|person|people)\b",
     r"\b(human|person|mentor) (please|pls|plz)\b",
     r"\bnot a bot\b|\bno (more )?bots?\b|\bare you a bot\b.{0,20}\bhuman\b",
@@ -81,6 +114,10 @@ _ASKS_FOR = _rx(
     r"i must|please|pls|plz)\b.{0,25}\b(talk|speak|chat|get|have|reach|contact|connect)\b"
     r".{0,30}\b(human|person|people|someone|somebody|mentor|volunteer|staff|agent|real one)",
     r"\b(connect|put|transfer|pass|get) me\b",
+    _PERSON_ELSEWHERE,
+    r"\bis there (a |an |any )?(\w+ (or|and) )?"
+    + _PERSON
+    + r"\b.{0,30}\b(i can|to) (talk|ask|chat)",
     r"^\W*(talk|speak|chat) (to|with)\b",
     r"\b(human|person|mentor) (please|pls|plz)\b|\bnot a bot\b|\bno (more )?bots?\b",
     r"\b(i (want|need)|can i (get|have)) (a |an )?(human|person|mentor|volunteer)\b",
@@ -94,6 +131,9 @@ _ASKS_FOR = _rx(
 # articles, not a request for a person ("are you a real person?", "what do mentors do?").
 _ASKS_ABOUT = _rx(
     r"^\W*(are|r) (you|u|ya)\b",
+    # Whether someone else is real: a question about them, not a request for a person.
+    r"\b(is|are) (this|that|the|these|those|he|she|they|my|his|her)\b.{0,40}\b(a |an )?"
+    r"(real|actual|genuine) (person|people|human|account|user)",
     r"\b(is|am i (talking|chatting|speaking) (to|with)|are you|is it|is this)\b.{0,12}"
     r"\b(a )?(bot|robot|ai|a\.i\.|human|real|person|chatbot|machine)\b",
     r"\bwhat (happens|is done|do you do|will happen)\b",
@@ -130,6 +170,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"boyfriend|girlfriend|husband|wife|partner)'?s?|an?|the|this)\b.{0,25}"
             r"\b(account|profile|password|dms?|messages)\b",
             r"\b(hack|crack|steal|phish)\w*\b.{0,20}\b(account|password|accounts)\b",
+            r"\bhack(ing)?\b.{0,12}\b(in|into|back)\b",
+            r"\b(ex|ex-\w+|boyfriend|girlfriend|husband|wife|partner|roommate)\b.{0,40}"
+            r"\b(changed|reset|won'?t (give|tell))\b.{0,20}\bpassword\b",
             r"\b(get|find|guess|reset|know)\b.{0,20}\b(someone|somebody|other people|his|her|"
             r"their)\b.{0,15}\bpassword",
             r"hacke(ar|o)|robar (una |la )?cuenta|contraseña de (otr|alguien|mi ex)",
@@ -156,7 +199,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"seguidores falsos",
             r"(likes|me gusta|seguidores|vistas|comentarios|reseñas) (falsos|falsas|comprad[oa]s)",
             r"\bbots?\b.{0,15}\b(likes|seguidores|me gusta|vistas)\b",
-            r"买粉|刷粉|刷赞|买赞|刷量|刷评论|僵尸粉|买关注",
+            r"买粉|刷粉|刷赞|买赞|刷量|刷评论|僵尸粉|买关注|买.{0,8}(粉丝|点赞|关注量)",
             r"刷(点赞|播放|阅读|收藏|关注|浏览)|买(点赞|评论|播放|收藏|流量)",
         ),
     ),
@@ -178,6 +221,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
             r"\b(new|another|second|different) account\b.{0,40}\b(so|without)\b.{0,30}\b(know|notice|find out|tell|recogni[sz]e)\b",
             r"绕过审核|绕开审核|躲避审核|规避审核|逃避审核|怎么躲过|骗过审核|封号.{0,6}(小号|新号)",
+            r"(封|禁).{0,20}(换|用|注册).{0,6}(手机号|号码|新号|小号|账号|设备).{0,12}(绕|继续|重新)|"
+            r"绕过(去|封号|封禁|限制)",
             r"不被.{0,6}(审核|系统|平台|机器)?.{0,2}(发现|检测|识别|限流|封|删)",
             r"(谐音|拼音|错别字|符号).{0,10}(绕|躲|避|骗)|敏感词.{0,8}(绕|躲|避|替换|不被)",
             r"\b(spell|write|misspell|disguise|code)\b.{0,40}\b(so|without)\b.{0,25}"
@@ -186,6 +231,22 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"can'?t|cannot)\b.{0,5}\b(notice|detect|catch|see|flag|find)\b",
             r"(sin que|para que no) (me |lo |la |le |los |las )?(detecten|pillen|baneen|censuren|"
             r"borren|vean los moderadores)",
+        ),
+    ),
+    (
+        "scam",
+        _rx(
+            r"\b(get|make|convince|trick|persuade|talk)\b.{0,40}\b(send|give|transfer|wire|pay|"
+            r"lend)\b.{0,12}\b(me|us)?\b.{0,6}\b(money|cash|gifts?|crypto|bitcoin|gift ?cards?)\b",
+            r"\b(fake|forged)\b.{0,12}\b(verification|verified|blue (check|tick|v)|badge|"
+            r"official account)\b",
+            r"\b(pretend|pose|posing) (to be|as)\b.{0,20}\b(official|rednote|xiaohongshu|"
+            r"support|staff|an? agency|a brand|police)\b|\bimpersonat\w*",
+            r"hacerme pasar por|hacerse pasar por|(pedir|pedirle|pedirles|que me) .{0,30}"
+            r"(manden|env[ií]en|den|transfieran|deposite?n) (dinero|plata|lana)",
+            r"(verificaci[oó]n|insignia|cuenta oficial) falsa",
+            r"骗.{0,6}(钱|红包|转账)|(让|叫).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
+            r"假的?(也行|也可以)|假(的)?(蓝V|认证|官方号)",
         ),
     ),
     (
@@ -303,6 +364,8 @@ _POLITICS = _rx(
     r"(中国政府|共产党|中共|习近平|台湾|西藏|新疆|香港|独裁|专制|邪恶)",
     r"(中国政府|共产党|中共|习近平|党).{0,8}(是不是|是|算不算|算)?.{0,4}"
     r"(邪恶|坏的|坏人|好的|独裁|专制|法西斯)",
+    r"(中国政府|共产党|中共|习近平).{0,6}(好不好|好还是坏|是好是坏|对不对)|"
+    r"(只回答|只说|就说|直说).{0,6}(好或者?不好|是或者?不是|好还是不好)",
 )
 
 
@@ -311,6 +374,8 @@ _POLITICS = _rx(
 # Americans use RedNote today", which an article answers with a dated figure.
 _MARKETS_AND_WEATHER = _rx(
     r"\b(stock|share) price\b|\bmarket (cap|value)\b|\bexchange rate\b|\bweather\b",
+    r"\b(usd|us dollars?|dollars?|rmb|cny|yuan|renminbi|euros?|pesos?)\b.{0,20}\b(rate|conversion)\b"
+    r"|\b(rate|convert)\b.{0,20}\b(usd|dollars?|rmb|cny|yuan|euros?|pesos?)\b.{0,12}\b(to|into|in)\b",
     r"precio de (las|la) acci[oó]n|cotizaci[oó]n|tipo de cambio|\bclima\b|"
     r"qu[eé] tiempo (hace|har[aá])",
     r"股价|市值|汇率|天气",
@@ -319,7 +384,7 @@ _THIS_MOMENT = _rx(
     r"\b(right now|rn|at the moment|as we speak|this (very )?(minute|second)|real[- ]time|"
     r"at this (very )?moment)\b",
     r"\b(ahora mismo|en este (mismo )?momento|en tiempo real)\b",
-    r"此刻|实时|此时此刻|这会儿|眼下",
+    r"此刻|实时|此时此刻|这会儿|眼下|同时在线",
 )
 _COUNT = _rx(
     r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|"
@@ -350,13 +415,18 @@ _VICTIM_OR_RULES = _rx(
     r"\b(at risk|risky|penalt\w*|full of)\b",
     r"举报|识别|怎么看出|会不会被封|违规吗|允许吗|算违规|防止",
     r"\b(denunciar|reportar|identificar|detectar|bloquear)\b|est[aá] permitido",
+    # Someone else did it to the newcomer: "someone posing as support asked for my code".
+    r"\b(someone|somebody|a (guy|girl|user|person|stranger|scammer)|they|he|she)\b.{0,10}"
+    r"\b(is |was |keeps )?(posing|pretending|impersonating|asked|asking|wants|wanted)\b",
+    r"\bis (it|this|that) a scam\b|es una estafa|是不是(诈骗|骗子)|是骗子吗",
+    r"\balguien\b.{0,10}\b(me )?(pidi[oó]|se hace pasar|se hizo pasar)|有人.{0,6}(冒充|假装|让我)",
 )
 # ...unless the reporting is itself the attack.
 _ATTACK = _rx(
     r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
     r"reportar en masa|集体举报|恶意举报|一起.{0,4}举报|组团.{0,4}举报",
 )
-_QUESTION_REASONS = ("fake_engagement", "harassment")
+_QUESTION_REASONS = ("fake_engagement", "harassment", "scam")
 
 
 def read(text: str) -> Reading | None:
@@ -375,10 +445,74 @@ def read(text: str) -> Reading | None:
             return Reading("decline", reason)
     if _POLITICS.search(stripped):
         return Reading("politics", "political_verdict")
-    if _WRITE_CONTENT.search(stripped):
+    if _WRITE_CONTENT.search(stripped) and not _CODE_TASK.search(stripped):
         return Reading("decline", "write_content")
     if _HANDOFF.search(stripped) and (
         _ASKS_FOR.search(stripped) or not _ASKS_ABOUT.search(stripped)
     ):
         return Reading("handoff")
     return None
+
+
+# What no guide can know, however it is asked: where one person's own appeal or report
+# stands, what will happen next year, or whether a particular account is real. The reply says
+# so and still shows the closest topics (how appeals work, what has happened so far).
+_OWN_CASE = _rx(
+    r"\bmy (appeal|report|application|verification|complaint|ticket)\b.{0,50}\b(yet|status|"
+    r"went through)\b",
+    r"\b(is|was|has) my (appeal|report|application|verification|complaint|ticket)\b.{0,20}"
+    r"\b(approved|accepted|reviewed|processed|answered|been)\b",
+    r"\b(appealed|reported|applied|submitted)\b.{0,40}\b(ago|yesterday|last (week|month)|"
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.{0,60}\b(when|yet|"
+    r"still|status|approved|reply|answer|hear back)\b",
+    r"\b(when|how long)\b.{0,30}\b(will|until|till|before) (they|rednote|xiaohongshu|support)\b"
+    r".{0,20}\b(reply|answer|respond|review|unban|approve|get back)\b.{0,30}\bmy\b",
+    r"\bmi (apelaci[oó]n|denuncia|solicitud|reporte|verificaci[oó]n)\b.{0,50}\b(aprobad|"
+    r"aceptad|revisad|rechazad|respuesta|todav[ií]a|a[uú]n|ya)",
+    r"\b(ya|a[uú]n|todav[ií]a)\b.{0,10}\b(revisaron|aprobaron|contestaron|respondieron)\b"
+    r".{0,20}\b(mi|la) (apelaci[oó]n|denuncia|solicitud)",
+    r"\b(revisaron|aprobaron|contestaron|respondieron)\b.{0,4}\b(ya|a[uú]n|todav[ií]a)\b.{0,6}"
+    r"\b(mi|la) (apelaci[oó]n|denuncia|solicitud)",
+    r"我的?.{0,6}(申诉|举报|认证|申请).{0,12}(通过|结果|进度|回复|审核完|怎么样了|有没有|没有|到底)",
+    r"(提交|交)的?(申诉|举报|申请).{0,10}(通过|结果|进度|回复|没有|到底)",
+)
+_PREDICTION = _rx(
+    r"\b(will|gonna|going to|likely to|ever)\b.{0,50}\b(next (year|month|week|summer|spring|fall|"
+    r"winter)|in (20\d\d|the (near )?future|a (few|couple of) (years|months))|someday|"
+    r"eventually|one day)\b",
+    r"\b(next (year|month)|in the future)\b.{0,40}\b(will|gonna|going to)\b",
+    r"\b(predict|prediction|forecast)\b",
+    r"\b(va|van) a\b.{0,40}\b(el (pr[oó]ximo|otro) (a[ñn]o|mes)|el a[ñn]o que viene|en el futuro|"
+    r"alg[uú]n d[ií]a)\b",
+    r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que viene|en el futuro)\b.{0,40}\b(va|van) a\b",
+    r"(以后|将来|明年|下个月|未来|今后)(还)?(会不会|会|能不能|可能)|"
+    r"(会不会|会).{0,12}(将来|明年|下个月|未来|今后)",
+)
+# A particular account, named by its handle or asked about as a person.
+_ACCOUNT = _rx(
+    r"(?<![\w.])@[A-Za-z_][\w.]{2,}",
+    r"\b(is|are) (this|that) (user|account|person|guy|girl|profile|creator)\b.{0,40}\b(real|fake|"
+    r"legit|bot|catfish|scammer|a scam)\b",
+    r"\b(user|account)\s+[\w.]*\d[\w.]*\b.{0,40}\b(real|fake|legit|catfish|scam)",
+)
+# A programming task: outside the guide (the out-of-scope examples cover the rest).
+_CODE_TASK = _rx(
+    r"\b(write|code|build|make|give)\b.{0,25}\b(python|javascript|js|node|code|script|program|"
+    r"scraper|crawler|api|extension)\b.{0,60}\b(that|to|which|for)\b",
+    r"\b(python|javascript|selenium|scrapy)\b.{0,40}\b(script|code|scrape|download|bot)\b",
+)
+
+Beyond = Literal["", "own_case", "prediction", "account", "out_of_scope"]
+
+
+def beyond_the_guide(text: str) -> Beyond:
+    """Whether a question asks what no sourced guide can know, and which kind."""
+    if _CODE_TASK.search(text):
+        return "out_of_scope"
+    if _OWN_CASE.search(text):
+        return "own_case"
+    if _ACCOUNT.search(text):
+        return "account"
+    if _PREDICTION.search(text):
+        return "prediction"
+    return ""

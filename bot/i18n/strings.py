@@ -44,9 +44,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "导师命令（可在导师群、对话帖子或私聊中使用）：",
     },
     "menu.intro": {
-        "en": "Hi! Ask me anything about RedNote in your own words, or pick a topic below.",
-        "es": "¡Hola! Pregúntame lo que quieras sobre RedNote o elige un tema.",
-        "zh": "你好！关于小红书的任何问题都可以直接问我，或者选一个话题。",
+        "en": (
+            "Hi! Ask me anything about RedNote in your own words, or pick a topic below. I "
+            "answer from a guide volunteers keep sourced, and a volunteer mentor is one tap away."
+        ),
+        "es": (
+            "¡Hola! Pregúntame lo que quieras sobre RedNote o elige un tema. Respondo con una "
+            "guía con fuentes que mantienen personas voluntarias, y una persona mentora está a un "
+            "toque."
+        ),
+        "zh": "你好！关于小红书的任何问题都可以直接问我，或者选一个话题。我的回答来自志愿者维护、"
+        "注明来源的指南；需要的话，一键就能找志愿者导师。",
     },
     "topics.title": {
         "en": "What would you like to read about?",
@@ -186,6 +194,46 @@ STRINGS: dict[str, dict[str, str]] = {
             "志愿者导师也可能帮得上忙。"
         ),
     },
+    "unsure.own_case": {
+        "en": (
+            "I can't see anyone's account, appeal or report, so I can't tell where yours stands "
+            "or when RedNote will answer. What I can share is how the process works, from a "
+            "sourced guide; a volunteer mentor may help too."
+        ),
+        "es": (
+            "No puedo ver cuentas, apelaciones ni denuncias, así que no sé cómo va la tuya ni "
+            "cuándo responderá RedNote. Sí puedo contarte cómo funciona el proceso, según una "
+            "guía con fuentes; una persona voluntaria también puede ayudarte."
+        ),
+        "zh": "我看不到任何人的账号、申诉或举报，所以没法知道你的进度，也不知道小红书什么时候回复。"
+        "我可以根据有来源的指南讲讲流程是怎样的；志愿者导师也可能帮得上忙。",
+    },
+    "unsure.prediction": {
+        "en": (
+            "I can't tell what will happen: nobody can promise what RedNote, a government or a "
+            "court will do next. I can share what has happened so far, with dates and sources."
+        ),
+        "es": (
+            "No puedo saber qué pasará: nadie puede prometer lo que harán RedNote, un gobierno o "
+            "un tribunal. Sí puedo contarte lo que ha pasado hasta ahora, con fechas y fuentes."
+        ),
+        "zh": "我没法预测以后会怎样：没人能保证小红书、某国政府或法院接下来会怎么做。"
+        "我可以告诉你到目前为止发生了什么，附上日期和来源。",
+    },
+    "unsure.account": {
+        "en": (
+            "I can't look up or judge a particular account: I don't see RedNote's users, and "
+            "I won't guess about a real person. I can explain how to spot fake accounts and how "
+            "to report one."
+        ),
+        "es": (
+            "No puedo buscar ni juzgar una cuenta concreta: no veo a los usuarios de RedNote y "
+            "no voy a adivinar sobre una persona real. Sí puedo explicarte cómo reconocer cuentas "
+            "falsas y cómo denunciarlas."
+        ),
+        "zh": "我没法查询或评判某个具体账号：我看不到小红书的用户，也不会对真实的人乱猜。"
+        "我可以讲讲怎么识别假账号、怎么举报。",
+    },
     "unsure.closest": {
         "en": "The closest topics I know:",
         "es": "Los temas más cercanos que conozco:",
@@ -221,6 +269,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "I can't help with getting around moderation or a ban. I can explain what the rules say, and how penalties and appeals work.",
         "es": "No puedo ayudar a esquivar la moderación o un baneo. Sí puedo explicarte qué dicen las normas y cómo funcionan las sanciones y apelaciones.",
         "zh": "我不能帮忙绕过审核或封禁。不过我可以讲讲规则怎么说，以及处罚和申诉是怎么回事。",
+    },
+    "decline.scam": {
+        "en": "I can't help with getting money out of people, pretending to be someone official, or faking a verification. I can explain how to spot and report scams.",
+        "es": "No puedo ayudar a sacarle dinero a nadie, a hacerse pasar por alguien oficial ni a falsificar una verificación. Sí puedo explicarte cómo reconocer y denunciar estafas.",
+        "zh": "我不能帮忙骗钱、冒充官方或伪造认证。不过我可以讲讲怎么识别和举报诈骗。",
     },
     "decline.doxxing": {
         "en": "I can't help find someone's identity, address or other private details. Sharing people's private information is not OK, here or on RedNote.",

@@ -32,7 +32,7 @@ HANDOFF_WINDOW = timedelta(minutes=10)
 THRESHOLD = 0.6
 REASONS = ("unsure", "outside", "decline", "👎", "handoff")
 # The reasons for an `unsure` that no article would fix.
-OUTSIDE = ("out_of_scope", "live_data")
+OUTSIDE = ("out_of_scope", "live_data", "own_case", "prediction", "account")
 
 
 @dataclass
