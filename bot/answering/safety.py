@@ -43,21 +43,33 @@ _NEW_HERE = (
     r"soy nuev[oa]( aqu[ií]| por aqu[ií])?|reci[eé]n lleg(u[eé]|ad[oa])|"
     r"我是新(来的|人)|新人报到|刚来"
 )
+_FAREWELL = (
+    r"(bye+( (for now|bye))?|goodbye|good ?night|gn|see (you|ya|u)( later| soon)?|later|cya|"
+    r"take care|that'?s (all|it)( i needed| for now)?|i'?m (done|good)( now)?|"
+    r"adi[oó]s|chao|chau|hasta (luego|pronto|ma[ñn]ana)|nos vemos|me voy|buenas noches|"
+    r"eso es todo|拜拜+|再见|晚安|回头见|先这样|没事了)"
+)
+_ACK = (
+    r"(ok(ay)?|k|cool|got it|great|nice|perfect|awesome|alright|sounds good|understood|"
+    r"lol|haha+|vale|entendido|perfecto|genial|listo|de acuerdo|ok[aá]|"
+    r"好的|好|嗯+|明白了?|知道了|收到|懂了)"
+)
+_SMALL_TALK = rf"({_GREETING}|{_THANKS}|{_NEW_HERE}|{_FAREWELL}|{_ACK})"
+_EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]"
 _MENU = _rx(
-    rf"^\W*({_GREETING}|{_THANKS}|{_NEW_HERE}|help( me)?|menu|start|ayuda|ay[uú]dame|帮助|帮帮我)"
-    rf"([\s,!.?~，。！？]+({_GREETING}|{_THANKS}|{_NEW_HERE}))*"
-    r"( (there|bot|guide|everyone|all|friend|amigo|amiga|guys))?[\s!.?~,，。！？😊🙏👋❤️]*$",
+    rf"^\W*({_SMALL_TALK}|help( me)?|menu|start|ayuda|ay[uú]dame|帮助|帮帮我|开始|菜单)"
+    rf"([\s,!.?~，。！？]*{_SMALL_TALK})*"
+    r"( (there|bot|guide|everyone|all|friend|amigo|amiga|guys|y'?all))?"
+    rf"([\s!.?~,，。！？]|{_EMOJI})*$",
     r"^\W*\?+\W*$",
-    # An acknowledgement with no question in it: "ok cool", "got it, thanks", "vale", "好的".
-    r"^\W*(ok(ay)?|k|cool|got it|great|nice|perfect|awesome|alright|sounds good|vale|"
-    r"entendido|perfecto|genial|listo|好的|好|明白了|知道了|收到)"
-    r"([\s,!.~，。！👍]+(cool|thanks?( you)?|thx|ty|gracias|谢谢))?[\s!.~，。！👍😊]*$",
+    # Only emoji (a wave, a thumbs up, folded hands): small talk, nothing to search.
+    rf"^\s*({_EMOJI}|\s)+$",
     # Thanks with a word on how it went, but no new question.
     rf"^\W*{_THANKS}[\s!.,~，。！]*"
     r"((that|this|it)( really)? (helped|helps|works|worked|was (so |really |very )?(helpful|"
     r"useful|great|perfect))|(so much |a lot )?for (the|your) (help|answer|info)|"
     r"por (la|tu) (ayuda|respuesta)|me (sirvi[oó]|ayud[oó])|有用|帮大忙了|很有帮助)?"
-    r"[\s!.~。！😊🙏👍❤️]*$",
+    rf"[\s!.,~，。！]*({_FAREWELL})?([\s!.~。！]|{_EMOJI})*$",
     # What the bot is for and how to use it, perhaps after a greeting or an "ok".
     rf"^\W*(({_GREETING}|ok(ay)?|so|and|y|oye|嗯)[\s,!.，。！¿]+)?"
     r"(what can you do|what do you do|what can i ask( you)?|what are you for|"
@@ -77,15 +89,32 @@ _PERSON = (
 # Asking for a person in words the English rules above do not cover: "me pasas con un
 # mentor", "ya no quiero bot", "叫个真人来", "别机器人了".
 _PERSON_ELSEWHERE = (
-    r"\bme pas(as|a|es|e|ar[ií]as)\b.{0,5}\bcon\b|"
+    r"\bme (pas|comunic|conect)(as|a|es|e|ar[ií]as)\b.{0,5}\bcon\b|"
+    r"\bde carne y hueso\b|\b(necesito|quiero|prefiero) que (me atienda|me ayude|"
+    r"(un|una) (mentor|mentora|persona|humano|voluntari[oa])|alguien)|"
+    r"让(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮)|人工服务|人工在哪|"
+    r"联系.{0,4}(志愿者|导师|真人|人工)|有没有.{0,12}(真人|志愿者|导师).{0,8}(帮|聊|带|教)|"
     r"no quiero (hablar con )?(un |el |este |m[aá]s )?(bot|robot|m[aá]quina)s?\b|"
     r"\bhay alguien (humano|real|de verdad)|\balguien humano\b|"
     r"叫(个|一个|位)?(真人|人工|导师|志愿者|活人)|(别|不要|不想要?)(再)?(用|跟|和)?机器人|"
     r"(有|找).{0,3}(志愿者|导师|真人).{0,8}(帮|聊|回答|解答|带|教|指导|陪)"
 )
 
+# Asking to be passed on, or whether a person is there to help, in English.
+_PASS_ME_ON = (
+    r"\b(pass|transfer|send|hand|forward|put|escalate) me\b.{0,12}\b(to|over|through|on|in touch)\b|"
+    r"\b(be )?put in touch with\b|\bhoo?man (pls|please|plz|now)\b|^\W*(operator|agent|"
+    r"live (agent|person|human)|human|a human|real person|hooman)\W*$|"
+    r"\blive (person|human|agent)\b|"
+    r"\bis there (a |an |any )?(human|real person|person|mentor|volunteer|someone|somebody|"
+    r"anyone|anybody)( \w+)? (around|here|online|available|there)\b|"
+    r"\b(is|are) (anyone|someone|somebody|anybody|a mentor|any mentors?)\b.{0,25}"
+    r"\b(online|around|available)\b.{0,20}\b(who|that|to) (can|could|help|look|talk)"
+)
+
 _HANDOFF = _rx(
     r"\b(talk|speak|chat|connect me|get me|put me through)\b.{0,30}\b" + _PERSON + r"\b",
+    _PASS_ME_ON,
     _PERSON_ELSEWHERE,
     r"\bis there (a |an |any )?(\w+ (or|and) )?" + _PERSON + r"\b.{0,30}\b(talk|ask|chat|help)",
     r"\breal (human|person|people)\b",
@@ -115,6 +144,7 @@ _ASKS_FOR = _rx(
     r".{0,30}\b(human|person|people|someone|somebody|mentor|volunteer|staff|agent|real one)",
     r"\b(connect|put|transfer|pass|get) me\b",
     _PERSON_ELSEWHERE,
+    _PASS_ME_ON,
     r"\bis there (a |an |any )?(\w+ (or|and) )?"
     + _PERSON
     + r"\b.{0,30}\b(i can|to) (talk|ask|chat)",
@@ -171,6 +201,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(account|profile|password|dms?|messages)\b",
             r"\b(hack|crack|steal|phish)\w*\b.{0,20}\b(account|password|accounts)\b",
             r"\bhack(ing)?\b.{0,12}\b(in|into|back)\b",
+            r"(entrar|meterme|acceder|loguearme) (a|en) (la )?cuenta\b.{0,25}\bde (mi (ex|novi[oa]|"
+            r"espos[oa]|pareja|marido|mujer|amig[oa]|jefe)|otra persona|alguien)",
+            r"盗.{0,8}(号|账号|账户)|登(录|陆)?别人的",
             r"\b(ex|ex-\w+|boyfriend|girlfriend|husband|wife|partner|roommate)\b.{0,40}"
             r"\b(changed|reset|won'?t (give|tell))\b.{0,20}\bpassword\b",
             r"\b(get|find|guess|reset|know)\b.{0,20}\b(someone|somebody|other people|his|her|"
@@ -201,6 +234,12 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bbots?\b.{0,15}\b(likes|seguidores|me gusta|vistas)\b",
             r"买粉|刷粉|刷赞|买赞|刷量|刷评论|僵尸粉|买关注|买.{0,8}(粉丝|点赞|关注量)",
             r"刷(点赞|播放|阅读|收藏|关注|浏览)|买(点赞|评论|播放|收藏|流量)",
+            r"\b(same|mass|bulk|automated?)\b.{0,10}\b(dms?|messages?|comments?)\b.{0,30}"
+            r"\b(\d{3,}|hundreds|thousands|everyone|all|lots of|many)\b",
+            r"\bmass[- ]?(dm|dming|message|messaging|comment|commenting)\b|\bspam\b.{0,20}"
+            r"\b(people|users|everyone|dms|comments)\b",
+            r"(mandar|enviar)\b.{0,20}\b(a muchos|a todos|masiv|a miles|a cientos)",
+            r"群发|批量(私信|发消息|评论)",
         ),
     ),
     (
@@ -219,6 +258,13 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwithout (it |them |the post )?(getting |being )?(detected|caught|noticed)\b",
             r"\b(so|without)\b.{0,25}\b(moderation|moderators|the filter|filters|the algorithm|the system|they|it)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|can'?t|cannot|wont)\b.{0,5}\b(notice|detect|catch|see|flag|find)\b",
             r"\b(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
+            r"\b(banned|ban|suspended|blocked)\b.{0,60}\b(new|another|second|different) (acct|accounts?)\b"
+            r".{0,60}\b(without|so (they|it)|detect|notice|know)",
+            r"\b(get|sneak|slip|sneaking)\b.{0,30}\b(past|through|around)\b.{0,25}\b(the )?(rednote )?"
+            r"(filter|filters|moderat\w*|censor\w*|review|detection|mods)\b",
+            r"(otra cuenta|cuenta nueva|otro n[uú]mero|otro celular).{0,40}(para que no|sin que)",
+            r"(para que no|sin que) (se den cuenta|me (lo |la )?detecten)",
+            r"(才|就)不会被.{0,6}(检测|发现|识别|查到)|怎么.{0,12}不会被.{0,8}(检测|发现|识别)",
             r"\b(new|another|second|different) account\b.{0,40}\b(so|without)\b.{0,30}\b(know|notice|find out|tell|recogni[sz]e)\b",
             r"绕过审核|绕开审核|躲避审核|规避审核|逃避审核|怎么躲过|骗过审核|封号.{0,6}(小号|新号)",
             r"(封|禁).{0,20}(换|用|注册).{0,6}(手机号|号码|新号|小号|账号|设备).{0,12}(绕|继续|重新)|"
@@ -245,8 +291,71 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"hacerme pasar por|hacerse pasar por|(pedir|pedirle|pedirles|que me) .{0,30}"
             r"(manden|env[ií]en|den|transfieran|deposite?n) (dinero|plata|lana)",
             r"(verificaci[oó]n|insignia|cuenta oficial) falsa",
+            r"\b(looks?|seems?|appears?) (like )?(it'?s |it came )?from (rednote|xiaohongshu|customer "
+            r"service|support|the official|official)\b",
+            r"\bphotoshop\w*\b.{0,30}\b(badge|verification|license|licence|id|documents?|certificate)",
+            r"\b(fake|forge|forged)\b.{0,20}\b(business license|licence|license|documents?|id card)\b",
+            r"(ganaron|ganaste|ganador).{0,40}(manden|env[ií]en|datos bancarios|tarjeta)",
             r"骗.{0,6}(钱|红包|转账)|(让|叫).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
             r"假的?(也行|也可以)|假(的)?(蓝V|认证|官方号)",
+        ),
+    ),
+    (
+        "identity_fraud",
+        _rx(
+            r"\b(someone else'?s|another person'?s|a friend'?s|my friend'?s|a fake|fake|borrowed?|"
+            r"buy|bought|purchase|rent)\b.{0,25}\b(chinese )?(id|id card|id number|identity|passport)"
+            r"\b.{0,40}\b(verif\w*|real[- ]name)",
+            r"\b(where|how) (can|do) i (buy|get|borrow)\b.{0,10}\b(a )?chinese id\b",
+            r"\bchinese id( number| card)?\b.{0,80}\b(buy|purchase|give me|generate|a valid one|"
+            r"borrow)\b",
+            r"\b(give me|generate|make up)\b.{0,15}\b(a )?(valid )?(chinese )?id (number|card)\b",
+            r"(别人|他人|朋友|借|买|假|伪造)的?.{0,4}身份证.{0,16}(实名|认证)|(实名|认证).{0,16}(别人|他人|借|买|假)的?身份证",
+            r"(identificaci[oó]n|c[eé]dula|documento|id) (de otra persona|de alguien m[aá]s|fals[oa]|"
+            r"prestad[oa]).{0,30}(verific|real)",
+        ),
+    ),
+    (
+        "content_theft",
+        _rx(
+            r"\b(other people'?s|someone else'?s|others'?|their|creators'?)\b.{0,20}\b(videos?|posts?|"
+            r"photos?|pics|content|art|notes?)\b.{0,50}\b(repost|re-?upload|post (them|it) as|as (my|mine)|"
+            r"claim|pass (them|it) off)",
+            r"\bwithout (the )?watermarks?\b.{0,30}\b(repost|re-?upload|as (my|mine))",
+            r"搬运.{0,8}(别人|他人)|去水印.{0,10}(搬运|当成自己|发成自己)|盗图|盗视频",
+            r"(videos?|fotos?|publicaciones) de otr(os|as personas).{0,40}(resubir|como (m[ií]os|propios))",
+        ),
+    ),
+    (
+        "sexual_minors",
+        _rx(
+            r"\b(spicy|nudes?|sexy|lewd|explicit|naked|hot|nsfw)\b.{0,40}\b(high ?school|underage|"
+            r"minors?|kids?|children|teens?|1[0-7] ?(yo|year|y/o))",
+            r"\b(high ?school|underage|minors?|kids?|children|teens?)\b.{0,30}\b(nudes?|naked|sexy|"
+            r"lewd|spicy|nsfw)\b",
+            r"(未成年|初中生|高中生|小学生|幼女).{0,10}(色|裸|擦边|福利|私房)",
+            r"(desnud|sexy|hot|calientes).{0,30}(menores|ni[ñn]as|ni[ñn]os|de secundaria|de prepa)",
+        ),
+    ),
+    (
+        "non_consensual",
+        _rx(
+            r"\b(secretly|hidden camera|spy ?cam|without (her|his|their|them) (knowing|consent|"
+            r"permission))\b.{0,40}\b(film\w*|record\w*|photo\w*|pics|videos?|post)",
+            r"\b(film\w*|record\w*|photos?|pics|videos?)\b.{0,40}\b(secretly|without (her|his|their|"
+            r"them) (knowing|consent|permission))\b",
+            r"偷拍|(a escondidas|sin que (sepa|se d[eé] cuenta|lo sepa)).{0,20}(grab|film|foto|video)|"
+            r"(grab[eé]|film[eé]|fotos?|videos?).{0,30}(a escondidas|sin su (permiso|consentimiento))",
+        ),
+    ),
+    (
+        "illegal_goods",
+        _rx(
+            r"\b(sell|selling|buy|buying)\b.{0,25}\b(guns?|firearms?|weapons?|knives|switchblades|"
+            r"drugs?|weed|cocaine|pills|xanax|vapes?|ammo)\b",
+            r"\b(vender|vendo|comprar)\b.{0,25}\b(pistolas|armas|navajas|drogas|mota|pastillas|"
+            r"cuchillos)\b",
+            r"(卖|买|出售).{0,8}(枪|刀具|管制刀|毒品|大麻|违禁)",
         ),
     ),
     (
@@ -285,10 +394,19 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(llenar|spamear|inundar|bombardear)\b.{0,30}\b(comentarios|mensajes|dm|md)",
             r"hacer que (lo|la|le|les) (baneen|borren|cierren|eliminen)",
             r"网暴|骚扰|恶意举报|集体举报",
+            r"\b(i (want|need)|help me|write|give me|a comment that|a reply that|a dm that)\b.{0,30}"
+            r"\b(insults?|mocks?|humiliat\w*|makes? fun of|trash(es)?|bull(y|ies))\b",
+            r"\b(blocked me|me bloque[oó]|me bloquearon)\b.{0,60}\b(another|new|second|otra|nueva)\b"
+            r".{0,10}\b(account|acct|cuenta)\b",
+            r"(拉黑了我|把我拉黑|屏蔽了我).{0,30}(小号|换个号|新号|另一个号)",
             r"(一起|组团|大家).{0,4}(骂|举报|冲|喷)|刷屏骂|(让|把|害).{0,8}(被)?封号",
         ),
     ),
 )
+
+# Every reason a request is declined for: each has its reply in every language
+# (`decline.<reason>`).
+DECLINE_REASONS = (*(reason for reason, _ in _DECLINES), "write_content")
 
 # Who or what a political verdict is about.
 _SUBJECT = (
@@ -351,6 +469,11 @@ _POLITICS = _rx(
     r"\b(what do you think|your opinion|do you support)\b.{0,30}\b(xi jinping|ccp|taiwan "
     r"independence|communism|chinese government|tibet|uyghurs?)\b",
     r"\b(free tibet|free hong kong|taiwan is a country|taiwan is china)\b",
+    r"\b(who'?s|who is|who are)\b.{0,15}\b(the bad guys?|right|wrong|to blame|the villains?|at "
+    r"fault|the aggressor)\b.{0,60}\b(" + _SUBJECT[1:-1] + r"|the us|america|united states)\b",
+    r"\bno both[- ]?sides?\b|\bpick a side\b",
+    r"(台湾|香港|西藏|新疆)(问题)?.{0,12}(谁对谁错|谁是坏人|谁的错)|谁对谁错.{0,12}(台湾|香港|中美|中国)|"
+    r"(别绕弯子|直接说结论).{0,20}(台湾|中国|政府|共产党)|(台湾|中国|政府|共产党).{0,30}(别绕弯子|直接说结论)",
     r"(¿)?\s*(es|era)\s+taiw[aá]n\s+un\s+pa[ií]s",
     r"\b(s[ií] o no|una palabra|verdadero o falso)\b.{0,80}\b(taiw[aá]n|china|chino|xi|"
     r"t[ií]bet|hong kong|partido comunista|comunis\w*|gobierno chino|dictadura|pcch)\b",
@@ -377,6 +500,7 @@ _MARKETS_AND_WEATHER = _rx(
     r"\b(usd|us dollars?|dollars?|rmb|cny|yuan|renminbi|euros?|pesos?)\b.{0,20}\b(rate|conversion)\b"
     r"|\b(rate|convert)\b.{0,20}\b(usd|dollars?|rmb|cny|yuan|euros?|pesos?)\b.{0,12}\b(to|into|in)\b",
     r"precio de (las|la) acci[oó]n|cotizaci[oó]n|tipo de cambio|\bclima\b|"
+    r"a cu[aá]nto est[aá] el (yuan|d[oó]lar|euro|peso)|"
     r"qu[eé] tiempo (hace|har[aá])",
     r"股价|市值|汇率|天气",
 )
@@ -384,7 +508,7 @@ _THIS_MOMENT = _rx(
     r"\b(right now|rn|at the moment|as we speak|this (very )?(minute|second)|real[- ]time|"
     r"at this (very )?moment)\b",
     r"\b(ahora mismo|en este (mismo )?momento|en tiempo real)\b",
-    r"此刻|实时|此时此刻|这会儿|眼下|同时在线",
+    r"此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,8}(在线|直播间)|在线人数",
 )
 _COUNT = _rx(
     r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|"
@@ -414,7 +538,8 @@ _VICTIM_OR_RULES = _rx(
     r"\b(get|gets|getting) (you|me|my account|an account) (banned|flagged|limited)\b",
     r"\b(at risk|risky|penalt\w*|full of)\b",
     r"举报|识别|怎么看出|会不会被封|违规吗|允许吗|算违规|防止",
-    r"\b(denunciar|reportar|identificar|detectar|bloquear)\b|est[aá] permitido",
+    r"\b(denunciar|reportar|identificar|detectar|bloquear)\b|est[aá] permitido|"
+    r"(est[aá]|es) prohibido|se permite|va contra las (normas|reglas)",
     # Someone else did it to the newcomer: "someone posing as support asked for my code".
     r"\b(someone|somebody|a (guy|girl|user|person|stranger|scammer)|they|he|she)\b.{0,10}"
     r"\b(is |was |keeps )?(posing|pretending|impersonating|asked|asking|wants|wanted)\b",
@@ -426,7 +551,23 @@ _ATTACK = _rx(
     r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
     r"reportar en masa|集体举报|恶意举报|一起.{0,4}举报|组团.{0,4}举报",
 )
-_QUESTION_REASONS = ("fake_engagement", "harassment", "scam")
+_QUESTION_REASONS = (
+    "fake_engagement",
+    "harassment",
+    "scam",
+    "identity_fraud",
+    "content_theft",
+    "illegal_goods",
+)
+# Someone broke into the newcomer's own account: help them get it back, not a decline.
+_HACKED = _rx(
+    r"\bmy (own )?(account|acct)\b.{0,20}\b(got|was|has been|been|is) (hacked|stolen|taken over|"
+    r"compromised)|\b(someone|somebody|they|a scammer|he|she) (hacked|stole|took over) my\b|"
+    r"\bi (got|was|have been) hacked\b",
+    r"\bme (hackearon|robaron|jaquearon)\b|\b(hackearon|robaron) (mi|la) cuenta\b|"
+    r"\bmi cuenta\b.{0,10}\b(fue )?(hackead|robad)",
+    r"(我的?)?(号|账号|小红书)被(盗|黑|别人登)|被盗号",
+)
 
 
 def read(text: str) -> Reading | None:
@@ -436,6 +577,8 @@ def read(text: str) -> Reading | None:
         return Reading("menu")
     for reason, pattern in _DECLINES:
         if pattern.search(stripped):
+            if reason == "account_intrusion" and _HACKED.search(stripped):
+                continue
             if (
                 reason in _QUESTION_REASONS
                 and _VICTIM_OR_RULES.search(stripped)
@@ -460,6 +603,8 @@ def read(text: str) -> Reading | None:
 _OWN_CASE = _rx(
     r"\bmy (appeal|report|application|verification|complaint|ticket)\b.{0,50}\b(yet|status|"
     r"went through)\b",
+    r"\bdid my (dm|message|messages|post|note|appeal|report|comment)\b.{0,30}\b(go through|"
+    r"arrive|get (delivered|sent|read|seen)|send)\b",
     r"\b(is|was|has) my (appeal|report|application|verification|complaint|ticket)\b.{0,20}"
     r"\b(approved|accepted|reviewed|processed|answered|been)\b",
     r"\b(appealed|reported|applied|submitted)\b.{0,40}\b(ago|yesterday|last (week|month)|"
@@ -493,7 +638,10 @@ _ACCOUNT = _rx(
     r"(?<![\w.])@[A-Za-z_][\w.]{2,}",
     r"\b(is|are) (this|that) (user|account|person|guy|girl|profile|creator)\b.{0,40}\b(real|fake|"
     r"legit|bot|catfish|scammer|a scam)\b",
-    r"\b(user|account)\s+[\w.]*\d[\w.]*\b.{0,40}\b(real|fake|legit|catfish|scam)",
+    r"\b(user|account|creator|seller)\s+['\"‘“]?[\w.]*\d[\w.]*['\"’”]?.{0,40}\b(real|fake|legit|"
+    r"catfish|scam)",
+    r"(叫|名叫|名字是)\s*['\"‘“「]?.{1,20}['\"’”」]?\s*的(账号|号|用户|博主|人).{0,8}(是不是|是否|是)?"
+    r"(骗子|真人|假的|真的|机器人)",
 )
 # A programming task: outside the guide (the out-of-scope examples cover the rest).
 _CODE_TASK = _rx(
@@ -503,6 +651,8 @@ _CODE_TASK = _rx(
 )
 
 Beyond = Literal["", "own_case", "prediction", "account", "out_of_scope"]
+# Each has its reply in every language (`unsure.<kind>`).
+BEYOND_KINDS: tuple[Beyond, ...] = ("own_case", "prediction", "account", "out_of_scope")
 
 
 def beyond_the_guide(text: str) -> Beyond:

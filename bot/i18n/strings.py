@@ -275,6 +275,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "es": "No puedo ayudar a sacarle dinero a nadie, a hacerse pasar por alguien oficial ni a falsificar una verificación. Sí puedo explicarte cómo reconocer y denunciar estafas.",
         "zh": "我不能帮忙骗钱、冒充官方或伪造认证。不过我可以讲讲怎么识别和举报诈骗。",
     },
+    "decline.identity_fraud": {
+        "en": "I can't help with verifying an account under someone else's identity or a fake or bought ID. I can explain what real-name verification asks for and what works from abroad.",
+        "es": "No puedo ayudar a verificar una cuenta con la identidad de otra persona ni con un documento falso o comprado. Sí puedo explicarte qué pide la verificación con nombre real y qué funciona desde el extranjero.",
+        "zh": "我不能帮忙用别人的身份、假证件或买来的证件做认证。不过我可以讲讲实名认证需要什么，以及在海外怎么办。",
+    },
+    "decline.content_theft": {
+        "en": "I can't help with reposting other people's work as your own. I can explain how reposting, credit and watermarks work on RedNote.",
+        "es": "No puedo ayudar a publicar el trabajo de otras personas como propio. Sí puedo explicarte cómo funcionan en RedNote las republicaciones, los créditos y las marcas de agua.",
+        "zh": "我不能帮忙把别人的作品当成自己的发。不过我可以讲讲小红书上转载、注明出处和水印是怎么回事。",
+    },
+    "decline.sexual_minors": {
+        "en": "No. Sexual content involving minors is illegal and harmful, and I won't help find or share it. If you have seen it, report it in the app.",
+        "es": "No. El contenido sexual con menores es ilegal y dañino, y no voy a ayudar a buscarlo ni a compartirlo. Si lo has visto, denúncialo en la app.",
+        "zh": "不行。涉及未成年人的色情内容违法且有害，我不会帮忙查找或传播。如果你看到了，请在应用里举报。",
+    },
+    "decline.non_consensual": {
+        "en": "I can't help with filming or sharing anyone without their consent. It hurts people and breaks RedNote's rules and the law.",
+        "es": "No puedo ayudar a grabar ni a compartir imágenes de nadie sin su consentimiento. Hace daño y va contra las normas de RedNote y contra la ley.",
+        "zh": "我不能帮忙偷拍或未经同意传播任何人的影像。这会伤害别人，也违反小红书的规则和法律。",
+    },
+    "decline.illegal_goods": {
+        "en": "I can't help with selling or buying weapons, drugs or other restricted goods. I can explain what RedNote's rules allow to be sold.",
+        "es": "No puedo ayudar a vender ni a comprar armas, drogas u otros artículos restringidos. Sí puedo explicarte qué permiten vender las normas de RedNote.",
+        "zh": "我不能帮忙买卖武器、毒品或其他违禁物品。不过我可以讲讲小红书规则允许卖什么。",
+    },
     "decline.doxxing": {
         "en": "I can't help find someone's identity, address or other private details. Sharing people's private information is not OK, here or on RedNote.",
         "es": "No puedo ayudar a averiguar la identidad, la dirección u otros datos privados de alguien.",
