@@ -645,8 +645,9 @@ _ACCOUNT = _rx(
 )
 # A programming task: outside the guide (the out-of-scope examples cover the rest).
 _CODE_TASK = _rx(
-    r"\b(write|code|build|make|give)\b.{0,25}\b(python|javascript|js|node|code|script|program|"
-    r"scraper|crawler|api|extension)\b.{0,60}\b(that|to|which|for)\b",
+    r"\b(write|code|build|make|program)\b.{0,20}\b(python|javascript|js|node|selenium|scraper|"
+    r"crawler|(browser|chrome) extension|api (client|wrapper)|program)\b",
+    r"\bcode (me|us|up) (a|an|some)\b",
     r"\b(python|javascript|selenium|scrapy)\b.{0,40}\b(script|code|scrape|download|bot)\b",
 )
 
