@@ -569,3 +569,27 @@ def test_every_decline_and_every_unknowable_has_its_reply_in_every_language() ->
     assert len(DECLINE_REASONS) >= 11
     for key in keys:
         assert set(STRINGS[key]) == {"en", "es", "zh"}, key
+
+
+def test_the_intent_patterns_are_written_in_lower_case() -> None:
+    """The patterns match lower-cased text without re.IGNORECASE: an upper-case letter in
+    one would never match."""
+    import re
+
+    from bot.answering import safety
+
+    patterns = [v for v in vars(safety).values() if isinstance(v, re.Pattern)]
+    patterns += [pattern for _, pattern in safety._DECLINES]
+    assert len(patterns) > 20
+    for pattern in patterns:
+        assert not pattern.flags & re.IGNORECASE
+        # Escapes (\b, \W, \U0001F300, \uFE0F) and the range A-Z are not letters to match.
+        source = re.sub(r"\\(U[0-9A-Fa-f]{8}|u[0-9A-Fa-f]{4}|.)|A-Z", "", pattern.pattern)
+        assert re.findall("[A-Z]", source) == [], pattern.pattern[:80]
+
+
+def test_upper_case_messages_are_read_like_lower_case_ones() -> None:
+    assert read("HOW DO I HACK MY EX'S ACCOUNT") == Reading("decline", "account_intrusion")
+    assert read("Connect Me To A Mentor") == Reading("handoff")
+    assert beyond_the_guide("WILL REDNOTE BE BANNED NEXT YEAR") == "prediction"
+    assert read("is AI moderating my posts") is None
