@@ -106,7 +106,7 @@ _PERSON_ELSEWHERE = (
     r"\bde carne y hueso\b|\b(necesito|quiero|prefiero) que (me atienda|me ayude|"
     r"(un|una) (mentor|mentora|persona|humano|voluntari[oa])|alguien)|"
     r"让(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮)|人工服务|人工在哪|"
-    r"联系.{0,4}(志愿者|导师|真人|人工)|有没有.{0,12}(真人|志愿者|导师).{0,8}(帮|聊|带|教)|"
+    r"(帮.{0,4}|请|麻烦|我要|我想|给我)联系.{0,4}(志愿者|导师|真人|人工)|有没有.{0,12}(真人|志愿者|导师).{0,8}(帮|聊|带|教)|"
     r"no quiero (hablar con )?(un |el |este |m[aá]s )?(bot|robot|m[aá]quina)s?\b|"
     r"\bhay alguien (humano|real|de verdad)|\balguien humano\b|"
     r"叫(个|一个|位)?(真人|人工|导师|志愿者|活人)|(别|不要|不想要?)(再)?(用|跟|和)?机器人|"
