@@ -85,7 +85,8 @@ _MENU = _rx(
     rf"[\s!.,~，。！]*({_FAREWELL})?([\s!.~。！]|{_EMOJI})*$",
     # What the bot is for and how to use it, perhaps after a greeting or an "ok".
     rf"^\W*(({_GREETING}|ok(ay)?|so|and|y|oye|嗯)[\s,!.，。！¿]+)?"
-    r"(what can you do|what do you do|what can i ask( you)?|what are you for|"
+    r"(what can (you|this bot|the bot|this thing) do|what do you do|what can i ask( you)?|"
+    r"what are you for|"
     r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?work|"
     r"how do i use (you|this( bot| thing)?|the bot)|"
     r"qu[eé] puedes hacer|para qu[eé] sirves|qu[eé] haces|c[oó]mo funciona(s| esto| este bot| el bot)?|"
@@ -226,7 +227,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(otr|alguien|mi (ex|novi|espos|pareja|marido|mujer)|un[ao]? |es[ae] |est[ae] )",
             r"\bcuenta\b.{0,40}\bsin que (se |lo |la |le )?(entere|sepa|d[eé] cuenta|note)",
             r"盗号|破解.{0,6}(账号|密码)|黑进|偷.{0,4}(账号|密码)|别人的(账号|密码)",
-            r"(登录|登陆|进入?|上)(我的?)?(别人|他|她|前任|男朋友|女朋友|老公|老婆|对象)的?"
+            r"(登录|登陆|进入?|上)(我的?)?(别人|他|她|前任|前男友|前女友|男朋友|女朋友|男友|女友|前夫|前妻|"
+            r"老公|老婆|对象|朋友|同事)的?"
             r"(账号|号|小红书)",
             r"偷看.{0,8}(私信|聊天记录)",
         ),
@@ -241,7 +243,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(auto|mass)[- ]?(like|liking|follow|following|comment)\w*\b",
             r"\bfake (followers|likes|engagement|accounts?|reviews|views)\b",
             r"\b(follower|like|view)s? (bot|farm|service)s?\b",
-            r"compr(ar|o|a|as|amos|ando|é|e) (seguidores|likes|me gusta|vistas|comentarios)",
+            r"compr(ar|o|a|as|amos|ando|é|e)\b.{0,15}\b(seguidores|likes|me gusta|vistas|comentarios)",
             r"seguidores falsos",
             r"(likes|me gusta|seguidores|vistas|comentarios|reseñas) (falsos|falsas|comprad[oa]s)",
             r"\bbots?\b.{0,15}\b(likes|seguidores|me gusta|vistas)\b",
@@ -551,7 +553,8 @@ _VICTIM_OR_RULES = _rx(
     r"\b(is it|are they|is that) (allowed|ok|okay|against)|\bagainst the rules\b|\ballowed\b",
     r"\b(get|gets|getting) (you|me|my account|an account) (banned|flagged|limited)\b",
     r"\b(at risk|risky|penalt\w*|full of)\b",
-    r"举报|识别|怎么看出|会不会被封|违规吗|允许吗|算违规|防止",
+    r"举报|识别|怎么看出|会不会被封|违规吗|允许吗|算违规|防止|会怎样|会怎么样|有什么后果",
+    r"\bwhat happens (if|when)\b|\bqu[eé] pasa si\b",
     r"\b(denunciar|reportar|identificar|detectar|bloquear)\b|est[aá] permitido|"
     r"(est[aá]|es) prohibido|se permite|va contra las (normas|reglas)",
     # Someone else did it to the newcomer: "someone posing as support asked for my code".
@@ -633,7 +636,7 @@ _OWN_CASE = _rx(
     r"\b(revisaron|aprobaron|contestaron|respondieron)\b.{0,4}\b(ya|a[uú]n|todav[ií]a)\b.{0,6}"
     r"\b(mi|la) (apelaci[oó]n|denuncia|solicitud)",
     r"我的?.{0,6}(申诉|举报|认证|申请).{0,12}(通过|结果|进度|回复|审核完|怎么样了|有没有|没有|到底)",
-    r"(提交|交)的?(申诉|举报|申请).{0,10}(通过|结果|进度|回复|没有|到底)",
+    r"(提交|交)的?(申诉|举报|申请).{0,10}(通过|结果|进度|回复|没有|到底|哪一步|到哪|进展)",
 )
 _PREDICTION = _rx(
     r"\b(will|gonna|going to|likely to|ever)\b.{0,50}\b(next (year|month|week|summer|spring|fall|"
