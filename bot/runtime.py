@@ -6,12 +6,11 @@ import asyncio
 import collections
 import contextlib
 import logging
-import multiprocessing
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timedelta
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.answers import Prepared
 from bot.delivery import Outbox, Pending
@@ -40,6 +39,9 @@ from bot.screenshots import (
     wants_reading,
 )
 from bot.writer import Writer
+
+if TYPE_CHECKING:
+    from bot.decider import Deciders
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -82,20 +84,13 @@ class Runtime:
         # Deciding (answering) runs here, off the writer; committing runs on the writer. With
         # decide_processes, questions are answered in worker processes (bot/decider.py).
         self._deciders = ThreadPoolExecutor(max_workers=decide_threads, thread_name_prefix="decide")
-        self._processes: Executor | None = None
-        self._process_count = decide_processes
+        self._processes: Deciders | None = None
         if decide_processes > 0:
-            from bot import decider
+            from bot.decider import Deciders
 
-            self._processes = ProcessPoolExecutor(
-                max_workers=decide_processes,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=decider.start,
-                initargs=(
-                    engine.settings,
-                    engine.answering.index.chroma_dir,
-                    engine.answering.index.database_file(),
-                ),
+            index = engine.answering.index
+            self._processes = Deciders(
+                engine.settings, index.chroma_dir, index.database_file(), decide_processes
             )
         # Screenshots are read in a thread of their own, one at a time (OCR takes most of a
         # second and uses both cores); each user may have PER_USER in flight, everyone WAITING.
@@ -203,11 +198,8 @@ class Runtime:
         loop = asyncio.get_running_loop()
         try:
             if self._processes is not None:
-                from bot import decider
-
                 generation = self.engine.answering.generation
-                call = loop.run_in_executor(self._processes, decider.prepare, event, generation)
-                prepared = await call
+                prepared = await self._processes.prepare(event, generation)
             else:
                 prepared = await loop.run_in_executor(self._deciders, self.engine.prepare, event)
         except BrokenProcessPool:
@@ -319,15 +311,7 @@ class Runtime:
         """Start the dispatcher (and the tick): unsent messages from before a crash go out.
         Decider processes, if any, are started and built before this returns."""
         if self._processes is not None:
-            from bot import decider
-
-            loop = asyncio.get_running_loop()
-            await asyncio.gather(
-                *(
-                    loop.run_in_executor(self._processes, decider.ready)
-                    for _ in range(self._process_count)
-                )
-            )
+            await self._processes.start()
         self._tasks.append(asyncio.create_task(self._dispatch_forever(), name="dispatcher"))
         if tick:
             self._tasks.append(asyncio.create_task(self._tick_forever(), name="tick"))
@@ -344,7 +328,7 @@ class Runtime:
         self._deciders.shutdown(wait=True, cancel_futures=True)
         self._ocr.shutdown(wait=True, cancel_futures=True)
         if self._processes is not None:
-            self._processes.shutdown(wait=True, cancel_futures=True)
+            self._processes.shutdown()
         self._writer.close()
 
     async def drain(self, timeout: float = 10.0) -> bool:

@@ -9,6 +9,7 @@ article, section and confidence.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from bot.answering.evaluation import HOLDOUT_FILE, load_questions
 from bot.answering.service import Answering
 from bot.bootstrap import compose
 from bot.models import Tick
+from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.store.records import Store
 
@@ -98,3 +100,34 @@ def test_a_failing_question_in_a_batch_fails_only_itself(
     monkeypatch.setattr(answerer, "expect", embedding_fails)
     again = engine.prepare_many([ask("45", "what is the cat tax", "b5")])
     assert not isinstance(again[0], Exception) and again[0] is not None  # embedded alone
+
+
+async def test_questions_that_wait_for_a_busy_worker_go_to_it_together(
+    answering: Answering, settings: Settings, store: Store, clock: Clock
+) -> None:
+    engine = compose(settings, store, answering, clock=clock)
+    runtime = Runtime(engine, decide_processes=1)
+    await runtime.start(tick=False)
+    deciders = runtime._processes
+    assert deciders is not None
+    try:
+        alone = await asyncio.wait_for(runtime.submit(ask("40", "what is the cat tax", "t0")), 60)
+        assert deciders.tasks == 1  # a free worker: sent at once, on its own
+        texts = ["what is the cat tax", "¿qué es el impuesto del gato?", "hi", "/privacy"]
+        events = [ask(str(50 + n), texts[n % 4], f"t{n + 1}") for n in range(12)]
+        replies = await asyncio.wait_for(
+            asyncio.gather(*(runtime.submit(event) for event in events)), 60
+        )
+    finally:
+        await runtime.stop()
+    # The first went at once; the rest waited for it and went as one task.
+    assert deciders.tasks == 3
+    assert "📖 Source:" in alone[0].text
+    for n, out in enumerate(replies):
+        assert out, n
+        if n % 4 == 0:
+            assert out[0].text == alone[0].text
+        if n % 4 == 1:
+            assert "📖 Fuente:" in out[0].text
+    asked = engine.store.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0]
+    assert asked == 1 + 9
