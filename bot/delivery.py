@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -123,25 +124,30 @@ class Outbox:
 
     def sent(self, pending: Pending, delivery: Delivery | None, now: datetime) -> None:
         """Mark a row sent and remember the platform's ids under the message's ref."""
+        self.sent_many([(pending, delivery, now)])
+
+    def sent_many(self, marks: Sequence[tuple[Pending, Delivery | None, datetime]]) -> None:
+        """`sent` for several rows, in one transaction."""
         with self.store.atomic():
-            self.db.execute(
-                "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1"
-                " WHERE id = ?",
-                [iso(now), pending.id],
-            )
-            message = pending.message
-            if message.ref and delivery is not None:
+            for pending, delivery, now in marks:
                 self.db.execute(
-                    "INSERT OR REPLACE INTO sent_refs (ref, platform, chat_id, message_id,"
-                    " thread_id) VALUES (?, ?, ?, ?, ?)",
-                    [
-                        message.ref,
-                        message.address.platform,
-                        delivery.chat_id or message.address.chat_id,
-                        delivery.message_id,
-                        delivery.thread_id or message.address.thread_id,
-                    ],
+                    "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1"
+                    " WHERE id = ?",
+                    [iso(now), pending.id],
                 )
+                message = pending.message
+                if message.ref and delivery is not None:
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO sent_refs (ref, platform, chat_id, message_id,"
+                        " thread_id) VALUES (?, ?, ?, ?, ?)",
+                        [
+                            message.ref,
+                            message.address.platform,
+                            delivery.chat_id or message.address.chat_id,
+                            delivery.message_id,
+                            delivery.thread_id or message.address.thread_id,
+                        ],
+                    )
 
     def retry(self, pending: Pending, error: str, retry_after: float | None, now: datetime) -> None:
         """Try again later: after `retry_after`, or with exponential backoff."""
