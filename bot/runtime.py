@@ -13,11 +13,10 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 from bot.answers import Prepared
-from bot.delivery import Outbox, Pending
+from bot.delivery import Outbox, Pending, SentMarks
 from bot.engine import Decided, Engine
 from bot.models import (
     ButtonPress,
-    Delivery,
     DeliveryError,
     Event,
     IncomingMessage,
@@ -76,6 +75,7 @@ class Runtime:
         self.watch = KnowledgeWatch(engine.answering, engine.store.db)
         self._watch_every = max(1, watch_every)
         self.outbox = Outbox(engine.store)
+        self._marks = SentMarks(self.outbox, self._urgent)
         self.platforms: dict[str, Platform] = {}
         self._writer = Writer()
         self._wake = asyncio.Event()
@@ -105,8 +105,6 @@ class Runtime:
         self._turns: dict[str, tuple[asyncio.Lock, int]] = {}
         self._queued: list[tuple[Event, Decided, asyncio.Future[list[Outgoing]]]] = []
         self._committing = False
-        self._marks: list[tuple[Pending, Delivery | None, datetime, asyncio.Future[None]]] = []
-        self._marking = False
         self._rounds: set[asyncio.Task[None]] = set()
 
     def attach(self, platform: Platform) -> None:
@@ -117,6 +115,9 @@ class Runtime:
     async def call(self, fn: Callable[..., T], *args: object, urgent: bool = False) -> T:
         """Run a function on the single writer thread (every database write goes there)."""
         return await self._writer.run(fn, *args, urgent=urgent)
+
+    async def _urgent(self, fn: Callable[..., T], *args: object) -> T:
+        return await self._writer.run(fn, *args, urgent=True)
 
     async def submit(self, event: Event) -> list[Outgoing]:
         """Handle one event (idempotent on its key) and wake the dispatcher.
@@ -310,51 +311,6 @@ class Runtime:
         finally:
             self._committing = False
 
-    async def _mark_sent(self, pending: Pending, delivery: Delivery | None, now: datetime) -> None:
-        """Mark a delivered message sent, on the writer. Marks that come in while earlier
-        ones are being written go together, in one job and one transaction: none later than
-        it would have been alone."""
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._marks.append((pending, delivery, now, future))
-        if not self._marking:
-            self._marking = True
-            task = asyncio.get_running_loop().create_task(self._mark_rounds())
-            self._rounds.add(task)
-            task.add_done_callback(self._rounds.discard)
-        await future
-
-    async def _mark_rounds(self) -> None:
-        try:
-            while self._marks:
-                batch, self._marks = self._marks, []
-                marks = [(pending, delivery, now) for pending, delivery, now, _ in batch]
-                try:
-                    await self.call(self.outbox.sent_many, marks, urgent=True)
-                    outcomes: list[Exception | None] = [None] * len(batch)
-                except Exception as error:
-                    if len(batch) == 1:
-                        outcomes = [error]
-                    else:  # one bad row must not fail the others: each on its own
-                        outcomes = [await self._mark_alone(*mark) for mark in marks]
-                for (*_, future), outcome in zip(batch, outcomes, strict=True):
-                    if future.done():
-                        continue
-                    if outcome is None:
-                        future.set_result(None)
-                    else:
-                        future.set_exception(outcome)
-        finally:
-            self._marking = False
-
-    async def _mark_alone(
-        self, pending: Pending, delivery: Delivery | None, now: datetime
-    ) -> Exception | None:
-        try:
-            await self.call(self.outbox.sent, pending, delivery, now, urgent=True)
-        except Exception as error:
-            return error
-        return None
-
     async def start(self, *, tick: bool = True) -> None:
         """Start the dispatcher (and the tick): unsent messages from before a crash go out.
         Decider processes, if any, are started and built before this returns."""
@@ -511,7 +467,7 @@ class Runtime:
             logger.exception("sending message %s failed", pending.id)
             await self.call(self.outbox.retry, pending, repr(error), None, now, urgent=True)
             return False
-        await self._mark_sent(pending, delivery, now)
+        await self._marks.mark(pending, delivery, now)
         self.looker.discard(message.image)
         self.metrics.message_out(message.address.platform)
         return True
