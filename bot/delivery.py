@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from bot.i18n import t
 from bot.models import Address, Delivery, DeliveryError, Outgoing
@@ -123,25 +125,30 @@ class Outbox:
 
     def sent(self, pending: Pending, delivery: Delivery | None, now: datetime) -> None:
         """Mark a row sent and remember the platform's ids under the message's ref."""
+        self.sent_many([(pending, delivery, now)])
+
+    def sent_many(self, marks: Sequence[tuple[Pending, Delivery | None, datetime]]) -> None:
+        """`sent` for several rows, in one transaction."""
         with self.store.atomic():
-            self.db.execute(
-                "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1"
-                " WHERE id = ?",
-                [iso(now), pending.id],
-            )
-            message = pending.message
-            if message.ref and delivery is not None:
+            for pending, delivery, now in marks:
                 self.db.execute(
-                    "INSERT OR REPLACE INTO sent_refs (ref, platform, chat_id, message_id,"
-                    " thread_id) VALUES (?, ?, ?, ?, ?)",
-                    [
-                        message.ref,
-                        message.address.platform,
-                        delivery.chat_id or message.address.chat_id,
-                        delivery.message_id,
-                        delivery.thread_id or message.address.thread_id,
-                    ],
+                    "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1"
+                    " WHERE id = ?",
+                    [iso(now), pending.id],
                 )
+                message = pending.message
+                if message.ref and delivery is not None:
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO sent_refs (ref, platform, chat_id, message_id,"
+                        " thread_id) VALUES (?, ?, ?, ?, ?)",
+                        [
+                            message.ref,
+                            message.address.platform,
+                            delivery.chat_id or message.address.chat_id,
+                            delivery.message_id,
+                            delivery.thread_id or message.address.thread_id,
+                        ],
+                    )
 
     def retry(self, pending: Pending, error: str, retry_after: float | None, now: datetime) -> None:
         """Try again later: after `retry_after`, or with exponential backoff."""
@@ -184,3 +191,55 @@ class Outbox:
             "SELECT platform, COUNT(*) FROM outbox WHERE state = 'pending' GROUP BY platform"
         ).fetchall()
         return sum(n for platform, n in rows if platforms is None or platform in platforms)
+
+
+class SentMarks:
+    """Marks delivered messages sent, through `write` (the writer's urgent jobs). Marks that
+    come in while earlier ones are being written go together, in one job and one
+    transaction: none later than it would have been alone."""
+
+    def __init__(self, outbox: Outbox, write: Callable[..., Awaitable[Any]]):
+        self._outbox = outbox
+        self._write = write
+        self._waiting: list[tuple[Pending, Delivery | None, datetime, asyncio.Future[None]]] = []
+        self._task: asyncio.Task[None] | None = None
+
+    async def mark(self, pending: Pending, delivery: Delivery | None, now: datetime) -> None:
+        """Mark one delivered message sent; returns once it is written."""
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((pending, delivery, now, future))
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._rounds())
+        await future
+
+    async def _rounds(self) -> None:
+        try:
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                marks = [(pending, delivery, now) for pending, delivery, now, _ in batch]
+                try:
+                    await self._write(self._outbox.sent_many, marks)
+                    outcomes: list[Exception | None] = [None] * len(batch)
+                except Exception as error:
+                    if len(batch) == 1:
+                        outcomes = [error]
+                    else:  # one bad row must not fail the others: each on its own
+                        outcomes = [await self._alone(*mark) for mark in marks]
+                for (*_, future), outcome in zip(batch, outcomes, strict=True):
+                    if future.done():
+                        continue
+                    if outcome is None:
+                        future.set_result(None)
+                    else:
+                        future.set_exception(outcome)
+        finally:
+            self._task = None
+
+    async def _alone(
+        self, pending: Pending, delivery: Delivery | None, now: datetime
+    ) -> Exception | None:
+        try:
+            await self._write(self._outbox.sent, pending, delivery, now)
+        except Exception as error:
+            return error
+        return None

@@ -129,6 +129,42 @@ class Engine:
         """The read-only half of handling a question, for a thread other than the writer:
         the answer a plain question (or /ask) would get, in the language it would be
         answered in. The commit uses it only if it still routes there in that language."""
+        asked = self._question(event)
+        return None if asked is None else self._answer(*asked)
+
+    def prepare_many(self, events: Sequence[Event]) -> list[Prepared | Exception | None]:
+        """`prepare` for several events, their questions embedded in one call: the same
+        answers, in a fraction of the time. An event that fails has its exception as its
+        result; the others are answered all the same."""
+        asked: list[tuple[str, str] | Exception | None] = []
+        for event in events:
+            try:
+                asked.append(self._question(event))
+            except Exception as error:
+                asked.append(error)
+        answerer = self.answering.answerer
+        try:
+            answerer.expect([a[0] for a in asked if isinstance(a, tuple)])
+        except Exception:
+            logger.exception("embedding a batch of questions failed; each is embedded alone")
+        results: list[Prepared | Exception | None] = []
+        for item in asked:
+            if not isinstance(item, tuple):
+                results.append(item)
+                continue
+            try:
+                results.append(self._answer(*item))
+            except Exception as error:
+                results.append(error)
+        return results
+
+    def _answer(self, text: str, lang: str) -> Prepared:
+        answer = self.answering.answerer.answer(text, lang, detect_language=False, phrase=False)
+        return Prepared(text, lang, answer)
+
+    def _question(self, event: Event) -> tuple[str, str] | None:
+        """The question an event asks and the language it is answered in, when it is one
+        that can be answered off the writer."""
         if not isinstance(event, IncomingMessage) or event.chat_kind == "mentor_room":
             return None
         if not event.addressed or wants_reading(event.media, event.attachment):
@@ -150,8 +186,7 @@ class Engine:
             return None
         if not text:
             return None
-        answer = self.answering.answerer.answer(text, lang, detect_language=False, phrase=False)
-        return Prepared(text, lang, answer)
+        return text, lang
 
     def screen_job(self, event: Event) -> ScreenJob | None:
         """The read-only check before a picture is fetched and read off the writer: a photo a

@@ -6,15 +6,14 @@ import asyncio
 import collections
 import contextlib
 import logging
-import multiprocessing
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timedelta
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.answers import Prepared
-from bot.delivery import Outbox, Pending
+from bot.delivery import Outbox, Pending, SentMarks
 from bot.engine import Decided, Engine
 from bot.models import (
     ButtonPress,
@@ -40,6 +39,9 @@ from bot.screenshots import (
     wants_reading,
 )
 from bot.writer import Writer
+
+if TYPE_CHECKING:
+    from bot.decider import Deciders
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -73,6 +75,7 @@ class Runtime:
         self.watch = KnowledgeWatch(engine.answering, engine.store.db)
         self._watch_every = max(1, watch_every)
         self.outbox = Outbox(engine.store)
+        self._marks = SentMarks(self.outbox, self._urgent)
         self.platforms: dict[str, Platform] = {}
         self._writer = Writer()
         self._wake = asyncio.Event()
@@ -82,20 +85,13 @@ class Runtime:
         # Deciding (answering) runs here, off the writer; committing runs on the writer. With
         # decide_processes, questions are answered in worker processes (bot/decider.py).
         self._deciders = ThreadPoolExecutor(max_workers=decide_threads, thread_name_prefix="decide")
-        self._processes: Executor | None = None
-        self._process_count = decide_processes
+        self._processes: Deciders | None = None
         if decide_processes > 0:
-            from bot import decider
+            from bot.decider import Deciders
 
-            self._processes = ProcessPoolExecutor(
-                max_workers=decide_processes,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=decider.start,
-                initargs=(
-                    engine.settings,
-                    engine.answering.index.chroma_dir,
-                    engine.answering.index.database_file(),
-                ),
+            index = engine.answering.index
+            self._processes = Deciders(
+                engine.settings, index.chroma_dir, index.database_file(), decide_processes
             )
         # Screenshots are read in a thread of their own, one at a time (OCR takes most of a
         # second and uses both cores); each user may have PER_USER in flight, everyone WAITING.
@@ -119,6 +115,9 @@ class Runtime:
     async def call(self, fn: Callable[..., T], *args: object, urgent: bool = False) -> T:
         """Run a function on the single writer thread (every database write goes there)."""
         return await self._writer.run(fn, *args, urgent=urgent)
+
+    async def _urgent(self, fn: Callable[..., T], *args: object) -> T:
+        return await self._writer.run(fn, *args, urgent=True)
 
     async def submit(self, event: Event) -> list[Outgoing]:
         """Handle one event (idempotent on its key) and wake the dispatcher.
@@ -203,11 +202,8 @@ class Runtime:
         loop = asyncio.get_running_loop()
         try:
             if self._processes is not None:
-                from bot import decider
-
                 generation = self.engine.answering.generation
-                call = loop.run_in_executor(self._processes, decider.prepare, event, generation)
-                prepared = await call
+                prepared = await self._processes.prepare(event, generation)
             else:
                 prepared = await loop.run_in_executor(self._deciders, self.engine.prepare, event)
         except BrokenProcessPool:
@@ -319,15 +315,7 @@ class Runtime:
         """Start the dispatcher (and the tick): unsent messages from before a crash go out.
         Decider processes, if any, are started and built before this returns."""
         if self._processes is not None:
-            from bot import decider
-
-            loop = asyncio.get_running_loop()
-            await asyncio.gather(
-                *(
-                    loop.run_in_executor(self._processes, decider.ready)
-                    for _ in range(self._process_count)
-                )
-            )
+            await self._processes.start()
         self._tasks.append(asyncio.create_task(self._dispatch_forever(), name="dispatcher"))
         if tick:
             self._tasks.append(asyncio.create_task(self._tick_forever(), name="tick"))
@@ -344,7 +332,7 @@ class Runtime:
         self._deciders.shutdown(wait=True, cancel_futures=True)
         self._ocr.shutdown(wait=True, cancel_futures=True)
         if self._processes is not None:
-            self._processes.shutdown(wait=True, cancel_futures=True)
+            self._processes.shutdown()
         self._writer.close()
 
     async def drain(self, timeout: float = 10.0) -> bool:
@@ -479,7 +467,7 @@ class Runtime:
             logger.exception("sending message %s failed", pending.id)
             await self.call(self.outbox.retry, pending, repr(error), None, now, urgent=True)
             return False
-        await self.call(self.outbox.sent, pending, delivery, now, urgent=True)
+        await self._marks.mark(pending, delivery, now)
         self.looker.discard(message.image)
         self.metrics.message_out(message.address.platform)
         return True

@@ -110,6 +110,24 @@ def first_row(runtime: Runtime) -> tuple[int] | None:
     return db.execute("SELECT attempts FROM outbox ORDER BY id LIMIT 1").fetchone()
 
 
+async def test_messages_delivered_together_are_marked_sent_together(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    runtime = make_runtime(tmp_path, answering, clock)
+    platform = RecordingPlatform()
+    runtime.attach(platform)
+    marked: list[int] = []
+    sent_many = runtime.outbox.sent_many
+    runtime.outbox.sent_many = lambda marks: marked.append(len(marks)) or sent_many(marks)  # type: ignore[method-assign]
+    for n in range(20):
+        await runtime.submit(event(str(n), "/help", f"k{n}"))
+    await runtime.dispatch_once()
+    rows = runtime.engine.store.db.execute("SELECT state, attempts FROM outbox").fetchall()
+    await runtime.stop()
+    assert [tuple(row) for row in rows] == [("sent", 1)] * 20 and len(platform.sent) == 20
+    assert sum(marked) == 20 and len(marked) < 20  # those that waited went in one transaction
+
+
 async def test_permanent_failure_is_not_retried_forever(
     tmp_path: Path, answering: Answering, clock: Clock
 ) -> None:

@@ -45,6 +45,8 @@ class Index(Protocol):
 
     def lexical(self, text: str, k: int = 30) -> dict[str, float]: ...
 
+    def embed_queries(self, texts: Sequence[str]) -> None: ...
+
     def scope(self, vector: Sequence[float]) -> tuple[float, float]: ...
 
 
@@ -280,6 +282,11 @@ class Answerer:
         """How close the text is to the nearest question the articles answer, and to the
         nearest out-of-scope example."""
         return self.index.scope(self.index.embed_query(self._query(text, language)))
+
+    def expect(self, texts: Sequence[str]) -> None:
+        """Embed what these questions will be searched with, all in one call, before they
+        are answered one by one (a decider's batch)."""
+        self.index.embed_queries([self._query(text, detect(text)) for text in texts])
 
     def out_of_scope(self, scope: tuple[float, float]) -> bool:
         """Closer to an example of what the bot must not answer than to any article's question."""

@@ -46,9 +46,10 @@ SCOPE_COLLECTION = "out_of_scope"
 VIEWS = ("q", "a")
 # How much each side counts in a passage's similarity (tuned with `guide kb eval`).
 VIEW_WEIGHTS = {"q": 0.7, "a": 0.3}
-# How many recent query vectors are kept: the questions being answered now, each looked up
-# twice (dense and scope), and a newcomer sending the same question again.
-RECENT_QUERIES = 64
+# How many recent query vectors are kept: the questions being answered now (a decider's batch,
+# up to bot.decider.MAX_BATCH, is embedded before any of it is answered), each looked up twice
+# (dense and scope), and a newcomer sending the same question again.
+RECENT_QUERIES = 128
 
 
 @dataclass
@@ -439,6 +440,21 @@ class ChromaIndex:
             while len(self._queries) > RECENT_QUERIES:
                 self._queries.popitem(last=False)
         return vector
+
+    def embed_queries(self, texts: Sequence[str]) -> None:
+        """Embed the queries not seen recently in one call, so that each one's lookups that
+        follow find its vector ready: a batch costs a fraction of embedding each alone (its
+        vectors differ from single ones by about 1e-7; tests/test_batched_deciding.py)."""
+        with self._queries_lock:
+            missing = list(dict.fromkeys(text for text in texts if text not in self._queries))
+        if not missing:
+            return
+        vectors = self._embedder.embed(missing)
+        with self._queries_lock:
+            for text, vector in zip(missing, vectors, strict=True):
+                self._queries[text] = vector.tolist()
+            while len(self._queries) > RECENT_QUERIES:
+                self._queries.popitem(last=False)
 
     def count(self) -> int:
         """How many passages are indexed."""
