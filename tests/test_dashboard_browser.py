@@ -85,13 +85,24 @@ async def test_sign_in_see_charts_open_a_cluster_and_a_transcript_sign_out(
 
     def click(by: str, value: str) -> None:
         """Click once the page has finished loading, then wait for the next page to replace
-        this one and finish loading too. (A long page found half-parsed once refused the
-        click: "Node with given id does not belong to the document".)"""
+        this one and finish loading too."""
         settle = WebDriverWait(browser, 30, ignored_exceptions=(WebDriverException,))
         settle.until(loaded)
         page = browser.find_element(By.TAG_NAME, "html")
-        browser.find_element(by, value).click()
-        WebDriverWait(browser, 30).until(staleness_of(page))
+        gone = staleness_of(page)
+
+        def press(driver: Any) -> bool:
+            # On a loaded machine Chromium has refused a click on a node it was still
+            # attaching ("does not belong to the document"): if the page did not move on,
+            # find the element again and click again.
+            try:
+                driver.find_element(by, value).click()
+            except WebDriverException:
+                return bool(gone(driver))
+            return True
+
+        WebDriverWait(browser, 30).until(press)
+        WebDriverWait(browser, 30).until(gone)
         settle.until(loaded)
 
     def sign_in_and_look() -> dict[str, Any]:
