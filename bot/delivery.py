@@ -56,19 +56,38 @@ class Outbox:
 
     def due(self, now: datetime, platforms: set[str], limit: int = 200) -> list[list[Pending]]:
         """Due messages grouped by chat, oldest first; a chat waits behind its earliest row."""
+        return list(self.due_by_chat(now, platforms, limit).values())
+
+    def due_by_chat(
+        self,
+        now: datetime,
+        platforms: set[str],
+        limit: int = 200,
+        *,
+        busy: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+        chats_wanted: int | None = None,
+    ) -> dict[tuple[str, str], list[Pending]]:
+        """`due`, keyed by the chat each group belongs to (platform, chat id as stored).
+
+        Chats in `busy` (being sent) are passed over without reading their messages, and at
+        most `chats_wanted` chats are returned: the dispatcher asks for what it can start."""
         rows = self.db.execute(
             "SELECT id, platform, chat_id, payload, attempts, next_attempt_at FROM outbox"
             " WHERE state = 'pending' ORDER BY id LIMIT ?",
             [limit * 5],
         ).fetchall()
         chats: dict[tuple[str, str], list[Pending]] = {}
-        held: set[tuple[str, str]] = set()
+        held: set[tuple[str, str]] = set(busy)
         stamp = iso(now)
+        taken = 0
         for row_id, platform, chat_id, payload, attempts, next_at in rows:
             key = (platform, chat_id)
             if platform not in platforms or key in held:
                 continue
             if next_at and next_at > stamp:
+                held.add(key)
+                continue
+            if key not in chats and chats_wanted is not None and len(chats) >= chats_wanted:
                 held.add(key)
                 continue
             message = decode(payload)
@@ -77,9 +96,10 @@ class Outbox:
                 held.add(key)
                 continue
             chats.setdefault(key, []).append(Pending(row_id, resolved[0], attempts, resolved[1]))
-            if sum(len(v) for v in chats.values()) >= limit:
+            taken += 1
+            if taken >= limit:
                 break
-        return list(chats.values())
+        return chats
 
     def _ref(self, ref: str) -> tuple[Address, Delivery] | None:
         row = self.db.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import functools
 import logging
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -54,6 +55,9 @@ MAX_BATCH = 64
 COMMIT_BUDGET = 0.01
 # A phraser that has not answered by then is given up on: the offline answer is sent.
 PHRASE_DEADLINE_SECONDS = 45.0
+# The dispatcher reads the outbox at most this often while it is busy: chats that finish
+# together and replies committed together are taken in one read.
+DISPATCH_GATHER_SECONDS = 0.003
 
 
 class Runtime:
@@ -409,16 +413,73 @@ class Runtime:
             return False
 
     async def _dispatch_forever(self) -> None:
+        """Send due messages as they come: each chat strictly in order, up to `concurrency`
+        chats at once. A chat that finishes frees its place for the next due one at once
+        (rather than every chat of a round waiting for the round's slowest), and a chat being
+        sent is never fetched again until its sends are recorded, so nothing goes twice."""
+        busy: set[tuple[str, str]] = set()
+        running: set[asyncio.Task[None]] = set()
+
+        def finished(key: tuple[str, str], task: asyncio.Task[None]) -> None:
+            busy.discard(key)
+            running.discard(task)
+            self._wake.set()
+
+        try:
+            await self._dispatch_continuously(busy, running, finished)
+        finally:
+            # Stopping: what is on the wire finishes or is cancelled with the dispatcher
+            # (a cancelled send goes again after a restart: at-least-once, as documented).
+            for task in running:
+                task.cancel()
+            if running:
+                await asyncio.gather(*running, return_exceptions=True)
+
+    async def _dispatch_continuously(
+        self,
+        busy: set[tuple[str, str]],
+        running: set[asyncio.Task[None]],
+        finished: Callable[[tuple[str, str], asyncio.Task[None]], None],
+    ) -> None:
         while not self._stopping:
-            try:
-                sent_any = await self.dispatch_once()
-            except Exception:
-                logger.exception("dispatch round failed")
-                sent_any = False
-            if not sent_any:
-                self._wake.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=0.5)
+            self._wake.clear()
+            if len(running) < self._concurrency:
+                try:
+                    groups = await self.call(
+                        functools.partial(
+                            self.outbox.due_by_chat,
+                            busy=frozenset(busy),
+                            chats_wanted=self._concurrency - len(running),
+                        ),
+                        self.engine.clock(),
+                        set(self.platforms),
+                    )
+                except Exception:
+                    logger.exception("dispatch round failed")
+                    groups = {}
+                for key, group in groups.items():
+                    if len(running) >= self._concurrency:
+                        break
+                    if key in busy:
+                        continue
+                    busy.add(key)
+                    task = asyncio.create_task(self._send_chat(group))
+                    running.add(task)
+                    task.add_done_callback(functools.partial(finished, key))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=0.5)
+            # Let the chats that finish together, and the replies committed together, be
+            # picked up by one read of the outbox rather than one each.
+            await asyncio.sleep(DISPATCH_GATHER_SECONDS)
+
+    async def _send_chat(self, group: list[Pending]) -> None:
+        """One chat's due messages, in order, stopping at the first that must wait."""
+        try:
+            for pending in group:
+                if not await self._deliver(pending):
+                    break
+        except Exception:
+            logger.exception("sending to a chat failed")
 
     async def dispatch_once(self) -> bool:
         """Send every due message: chats in parallel, each chat strictly in order."""
@@ -430,9 +491,7 @@ class Runtime:
 
         async def run(group: list[Pending]) -> None:
             async with limit:
-                for pending in group:
-                    if not await self._deliver(pending):
-                        break
+                await self._send_chat(group)
 
         await asyncio.gather(*(run(group) for group in groups))
         return True

@@ -221,3 +221,44 @@ def test_the_backoff_is_capped_however_many_attempts_failed(tmp_path: Path) -> N
         "SELECT attempts, next_attempt_at FROM outbox WHERE id = ?", [row_id]
     ).fetchone()
     assert attempts == 2001 and next_at == iso(now + timedelta(seconds=MAX_BACKOFF_SECONDS))
+
+
+class SlowChatPlatform(RecordingPlatform):
+    """Sends to chat "slow" take until `release` is set; every other chat goes at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = asyncio.Event()
+        self.slow_started = asyncio.Event()
+
+    async def send(self, message: Outgoing) -> Delivery:
+        if message.address.chat_id == "slow":
+            self.slow_started.set()
+            await self.release.wait()
+        return await super().send(message)
+
+
+async def test_a_slow_chat_does_not_hold_back_a_reply_to_another(
+    tmp_path: Path, answering: Answering, clock: Clock
+) -> None:
+    runtime = make_runtime(tmp_path, answering, clock)
+    platform = SlowChatPlatform()
+    runtime.attach(platform)
+    await runtime.start(tick=False)
+    await runtime.submit(event("slow", "/help", "s1"))
+    await asyncio.wait_for(platform.slow_started.wait(), 10)
+    # The first chat's send hangs; a reply to someone else committed now goes out anyway,
+    # not after the slow chat's turn is over.
+    await runtime.submit(event("fast", "/privacy", "f1"))
+    for _ in range(200):
+        if any(m.address.chat_id == "fast" for m in platform.sent):
+            break
+        await asyncio.sleep(0.02)
+    assert [m.address.chat_id for m in platform.sent] == ["fast"]
+    await runtime.submit(event("slow", "/topics", "s2"))
+    platform.release.set()
+    assert await runtime.drain()
+    await runtime.stop()
+    slow = [m.text for m in platform.sent if m.address.chat_id == "slow"]
+    assert len(slow) == 2 and slow[0].startswith("Just type")  # in order, each once
+    assert slow[1].startswith("What would you like")
