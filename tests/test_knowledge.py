@@ -12,6 +12,7 @@ from bot.answering.embedder import UniversalSentenceEncoder
 from bot.answering.index import ChromaIndex
 from bot.answering.knowledge import load_articles, passages
 from bot.answering.language import detect
+from bot.answering.lexical import terms
 from bot.answering.safety import live_figure, read
 from bot.answering.spelling import Speller
 from bot.answering.validate import validate
@@ -374,3 +375,26 @@ def test_overdue_reviews_lists_only_articles_past_their_date(tmp_path: Path) -> 
     late = overdue_reviews(articles, date(2026, 11, 22))
     assert [a.id for a in late] == ["late", "later"]
     assert overdue_reviews(articles, date(2026, 11, 1)) == []
+
+
+def test_latin_words_and_chinese_are_split_where_they_touch() -> None:
+    assert terms("TikTok最后期限")[:3] == ["tiktok", "最", "后"]
+    assert terms("city不city") == ["city", "不", "city"]
+    assert "属地" in terms("IP属地") and "ip" in terms("IP属地")
+
+
+def test_an_index_made_by_another_tokenizer_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.answering import index as index_module
+
+    knowledge = passages(load_articles(ROOT / "knowledge"))[:12]
+    db = open_database(tmp_path / "guide.db")
+    embedder = UniversalSentenceEncoder()
+    monkeypatch.setattr(index_module, "LEXICAL", "1")
+    ChromaIndex(tmp_path / "chroma", db, embedder).sync(knowledge)
+    monkeypatch.undo()
+    reopened = ChromaIndex(tmp_path / "chroma", db, embedder)
+    report = reopened.sync(knowledge)
+    assert len(report.added) == len(knowledge)  # rebuilt, not trusted
+    assert not ChromaIndex(tmp_path / "chroma", db, embedder).sync(knowledge).changed

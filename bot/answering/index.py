@@ -31,6 +31,7 @@ from sqlite_utils import Database
 
 from bot.answering.embedder import Embedder
 from bot.answering.knowledge import Passage
+from bot.answering.lexical import VERSION as LEXICAL
 from bot.answering.lexical import fts_query, terms
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ class ChromaIndex:
         self._file = str(row[2] or "") if row else ""
 
     def _metadata(self) -> dict[str, str]:
-        return {"hnsw:space": "cosine", "embedder": self._embedder.name}
+        return {"hnsw:space": "cosine", "embedder": self._embedder.name, "lexical": LEXICAL}
 
     def _open(self, name: str) -> Collection:
         """A collection for reading: vectors only, no embedding function."""
@@ -198,8 +199,11 @@ class ChromaIndex:
         return [vid for pid in passage_ids for vid in vector_ids(pid, counts.get(pid, 2))]
 
     def _embedder_changed(self) -> bool:
+        """The index was made by another embedder, or its terms by another tokenizer."""
         metadata = self._collections[COLLECTION].metadata or {}
-        return metadata.get("embedder") not in (None, self._embedder.name)
+        return metadata.get("embedder") not in (None, self._embedder.name) or (
+            metadata.get("lexical") != LEXICAL
+        )
 
     def pending(self, passages: Sequence[Passage]) -> IndexReport:
         """What a sync would change, without changing anything."""

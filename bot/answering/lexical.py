@@ -6,10 +6,16 @@ import itertools
 import re
 import unicodedata
 
+# Chinese runs and Latin-script words are split apart where they touch ("TikTok最后期限",
+# "city不city"): a word never swallows the Chinese next to it.
 _TOKEN = re.compile(
-    r"[\u3400-\u9fff\uf900-\ufaff]+|[^\W_]+|[\U0001F000-\U0001FAFF\u2600-\u27BF]",
+    r"[\u3400-\u9fff\uf900-\ufaff]+|[^\W_\u3400-\u9fff\uf900-\ufaff]+"
+    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF]",
     re.UNICODE,
 )
+# Bumped whenever `terms` changes what it makes of a text: an index built with another
+# version is rebuilt (its stored terms would not match the queries').
+VERSION = "2"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 STOPWORDS = frozenset(
     """
