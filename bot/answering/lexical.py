@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -29,7 +30,10 @@ STOPWORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
+    """A word lower-cased without accents (remembered: the same words come back all the
+    time, and the catalog folds every word of every section when it loads)."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
