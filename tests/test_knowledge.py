@@ -245,6 +245,8 @@ def test_asked_phrasings_lead_to_their_section(tmp_path: Path) -> None:
         ("没有中国手机号可以注册吗", "zh"),
         ("what does 对账 mean", "en"),
         ("yyds", None),
+        ("holaaa", "es"),
+        ("muchas graciaaas", "es"),
     ],
 )
 def test_language_detection(text: str, language: str | None) -> None:

@@ -32,6 +32,7 @@ _ENGLISH = frozenset(
     """.split()  # noqa: SIM905
 )
 _SPANISH_MARKS = re.compile(r"[¿¡ñáéíóú]")
+_DRAWN_OUT = re.compile(r"(.)\1{2,}")
 
 
 def detect(text: str) -> str | None:
@@ -40,7 +41,8 @@ def detect(text: str) -> str | None:
     latin = len(_LATIN.findall(text))
     if cjk and cjk * 2 >= latin:
         return "zh"
-    words = _WORD.findall(text.lower())
+    # Letters drawn out in chat ("holaaa", "graciaaas") count as the word they stretch.
+    words = [_DRAWN_OUT.sub(r"\1", word) for word in _WORD.findall(text.lower())]
     spanish = sum(1 for word in words if word in _SPANISH)
     english = sum(1 for word in words if word in _ENGLISH)
     spanish += 2 * len(_SPANISH_MARKS.findall(text.lower()))
