@@ -127,7 +127,8 @@ _PASS_ME_ON = (
 )
 
 _HANDOFF = _rx(
-    r"\b(talk|speak|chat|connect me|get me|put me through)\b.{0,30}\b" + _PERSON + r"\b",
+    r"\b(talk|speak|chat)( to| with)\b.{0,25}\b" + _PERSON + r"\b",
+    r"\b(connect me|get me|put me through)\b.{0,30}\b" + _PERSON + r"\b",
     _PASS_ME_ON,
     _PERSON_ELSEWHERE,
     r"\bis there (a |an |any )?(\w+ (or|and) )?" + _PERSON + r"\b.{0,30}\b(talk|ask|chat|help)",
@@ -243,7 +244,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(auto|mass)[- ]?(like|liking|follow|following|comment)\w*\b",
             r"\bfake (followers|likes|engagement|accounts?|reviews|views)\b",
             r"\b(follower|like|view)s? (bot|farm|service)s?\b",
-            r"compr(ar|o|a|as|amos|ando|é|e)\b.{0,15}\b(seguidores|likes|me gusta|vistas|comentarios)",
+            r"(compr(ar|o|a|as|amos|ando|é|e)|v[eé]nde(me|nme)|v[eé]nd(o|es|en))\b.{0,15}\b(seguidores|"
+            r"likes|me gusta|vistas|comentarios)",
             r"seguidores falsos",
             r"(likes|me gusta|seguidores|vistas|comentarios|reseñas) (falsos|falsas|comprad[oa]s)",
             r"\bbots?\b.{0,15}\b(likes|seguidores|me gusta|vistas)\b",
