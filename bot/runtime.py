@@ -79,7 +79,9 @@ class Runtime:
         self.watch = KnowledgeWatch(engine.answering, engine.store.db)
         self._watch_every = max(1, watch_every)
         self.outbox = Outbox(engine.store)
-        self._marks = SentMarks(self.outbox, self._urgent)
+        self._marks = SentMarks(self.outbox, functools.partial(self.call, urgent=True))
+        # The chats whose messages are being sent right now: nobody fetches them meanwhile.
+        self._sending: set[tuple[str, str]] = set()
         self.platforms: dict[str, Platform] = {}
         self._writer = Writer()
         self._wake = asyncio.Event()
@@ -119,9 +121,6 @@ class Runtime:
     async def call(self, fn: Callable[..., T], *args: object, urgent: bool = False) -> T:
         """Run a function on the single writer thread (every database write goes there)."""
         return await self._writer.run(fn, *args, urgent=urgent)
-
-    async def _urgent(self, fn: Callable[..., T], *args: object) -> T:
-        return await self._writer.run(fn, *args, urgent=True)
 
     async def submit(self, event: Event) -> list[Outgoing]:
         """Handle one event (idempotent on its key) and wake the dispatcher.
@@ -417,16 +416,27 @@ class Runtime:
         chats at once. A chat that finishes frees its place for the next due one at once
         (rather than every chat of a round waiting for the round's slowest), and a chat being
         sent is never fetched again until its sends are recorded, so nothing goes twice."""
-        busy: set[tuple[str, str]] = set()
         running: set[asyncio.Task[None]] = set()
 
         def finished(key: tuple[str, str], task: asyncio.Task[None]) -> None:
-            busy.discard(key)
+            self._sending.discard(key)
             running.discard(task)
             self._wake.set()
 
         try:
-            await self._dispatch_continuously(busy, running, finished)
+            while not self._stopping:
+                self._wake.clear()
+                free = self._concurrency - len(running)
+                for key, group in (await self._due(free)).items() if free > 0 else ():
+                    self._sending.add(key)
+                    task = asyncio.create_task(self._send_chat(group))
+                    running.add(task)
+                    task.add_done_callback(functools.partial(finished, key))
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=0.5)
+                # Chats that finish together and replies committed together are picked up by
+                # one read of the outbox rather than one each.
+                await asyncio.sleep(DISPATCH_GATHER_SECONDS)
         finally:
             # Stopping: what is on the wire finishes or is cancelled with the dispatcher
             # (a cancelled send goes again after a restart: at-least-once, as documented).
@@ -435,42 +445,19 @@ class Runtime:
             if running:
                 await asyncio.gather(*running, return_exceptions=True)
 
-    async def _dispatch_continuously(
-        self,
-        busy: set[tuple[str, str]],
-        running: set[asyncio.Task[None]],
-        finished: Callable[[tuple[str, str], asyncio.Task[None]], None],
-    ) -> None:
-        while not self._stopping:
-            self._wake.clear()
-            if len(running) < self._concurrency:
-                try:
-                    groups = await self.call(
-                        functools.partial(
-                            self.outbox.due_by_chat,
-                            busy=frozenset(busy),
-                            chats_wanted=self._concurrency - len(running),
-                        ),
-                        self.engine.clock(),
-                        set(self.platforms),
-                    )
-                except Exception:
-                    logger.exception("dispatch round failed")
-                    groups = {}
-                for key, group in groups.items():
-                    if len(running) >= self._concurrency:
-                        break
-                    if key in busy:
-                        continue
-                    busy.add(key)
-                    task = asyncio.create_task(self._send_chat(group))
-                    running.add(task)
-                    task.add_done_callback(functools.partial(finished, key))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=0.5)
-            # Let the chats that finish together, and the replies committed together, be
-            # picked up by one read of the outbox rather than one each.
-            await asyncio.sleep(DISPATCH_GATHER_SECONDS)
+    async def _due(self, chats: int | None = None) -> dict[tuple[str, str], list[Pending]]:
+        """Due messages by chat, passing over the chats being sent; {} when reading fails."""
+        try:
+            return await self.call(
+                functools.partial(
+                    self.outbox.due_by_chat, busy=frozenset(self._sending), chats_wanted=chats
+                ),
+                self.engine.clock(),
+                set(self.platforms),
+            )
+        except Exception:
+            logger.exception("reading the outbox failed")
+            return {}
 
     async def _send_chat(self, group: list[Pending]) -> None:
         """One chat's due messages, in order, stopping at the first that must wait."""
@@ -483,17 +470,20 @@ class Runtime:
 
     async def dispatch_once(self) -> bool:
         """Send every due message: chats in parallel, each chat strictly in order."""
-        now = self.engine.clock()
-        groups = await self.call(self.outbox.due, now, set(self.platforms))
+        groups = await self._due()
         if not groups:
             return False
         limit = asyncio.Semaphore(self._concurrency)
 
-        async def run(group: list[Pending]) -> None:
+        async def run(key: tuple[str, str], group: list[Pending]) -> None:
             async with limit:
-                await self._send_chat(group)
+                try:
+                    await self._send_chat(group)
+                finally:
+                    self._sending.discard(key)
 
-        await asyncio.gather(*(run(group) for group in groups))
+        self._sending.update(groups)  # the running dispatcher passes these over meanwhile
+        await asyncio.gather(*(run(key, group) for key, group in groups.items()))
         return True
 
     async def _deliver(self, pending: Pending) -> bool:
