@@ -107,7 +107,13 @@ def answer_rows(
             [
                 say.button("👍", "vote", owner, q=question_id, v=1),
                 say.button("👎", "vote", owner, q=question_id, v=-1),
-                say.button(t("button.sources", lang), "src", None, id=answer.sources[0].id),
+                say.button(
+                    t("button.sources", lang),
+                    "src",
+                    None,
+                    id=answer.sources[0].id,
+                    also=[source.id for source in answer.sources[1:]],
+                ),
             ]
         )
     elif answer.action == "unsure":

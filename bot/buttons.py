@@ -69,20 +69,26 @@ def section(ctx: Context, press: Press) -> list[Outgoing]:
 
 
 def sources(ctx: Context, press: Press) -> list[Outgoing]:
+    """The sources of the article an answer showed, and of any other one it showed too."""
     catalog, lang = ctx.answering.catalog, press.lang
-    english = catalog.variant(str(press.args.get("id")), "en")
-    if english is None:
+    also = press.args.get("also")
+    ids = [str(press.args.get("id"))] + [str(i) for i in (also if isinstance(also, list) else [])]
+    parts = []
+    for english in filter(None, (catalog.variant(i, "en") for i in ids)):
+        shown = catalog.localized(english.id, lang) or english
+        listing = "\n".join(f"• {source}" for source in english.sources)
+        parts.append(
+            t(
+                "answer.sources_list",
+                lang,
+                title=shown.title,
+                reviewed=english.last_reviewed,
+                sources=listing,
+            )
+        )
+    if not parts:
         return _stale(ctx, press)
-    shown = catalog.localized(english.id, lang) or english
-    listing = "\n".join(f"• {source}" for source in english.sources)
-    text = t(
-        "answer.sources_list",
-        lang,
-        title=shown.title,
-        reviewed=english.last_reviewed,
-        sources=listing,
-    )
-    return [ctx.say.reply(press.address, text)]
+    return [ctx.say.reply(press.address, "\n\n".join(parts))]
 
 
 def vote(ctx: Context, press: Press) -> list[Outgoing]:

@@ -212,7 +212,7 @@ def test_questions_about_writing_are_not_declined(text: str) -> None:
     assert reading is None or reading.reason != "write_content", text
 
 
-# --- two articles retrieval cannot tell apart: the reply names both
+# --- two articles retrieval cannot tell apart: the reply shows both, and cites both
 
 
 def _candidate(answering: Answering, english_id: str, score: float) -> Candidate:
@@ -220,20 +220,24 @@ def _candidate(answering: Answering, english_id: str, score: float) -> Candidate
     return Candidate(english_id, 0, passage, score, score, 0.0)
 
 
-def test_a_close_second_article_is_named_and_offered_first(answering: Answering) -> None:
+def test_a_close_second_article_is_shown_and_cited(answering: Answering) -> None:
     answerer: Answerer = answering.answerer
     best = _candidate(answering, "what-is-rednote", 1.0)
     close = _candidate(answering, "who-owns-rednote", 1.0 - CLOSE_MARGIN / 2)
     other = _candidate(answering, "is-rednote-safe", 1.0 - CLOSE_MARGIN)
     answer = answerer._compose(best, [best, close, other], "en", 0.7)
-    heading = answering.catalog.by_topic[("who-owns-rednote", 0, "en")].heading
-    assert heading in answer.text and answer.text.index(heading) > answer.text.index(
-        best.passage.text
-    )
-    assert answer.related[0].id == "who-owns-rednote"
-    assert answer.sources[0].id == "what-is-rednote"
+    rival = answering.catalog.by_topic[("who-owns-rednote", 0, "en")]
+    # The other article's section itself, after the answer's own, not only its name.
+    assert rival.text in answer.text
+    assert answer.text.index(rival.text) > answer.text.index(best.passage.text)
+    assert [s.id for s in answer.sources] == ["what-is-rednote", "who-owns-rednote"]
+    title = answering.catalog.articles[rival.article_id].title
+    assert answer.text.splitlines()[-1].endswith(title)
+    # Its article is shown already: the related buttons offer something else.
+    assert "who-owns-rednote" not in [a.id for a in answer.related]
     spanish = answerer._compose(best, [best, close], "es", 0.7)
-    assert "¿Buscabas" in spanish.text
+    spanish_rival = answering.catalog.by_topic[("who-owns-rednote", 0, "es")]
+    assert "igual de cerca" in spanish.text and spanish_rival.text in spanish.text
 
 
 def test_a_clear_answer_names_no_second_article(answering: Answering) -> None:

@@ -39,6 +39,18 @@ def test_sources_button_lists_the_articles_urls_and_review_date(chat: Conversati
     assert "https://" in ana.last().text and "2026-11-22" in ana.last().text
 
 
+def test_a_question_between_two_articles_shows_and_sources_both(chat: Conversation) -> None:
+    ana = chat.person("telegram", "42", "Ana")
+    chat.say(ana, "can i use rednote in english and translate posts")
+    reply = ana.last().text
+    assert "just as close" in reply
+    source_line = reply.splitlines()[-1]
+    assert source_line.startswith("📖 Source:") and " · " in source_line
+    chat.press(ana, "Sources")
+    listing = ana.last().text
+    assert listing.count("last reviewed") == 2 and listing.count("https://") >= 2
+
+
 def test_spanish_question_is_answered_in_spanish(chat: Conversation) -> None:
     luis = chat.person("discord", "7", "Luis", language_code=None)
     chat.say(luis, "¿qué es el impuesto del gato?")

@@ -23,7 +23,7 @@ MAX_QUERY_CHARS = 1000
 # A related topic must score at least this share of the answer's own score.
 RELATED_SHARE = 0.6
 # Another article's best section within this of the answer's score: retrieval cannot tell
-# the two apart, so the reply names the other one too and offers it first.
+# the two apart, so the reply shows that section too (and cites its article).
 CLOSE_MARGIN = 0.05
 # A second section of the answer's article is shown too when the question is about as close
 # to it as to the first (dense similarity, before the article support that lifts both): "how
@@ -418,22 +418,23 @@ class Answerer:
             best.english_id,
             category=best.passage.category,
         )
+        sources = [Source(best.english_id, article.title, best.score)]
         rival = self._close_rival(best, candidates)
         if rival is not None:
-            # Too close to call: name the other article's section and offer it first.
+            # Too close to call: show the other article's section as well, and cite it.
             other = self._shown(rival, lang)
             title = self._title(rival.english_id, lang)
-            lines.append(t("answer.also", lang, heading=other.heading, title=title))
-            article_of_rival = self.catalog.variant(rival.english_id, "en")
-            if article_of_rival is not None:
-                related = [article_of_rival] + [a for a in related if a.id != rival.english_id]
-        lines.append(t("answer.source", lang, title=article.title))
+            lines += [t("answer.also", lang, title=title), "", other.heading, "", other.text, ""]
+            sources.append(Source(rival.english_id, title, rival.score))
+            related = [a for a in related if a.id != rival.english_id]
+        titles = " · ".join(source.title for source in sources)
+        lines.append(t("answer.source", lang, title=titles))
         return Answer(
             action="answer",
             language=lang,
             text="\n".join(lines),
             confidence=confidence,
-            sources=(Source(best.english_id, article.title, best.score),),
+            sources=tuple(sources),
             passage=shown,
             related=tuple(related[:2]),
             candidates=tuple(candidates),
