@@ -68,11 +68,17 @@ _ACK = (
     r"好的|好|嗯+|明白了?|知道了|收到|懂了)"
 )
 _SMALL_TALK = rf"({_GREETING}|{_THANKS}|{_NEW_HERE}|{_FAREWELL}|{_ACK})"
+# Whom small talk is addressed to: "thanks bot", "gracias genio", "hey guys".
+_VOCATIVE = (
+    r"(there|bot|guide|everyone|all|friend|friends|amigo|amiga|guys|y'?all|bro|dude|man|mate|"
+    r"buddy|fam|genio|genia|crack|capo|maestro|hermano|compa|jefe|vos|亲|朋友|老师|机器人)"
+)
 _EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]"
 _MENU = _rx(
-    rf"^\W*({_SMALL_TALK}|help( me)?|menu|start|ayuda|ay[uú]dame|帮助|帮帮我|开始|菜单)"
+    rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_SMALL_TALK}|help( me)?|menu|start|ayuda|ay[uú]dame|帮助|帮帮我|"
+    r"开始|菜单)"
     rf"([\s,!.?~，。！？]*{_SMALL_TALK})*"
-    r"( (there|bot|guide|everyone|all|friend|amigo|amiga|guys|y'?all))?"
+    rf"( {_VOCATIVE})?"
     rf"([\s!.?~,，。！？]|{_EMOJI})*$",
     r"^\W*\?+\W*$",
     # Only emoji (a wave, a thumbs up, folded hands): small talk, nothing to search.
@@ -84,14 +90,15 @@ _MENU = _rx(
     r"por (la|tu) (ayuda|respuesta)|me (sirvi[oó]|ayud[oó])|有用|帮大忙了|很有帮助)?"
     rf"[\s!.,~，。！]*({_FAREWELL})?([\s!.~。！]|{_EMOJI})*$",
     # What the bot is for and how to use it, perhaps after a greeting or an "ok".
-    rf"^\W*(({_GREETING}|ok(ay)?|so|and|y|oye|嗯)[\s,!.，。！¿]+)?"
+    rf"^\W*(({_GREETING}|ok(ay)?|so|and|y|oye|嗯)( {_VOCATIVE})?[\s,!.，。！¿]+)?"
     r"(what can (you|this bot|the bot|this thing) do|what do you do|what can i ask( you)?|"
     r"what are you for|"
     r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?work|"
     r"how do i use (you|this( bot| thing)?|the bot)|"
-    r"qu[eé] puedes hacer|para qu[eé] sirves|qu[eé] haces|c[oó]mo funciona(s| esto| este bot| el bot)?|"
+    r"qu[eé] (puedes|pod[eé]s|sabes|sab[eé]s) hacer|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
+    r"(en )?qu[eé] me (puedes|pod[eé]s) ayudar|c[oó]mo funciona(s| esto| este bot| el bot)?|"
     r"c[oó]mo (te )?uso( esto| este bot)?|"
-    r"你(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么)|你会什么|(这个)?(机器人|bot)怎么用|怎么用(这个)?(机器人|bot))"
+    r"(你|这个?(机器人|bot)|机器人)(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么)|你会什么|(这个)?(机器人|bot)怎么用|怎么用(这个)?(机器人|bot))"
     r"[\s?!.？。！]*$",
 )
 
@@ -103,10 +110,15 @@ _PERSON = (
 # Asking for a person in words the English rules above do not cover: "me pasas con un
 # mentor", "ya no quiero bot", "叫个真人来", "别机器人了".
 _PERSON_ELSEWHERE = (
-    r"\bme (pas|comunic|conect)(as|a|es|e|ar[ií]as)\b.{0,5}\bcon\b|"
+    r"\bme (pas|comunic|conect)(as|a|es|e|ar[ií]as|[aá]s|[eé]s)\b.{0,5}\bcon\b|"
+    r"\b(p[aá]s[ae]me|comun[ií]ca(me)?|con[eé]cta(me)?|comunic[aá]me|conect[aá]me) con\b|"
+    r"\b(me )?(puede|podr[ií]a|pueden|podr[ií]an) (atender|ayudar|contactar)(me)? (un|una|alg[uú]n|"
+    r"alguna|el|la) (mentor|mentora|persona|humano|voluntari[oa])|"
+    r"\b(me cans[eé]|estoy (cansad|hart)[oa]|ya no aguanto)\b.{0,6}\b(del|de este|de hablar con (el|un|este)) "
+    r"(bot|robot)\b|"
     r"\bde carne y hueso\b|\b(necesito|quiero|prefiero) que (me atienda|me ayude|"
     r"(un|una) (mentor|mentora|persona|humano|voluntari[oa])|alguien)|"
-    r"让(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮)|人工服务|人工在哪|"
+    r"让(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮|联系我|找我|回复我)|人工服务|人工在哪|"
     r"(帮.{0,4}|请|麻烦|我要|我想|给我)联系.{0,4}(志愿者|导师|真人|人工)|有没有.{0,12}(真人|志愿者|导师).{0,8}(帮|聊|带|教)|"
     r"no quiero (hablar con )?(un |el |este |m[aá]s )?(bot|robot|m[aá]quina)s?\b|"
     r"\bhay alguien (humano|real|de verdad)|\balguien humano\b|"
@@ -117,6 +129,9 @@ _PERSON_ELSEWHERE = (
 # Asking to be passed on, or whether a person is there to help, in English.
 _PASS_ME_ON = (
     r"\b(pass|transfer|send|hand|forward|put|escalate) me\b.{0,12}\b(to|over|through|on|in touch)\b|"
+    r"\bhoo?man\W+(now|pls|please|plz)\b|"
+    r"\b(stop|enough|done|tired|sick|fed up)\b.{0,4}\b(with|of)\b.{0,5}\b(the |this |your |these )?"
+    r"(bot|robot|automated|canned)\b|"
     r"\b(be )?put in touch with\b|\bhoo?man (pls|please|plz|now)\b|^\W*(operator|agent|"
     r"live (agent|person|human)|human|a human|real person|hooman)\W*$|"
     r"\blive (person|human|agent)\b|"
@@ -126,6 +141,9 @@ _PASS_ME_ON = (
     r"\b(online|around|available)\b.{0,20}\b(who|that|to) (can|could|help|look|talk)"
 )
 
+# "No bots" asks for a person, unless the bots are fake engagement ("followers, no bots").
+_NO_BOTS = r"^(?!.*\b(followers?|likes?|views?|fans|engagement|comments?)\b).*\bno (more )?bots?\b"
+
 _HANDOFF = _rx(
     r"\b(talk|speak|chat)( to| with)\b.{0,25}\b" + _PERSON + r"\b",
     r"\b(connect me|get me|put me through)\b.{0,30}\b" + _PERSON + r"\b",
@@ -134,7 +152,7 @@ _HANDOFF = _rx(
     r"\bis there (a |an |any )?(\w+ (or|and) )?" + _PERSON + r"\b.{0,30}\b(talk|ask|chat|help)",
     r"\breal (human|person|people)\b",
     r"\b(human|person|mentor) (please|pls|plz)\b",
-    r"\bnot a bot\b|\bno (more )?bots?\b|\bare you a bot\b.{0,20}\bhuman\b",
+    r"\bnot a bot\b|" + _NO_BOTS + r"|\bare you a bot\b.{0,20}\bhuman\b",
     r"\b(i (want|need)|can i (get|have)) (a |an )?(human|person|mentor|volunteer)\b",
     r"hablar con (una |un |alguien|algun|algún)?\s*(persona|humano|mentor|voluntari[oa]|alguien)",
     r"persona real|un humano|una persona de verdad",
@@ -164,7 +182,7 @@ _ASKS_FOR = _rx(
     + _PERSON
     + r"\b.{0,30}\b(i can|to) (talk|ask|chat)",
     r"^\W*(talk|speak|chat) (to|with)\b",
-    r"\b(human|person|mentor) (please|pls|plz)\b|\bnot a bot\b|\bno (more )?bots?\b",
+    r"\b(human|person|mentor) (please|pls|plz)\b|\bnot a bot\b|" + _NO_BOTS,
     r"\b(i (want|need)|can i (get|have)) (a |an )?(human|person|mentor|volunteer)\b",
     r"\bis there (a |an |any )?(human|person|real person|someone|somebody|mentor)\b.{0,30}"
     r"\b(i can|to) (talk|ask|chat)",
@@ -205,6 +223,16 @@ _ASKS_ABOUT = _rx(
     r"cu[aá]l(es)? (es|son) (el|los|la|las) (comandos?|pasos?|reglas?)",
 )
 
+
+# Several accounts turned on one person: reporting, flagging or commenting from alts.
+_SOCK_PUPPETS = (
+    r"\b(alt|alts|fake|burner|multiple|several|many|extra|our) (accounts?|accs?|accts?)\b.{0,50}"
+    r"\b(report|flag|spam|harass|comment|dislike)\w*|\b(report|flag|spam)\w*\b.{0,30}\b(from|with|"
+    r"using|on) (our |my |the |some )?(alt|alts|fake|burner|multiple|several|many|other|second) "
+    r"(accounts?|accs?|accts?)\b|"
+    r"(cuentas (falsas|secundarias|alternas)|varias cuentas).{0,40}(reportar|denunciar|acosar)|"
+    r"(小号|马甲).{0,10}(举报|骂|刷|攻击)"
+)
 
 _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -274,13 +302,15 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(evadir|esquivar|burlar|saltar(me)?) (la |el )?(censura|moderaci[oó]n|filtro|ban|baneo)",
             r"\bwithout (it |them |the post )?(getting |being )?(detected|caught|noticed)\b",
             r"\b(so|without)\b.{0,25}\b(moderation|moderators|the filter|filters|the algorithm|the system|they|it)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|can'?t|cannot|wont)\b.{0,5}\b(notice|detect|catch|see|flag|find)\b",
-            r"\b(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
-            r"\b(banned|ban|suspended|blocked)\b.{0,60}\b(new|another|second|different) (acct|accounts?)\b"
+            r"\b(perma-?)?(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
+            r"\b(perma-?)?(banned|ban|suspended|blocked)\b.{0,60}\b(new|another|second|different) (acct|accounts?)\b"
             r".{0,60}\b(without|so (they|it)|detect|notice|know)",
             r"\b(get|sneak|slip|sneaking)\b.{0,30}\b(past|through|around)\b.{0,25}\b(the )?(rednote )?"
             r"(filter|filters|moderat\w*|censor\w*|review|detection|mods)\b",
-            r"(otra cuenta|cuenta nueva|otro n[uú]mero|otro celular).{0,40}(para que no|sin que)",
-            r"(para que no|sin que) (se den cuenta|me (lo |la )?detecten)",
+            r"(otra cuenta|cuenta nueva|otro n[uú]mero|otro celular).{0,40}((para|pa) que no|sin que)",
+            r"((para|pa) que no|sin que) (se den cuenta|me (lo |la )?detecten)",
+            r"(para|pa) que (el filtro|la moderaci[oó]n|el sistema|la app|los moderadores|el algoritmo|"
+            r"la censura) no (las |los |lo |la |me )?(detecte|vea|note|pille|censure|borre|encuentre)",
             r"(才|就)不会被.{0,6}(检测|发现|识别|查到)|怎么.{0,12}不会被.{0,8}(检测|发现|识别)",
             r"\b(new|another|second|different) account\b.{0,40}\b(so|without)\b.{0,30}\b(know|notice|find out|tell|recogni[sz]e)\b",
             r"绕过审核|绕开审核|躲避审核|规避审核|逃避审核|怎么躲过|骗过审核|封号.{0,6}(小号|新号)",
@@ -303,8 +333,14 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"lend)\b.{0,12}\b(me|us)?\b.{0,6}\b(money|cash|gifts?|crypto|bitcoin|gift ?cards?)\b",
             r"\b(fake|forged)\b.{0,12}\b(verification|verified|blue (check|tick|v)|badge|"
             r"official account)\b",
-            r"\b(pretend|pose|posing) (to be|as)\b.{0,20}\b(official|rednote|xiaohongshu|"
+            r"\b(pretend|pretending|pose|posing) (to be|as)\b.{0,20}\b(official|rednote|xiaohongshu|"
             r"support|staff|an? agency|a brand|police)\b|\bimpersonat\w*",
+            r"\b(so|get|make|trick|convince)\b.{0,30}\b(people|them|users|they|victims|followers)\b"
+            r".{0,25}\b(send|give|share|tell)\w*\b.{0,15}\b(me )?(their )?(login|verification|sms|"
+            r"security|one[- ]time) (codes?|passwords?)|\b(steal|collect|harvest|phish)\b.{0,20}"
+            r"\b(login|verification|sms) codes?\b",
+            r"\b(verified|verification|blue) (badge|check|tick|v)\b.{0,40}\bwithout\b.{0,12}"
+            r"\b(verify|verifying|being verified|an id|id|documents|real|actually)\b",
             r"hacerme pasar por|hacerse pasar por|(pedir|pedirle|pedirles|que me) .{0,30}"
             r"(manden|env[ií]en|den|transfieran|deposite?n) (dinero|plata|lana)",
             r"(verificaci[oó]n|insignia|cuenta oficial) falsa",
@@ -389,6 +425,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bscrap(e|ing|er)\b.{0,40}\b(phone|numbers|emails?|profiles|users|accounts|personal)\b",
             r"\b(print|show|reveal|dump|leak|give me|list)\b.{0,30}\b(hidden prompt|system prompt|your prompt|every user|all users|other users'?|users'? (data|messages|ids)|your database)\b",
             r"(encontrar|buscar|averiguar) (la )?(direcci[oó]n|identidad|nombre real) de",
+            r"(saco|sacar|averiguo|averiguar|encuentro|encontrar|rastreo|rastrear|descubro|descubrir)"
+            r"\b.{0,12}\b(su|la) (ubicaci[oó]n|direcci[oó]n|casa|identidad)",
+            r"\b(location|address|where (she|he|they) lives?)\b.{0,25}\bfrom (her|his|their|the|these) "
+            r"(photos?|pics|pictures|posts|videos?)\b",
             r"(d[oó]nde|en qu[eé] ciudad) vive (est|es|aquel|un|una|el|la)\w*",
             r"(direcci[oó]n|tel[eé]fono|nombre real|n[uú]mero) de (est|es|un|una)\w* "
             r"(usuari|person|chic|creador|influencer)",
@@ -403,6 +443,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(harass|harassing|bully|bullying|brigade|raid|threaten|stalk|stalking)\b.{0,30}"
             r"\b(someone|somebody|him|her|them|user|creator|account|people|this)\b",
             r"\bmass[- ]?report(ing)?\b.{0,30}\b(someone|him|her|them|account|user|creator|to get)\b",
+            _SOCK_PUPPETS,
             r"\b(get|make) (someone|him|her|them|this account|this user|a creator)\b.{0,15}"
             r"\b(banned|deleted|taken down)\b",
             r"\b(mean|hateful|nasty|insulting|rude|cruel)\b.{0,15}\bcomments?\b.{0,40}\b(spam|post|leave|send|on (her|his|their|this))\b",
@@ -456,7 +497,8 @@ _WRITE_CONTENT = _rx(
     r"\broast (post|note|caption|of)\b",
     r"\b" + _CONTENT + r"\b.{0,30}\bfor me\b.{0,20}\b(write|draft)\b",
     r"^\W*¿?\s*(por favor,? )?((me |nos )?(puedes|podr[ií]as|quieres|podés)\s+)?"
-    r"(ay[uú]da(me)?\s+a\s+)?(escr[ií]be(me|nos)?|escribir(me|nos)?|red[aá]cta(me)?|"
+    r"(ay[uú]da(me)?\s+a\s+)?(escr[ií]be(me|nos)?|escrib[ií](me|nos)|escribir(me|nos)?|"
+    r"red[aá]cta(me)?|redact[aá]me|hac[eé]me|cre[aá]me|gener[aá]me|invent[aá]me|"
     r"redactar(me)?|haz(me)?|hacer(me)?|cr[eé]a(me)?|crear(me)?|genera(me)?|generar(me)?|"
     r"inv[eé]nta(me)?|inventar(me)?)\b.{0,50}\b(post|posts|publicaci[oó]n|nota|caption|"
     r"pie de foto|descripci[oó]n|bio|biograf[ií]a|t[ií]tulo|comentario|respuesta|texto|"
@@ -514,10 +556,14 @@ _POLITICS = _rx(
 # Americans use RedNote today", which an article answers with a dated figure.
 _MARKETS_AND_WEATHER = _rx(
     r"\b(stock|share) price\b|\bmarket (cap|value)\b|\bexchange rate\b|\bweather\b",
+    r"\bhow much is (a |one |1 )?(usd|us dollars?|dollars?|rmb|cny|yuan|euros?|pesos?)\b.{0,12}"
+    r"\b(in|to)\b.{0,6}\b(usd|dollars?|rmb|cny|yuan|euros?|pesos?)\b.{0,10}\b(today|now|right now)\b|"
     r"\b(usd|us dollars?|dollars?|rmb|cny|yuan|renminbi|euros?|pesos?)\b.{0,20}\b(rate|conversion)\b"
     r"|\b(rate|convert)\b.{0,20}\b(usd|dollars?|rmb|cny|yuan|euros?|pesos?)\b.{0,12}\b(to|into|in)\b",
     r"precio de (las|la) acci[oó]n|cotizaci[oó]n|tipo de cambio|\bclima\b|"
-    r"a cu[aá]nto est[aá] el (yuan|d[oó]lar|euro|peso)|"
+    r"(a )?cu[aá]nto (est[aá]|vale|cuesta|sale)( hoy| ahorita| ahora)? (el|un) (yuan|d[oó]lar|euro|peso)|"
+    r"\b(yuan|d[oó]lar|euro|peso)\b.{0,20}\b(hoy|ahorita)\b.{0,20}\b(en|frente al|contra el|a) "
+    r"(yuan|yuanes|d[oó]lar|d[oó]lares|euros?|pesos?)|"
     r"qu[eé] tiempo (hace|har[aá])",
     r"股价|市值|汇率|天气",
 )
@@ -564,9 +610,14 @@ _VICTIM_OR_RULES = _rx(
     r"\b(is |was |keeps )?(posing|pretending|impersonating|asked|asking|wants|wanted)\b",
     r"\bis (it|this|that) a scam\b|es una estafa|是不是(诈骗|骗子)|是骗子吗",
     r"\balguien\b.{0,10}\b(me )?(pidi[oó]|se hace pasar|se hizo pasar)|有人.{0,6}(冒充|假装|让我)",
+    # The newcomer is the one harassed: "someone keeps harassing me in the comments".
+    r"有人.{0,10}(骚扰|网暴|辱骂|骂|威胁|跟踪)我|被(人)?(骚扰|网暴|威胁|辱骂)|(骚扰|网暴)我|"
+    r"\b(harass|harassing|bullying|stalking|threatening)\b.{0,4}\b(me|us)\b|"
+    r"\b(me|nos) (acosa|acosan|est[aá] acosando|est[aá]n acosando|amenaza|amenazan)\b",
 )
 # ...unless the reporting is itself the attack.
 _ATTACK = _rx(
+    _SOCK_PUPPETS,
     r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
     r"reportar en masa|集体举报|恶意举报|一起.{0,4}举报|组团.{0,4}举报",
 )
@@ -637,6 +688,14 @@ _OWN_CASE = _rx(
     r".{0,20}\b(mi|la) (apelaci[oó]n|denuncia|solicitud)",
     r"\b(revisaron|aprobaron|contestaron|respondieron)\b.{0,4}\b(ya|a[uú]n|todav[ií]a)\b.{0,6}"
     r"\b(mi|la) (apelaci[oó]n|denuncia|solicitud)",
+    r"\b(apel[eé]|denunci[eé]|report[eé]|solicit[eé]|(envi[eé]|mand[eé]) (la|mi) (apelaci[oó]n|"
+    r"solicitud|denuncia|reporte))\b"
+    r".{0,40}\b(hace|ayer|la semana pasada|el (lunes|martes|mi[eé]rcoles|jueves|viernes))\b.{0,60}"
+    r"\b(cu[aá]ndo|todav[ií]a|a[uú]n|nada|respuesta)\b",
+    r"\bcu[aá]ndo (me )?(van a |vas a )?(devolver|devuelven|desbloquear|desbloquean|responder|responden|"
+    r"contestar|contestan|quitar|quitan)\b.{0,20}\b(mi |la )?(cuenta|apelaci[oó]n|baneo|suspensi[oó]n)",
+    r"\bwhen (will|do|are) (they|rednote|xiaohongshu|support)\b.{0,20}\b(give|giving|unban|"
+    r"restore|unlock|reactivate)\b.{0,20}\bmy (account|acct|profile)\b",
     r"我的?.{0,6}(申诉|举报|认证|申请).{0,12}(通过|结果|进度|回复|审核完|怎么样了|有没有|没有|到底)",
     r"(提交|交)的?(申诉|举报|申请).{0,10}(通过|结果|进度|回复|没有|到底|哪一步|到哪|进展)",
 )
@@ -646,6 +705,9 @@ _PREDICTION = _rx(
     r"eventually|one day)\b",
     r"\b(next (year|month)|in the future)\b.{0,40}\b(will|gonna|going to)\b",
     r"\b(predict|prediction|forecast)\b",
+    r"\b(heard|hearing|rumou?rs?|people (are )?saying|someone said|they say|is it true)\b.{0,80}"
+    r"\b(next (week|month|year)|in 20(2[7-9]|[3-9]\d)|soon|going public|go public|ipo)\b",
+    r"\b(going|go) public\b|\bipo\b",
     r"\b(va|van) a\b.{0,40}\b(el (pr[oó]ximo|otro) (a[ñn]o|mes)|el a[ñn]o que viene|en el futuro|"
     r"alg[uú]n d[ií]a)\b",
     r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que viene|en el futuro)\b.{0,40}\b(va|van) a\b",
@@ -659,6 +721,10 @@ _ACCOUNT = _rx(
     r"legit|bot|catfish|scammer|a scam)\b",
     r"\b(user|account|creator|seller)\s+['\"‘“]?[\w.]*\d[\w.]*['\"’”]?.{0,40}\b(real|fake|legit|"
     r"catfish|scam)",
+    r"\b(user|account|creator|seller|profile|handle)\s+['\"‘“][^'\"’”]{2,30}['\"’”].{0,50}"
+    r"\b(real|fake|legit|catfish|scam|scammer|bot)\b",
+    r"\b(user|account|creator|seller|profile)\s+[a-z][a-z0-9]*_[\w.]+.{0,50}"
+    r"\b(real|fake|legit|catfish|scam|scammer|bot)\b",
     r"(叫|名叫|名字是)\s*['\"‘“「]?.{1,20}['\"’”」]?\s*的(账号|号|用户|博主|人).{0,8}(是不是|是否|是)?"
     r"(骗子|真人|假的|真的|机器人)",
 )
