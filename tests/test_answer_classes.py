@@ -713,6 +713,7 @@ def test_rumours_named_accounts_and_own_cases_in_chat_register(text: str, kind: 
         "¿cuánto vale hoy un dólar en pesos?",
         "el euro hoy frente al yuan?",
         "how much is 1 usd to rmb right now",
+        "今天一百美元能换多少人民币",
     ],
 )
 def test_todays_exchange_rate_is_a_live_figure(text: str) -> None:

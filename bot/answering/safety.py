@@ -565,7 +565,7 @@ _MARKETS_AND_WEATHER = _rx(
     r"\b(yuan|d[oó]lar|euro|peso)\b.{0,20}\b(hoy|ahorita)\b.{0,20}\b(en|frente al|contra el|a) "
     r"(yuan|yuanes|d[oó]lar|d[oó]lares|euros?|pesos?)|"
     r"qu[eé] tiempo (hace|har[aá])",
-    r"股价|市值|汇率|天气",
+    r"股价|市值|汇率|天气|(美元|美金|欧元|人民币|比索|日元)(能|可以)?(换|兑|兑换|等于)(多少|几)",
 )
 _THIS_MOMENT = _rx(
     r"\b(right now|rn|at the moment|as we speak|this (very )?(minute|second)|real[- ]time|"
