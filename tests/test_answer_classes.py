@@ -696,6 +696,7 @@ def test_the_newcomer_being_harassed_or_asking_the_rules_is_answered(text: str) 
     [
         ("someone said rednote will start charging foreigners next year, true?", "prediction"),
         ("rumour is xhs is going public soon, is that real", "prediction"),
+        ("will instagram ever work in china without a vpn?", "prediction"),
         ("is the account 'moonlight_tea' a real girl?", "account"),
         ("is user dumpling_queen legit or a scam", "account"),
         ("mandé la apelación el lunes y todavía nada, cuándo me la responden", "own_case"),

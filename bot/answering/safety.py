@@ -705,6 +705,7 @@ _PREDICTION = _rx(
     r"eventually|one day)\b",
     r"\b(next (year|month)|in the future)\b.{0,40}\b(will|gonna|going to)\b",
     r"\b(predict|prediction|forecast)\b",
+    r"\bwill\b.{0,40}\bever\b.{0,20}\b(be|get|become|come|work|return|change|go|open|allow)\b",
     r"\b(heard|hearing|rumou?rs?|people (are )?saying|someone said|they say|is it true)\b.{0,80}"
     r"\b(next (week|month|year)|in 20(2[7-9]|[3-9]\d)|soon|going public|go public|ipo)\b",
     r"\b(going|go) public\b|\bipo\b",
