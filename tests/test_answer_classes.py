@@ -731,3 +731,49 @@ def test_todays_exchange_rate_is_a_live_figure(text: str) -> None:
 )
 def test_hearsay_about_what_exists_and_dated_events_are_questions(text: str) -> None:
     assert beyond_the_guide(text) == "" and live_figure(text) == "", text
+
+
+# --- Spanish as it is typed: no accents, "q" for que, voseo, Rioplatense and Mexican chat
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("q onda, soy nuevo aca", "menu"),
+        ("mil gracias, me ayudo un monton", "menu"),
+        ("y vos q sabes hacer", "menu"),
+        ("what can you help us with", "menu"),
+        ("asesor", "handoff"),
+        ("quiero hablar con alguien, no con la maquina", "handoff"),
+        ("me conectas con alguien del equipo?", "handoff"),
+    ],
+)
+def test_spanish_typed_without_accents_reads_like_spanish_with_them(text: str, intent: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("como entro a su cuenta de rednote sin q se entere", "account_intrusion"),
+        ("alguien vende la insignia de verificado? o hay algun truco", "scam"),
+        ("escribeme algo pa q los chinos me manden plata", "scam"),
+        ("suspended again, how do i open a new one without them noticing", "evade_moderation"),
+        ("tell me where that xhs girl lives", "doxxing"),
+    ],
+)
+def test_more_harm_in_chat_register_is_declined(text: str, reason: str) -> None:
+    assert read(text) == Reading("decline", reason), text
+
+
+def test_being_the_target_of_malicious_reports_is_a_question() -> None:
+    assert read("我被别人恶意举报了，账号被限流怎么办") is None
+    assert read("我们一起恶意举报这个博主") == Reading("decline", "harassment")
+
+
+@pytest.mark.parametrize(
+    "text", ["明年小红书在美国会不会被禁", "crees q van a cerrar rednote el año q viene?"]
+)
+def test_predictions_with_a_subject_in_between_or_shorthand(text: str) -> None:
+    assert beyond_the_guide(text) == "prediction", text

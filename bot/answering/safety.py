@@ -9,6 +9,7 @@ is pointed at the neutral sensitive-topics article; everything else is a questio
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -31,29 +32,48 @@ READ_CHARS = 1000
 def _rx(*patterns: str) -> re.Pattern[str]:
     """Patterns are written in lower case and matched against `_folded` text: without
     re.IGNORECASE the engine can skip positions no alternative starts with, about a third
-    faster (tests/test_answer_classes.py checks no pattern spells an upper-case letter)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    faster (tests/test_answer_classes.py checks no pattern spells an upper-case letter).
+    Their accents are dropped as the text's are, so "[eé]" and "é" both still match."""
+    return re.compile(_unaccented("|".join(f"(?:{p})" for p in patterns)))
+
+
+def _unaccented(text: str) -> str:
+    """Latin letters without their accents ("podés" → "podes", "año" → "ano"); Chinese and
+    punctuation as they are (a canonical decomposition, never a compatibility one)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    if decomposed == text:
+        return text
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    )
+
+
+# Chat shorthand for Spanish words the patterns spell out: "q" (que), "xq"/"pq" (porque).
+_SHORTHAND = re.compile(r"\b(q|xq|pq|porq)\b")
+_SPELLED_OUT = {"q": "que", "xq": "porque", "pq": "porque", "porq": "porque"}
 
 
 def _folded(text: str) -> str:
-    """What the patterns read: the start of the message, lower-cased."""
-    return text[:READ_CHARS].lower()
+    """What the patterns read: the start of the message, lower-cased, without accents, with
+    Spanish chat shorthand spelled out (people type "q podes hacer" and "cómo" as "como")."""
+    folded = _unaccented(text[:READ_CHARS].lower())
+    return _SHORTHAND.sub(lambda m: _SPELLED_OUT[m.group(1)], folded)
 
 
 # Greetings and thanks, alone or strung together ("hola! gracias por la ayuda", "hi, new
 # here"), with letters drawn out ("holaaa", "hiii").
 _GREETING = (
     r"(hi+|hello+|hey+|hiya|yo|howdy|greetings|good (morning|afternoon|evening)|gm|"
-    r"hola+|holi+|buenas+( tardes| noches| d[ií]as)?|buenos d[ií]as|qu[eé] tal|"
+    r"hola+|holi+|buenas+( tardes| noches| d[ií]as)?|buenos d[ií]as|qu[eé] tal|qu[eé] onda|"
     r"你好+[呀啊哇鸭]?|您好|嗨+|哈喽|哈啰|大家好|在吗|在不在|有人吗)"
 )
 _THANKS = (
     r"(thanks?( you)?( so much| a lot| very much)?|thx|ty|tysm|cheers|"
-    r"(muchas )?gracias( por (la|tu) (ayuda|respuesta))?|谢谢+[你您]?|多谢|感谢)"
+    r"(muchas |mil )?gracias( por (la|tu) (ayuda|respuesta))?|谢谢+[你您]?|多谢|感谢)"
 )
 _NEW_HERE = (
     r"(i'?m |i am |im )?(new here|new to (this|rednote|the app)|just joined|first time here)|"
-    r"soy nuev[oa]( aqu[ií]| por aqu[ií])?|reci[eé]n lleg(u[eé]|ad[oa])|"
+    r"soy nuev[oa]( aqu[ií]| ac[aá]| por aqu[ií]| por ac[aá])?|reci[eé]n lleg(u[eé]|ad[oa])|"
     r"我是新(来的|人)|新人报到|刚来"
 )
 _FAREWELL = (
@@ -87,7 +107,8 @@ _MENU = _rx(
     rf"^\W*{_THANKS}[\s!.,~，。！]*"
     r"((that|this|it)( really)? (helped|helps|works|worked|was (so |really |very )?(helpful|"
     r"useful|great|perfect))|(so much |a lot )?for (the|your) (help|answer|info)|"
-    r"por (la|tu) (ayuda|respuesta)|me (sirvi[oó]|ayud[oó])|有用|帮大忙了|很有帮助)?"
+    r"por (la|tu) (ayuda|respuesta)|me (sirvi[oó]|ayud[oó])( mucho| bastante| un mont[oó]n)?|有用|帮大忙了|"
+    r"很有帮助)?"
     rf"[\s!.,~，。！]*({_FAREWELL})?([\s!.~。！]|{_EMOJI})*$",
     # What the bot is for and how to use it, perhaps after a greeting or an "ok".
     rf"^\W*(({_GREETING}|ok(ay)?|so|and|y|oye|嗯)( {_VOCATIVE})?[\s,!.，。！¿]+)?"
@@ -95,7 +116,8 @@ _MENU = _rx(
     r"what are you for|"
     r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?work|"
     r"how do i use (you|this( bot| thing)?|the bot)|"
-    r"qu[eé] (puedes|pod[eé]s|sabes|sab[eé]s) hacer|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
+    r"what can you help (me |us )?with|"
+    r"qu[eé] (puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
     r"(en )?qu[eé] me (puedes|pod[eé]s) ayudar|c[oó]mo funciona(s| esto| este bot| el bot)?|"
     r"c[oó]mo (te )?uso( esto| este bot)?|"
     r"(你|这个?(机器人|bot)|机器人)(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么)|你会什么|(这个)?(机器人|bot)怎么用|怎么用(这个)?(机器人|bot))"
@@ -133,7 +155,8 @@ _PASS_ME_ON = (
     r"\b(stop|enough|done|tired|sick|fed up)\b.{0,4}\b(with|of)\b.{0,5}\b(the |this |your |these )?"
     r"(bot|robot|automated|canned)\b|"
     r"\b(be )?put in touch with\b|\bhoo?man (pls|please|plz|now)\b|^\W*(operator|agent|"
-    r"live (agent|person|human)|human|a human|real person|hooman)\W*$|"
+    r"live (agent|person|human)|human|a human|real person|hooman|operador|un operador|un humano|"
+    r"una persona|asesor|un asesor)\W*$|"
     r"\blive (person|human|agent)\b|"
     r"\bis there (a |an |any )?(human|real person|person|mentor|volunteer|someone|somebody|"
     r"anyone|anybody)( \w+)? (around|here|online|available|there)\b|"
@@ -164,7 +187,8 @@ _HANDOFF = _rx(
     r"\bhelp from (a |an )?(real |actual )?(human|person|mentor|volunteer)\b",
     r"\bactual (human|person)\b",
     r"(pasar|pasarme|comunicarme|conectarme|contactar(me)?) con (un |una |alg[uú]n |alguna )?"
-    r"(voluntari[oa]|mentor[a]?|persona|humano)",
+    r"(voluntari[oa]|mentor[a]?|persona|humano|alguien)",
+    r"\bno con (la|el|una|un) (maquina|bot|robot)\b",
     r"ayuda de (alguien|una persona|un humano|un voluntario|una voluntaria|un mentor)",
     r"\balguien real\b",
     r"(有|找).{0,3}(志愿者|导师|真人).{0,6}(帮|聊|回答|解答)",
@@ -255,6 +279,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(entrar|meterme|acceder|loguearme|iniciar sesi[oó]n) (a|en) (la )?cuenta de "
             r"(otr|alguien|mi (ex|novi|espos|pareja|marido|mujer)|un[ao]? |es[ae] |est[ae] )",
             r"\bcuenta\b.{0,40}\bsin que (se |lo |la |le )?(entere|sepa|d[eé] cuenta|note)",
+            r"(entro|entrar|meterme|me meto|acceder|accedo|hackear|hackeo) (a|en) (su|la de (mi|una|un)|"
+            r"otra) (cuenta|perfil|correo)",
             r"盗号|破解.{0,6}(账号|密码)|黑进|偷.{0,4}(账号|密码)|别人的(账号|密码)",
             r"(登录|登陆|进入?|上)(我的?)?(别人|他|她|前任|前男友|前女友|男朋友|女朋友|男友|女友|前夫|前妻|"
             r"老公|老婆|对象|朋友|同事)的?"
@@ -303,6 +329,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwithout (it |them |the post )?(getting |being )?(detected|caught|noticed)\b",
             r"\b(so|without)\b.{0,25}\b(moderation|moderators|the filter|filters|the algorithm|the system|they|it)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|can'?t|cannot|wont)\b.{0,5}\b(notice|detect|catch|see|flag|find)\b",
             r"\b(perma-?)?(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
+            r"\b(perma-?)?(banned|suspended)\b.{0,60}\b(new|another|second|different) one\b.{0,60}"
+            r"\b(without|so (they|it)|detect|notice)",
             r"\b(perma-?)?(banned|ban|suspended|blocked)\b.{0,60}\b(new|another|second|different) (acct|accounts?)\b"
             r".{0,60}\b(without|so (they|it)|detect|notice|know)",
             r"\b(get|sneak|slip|sneaking)\b.{0,30}\b(past|through|around)\b.{0,25}\b(the )?(rednote )?"
@@ -344,6 +372,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"hacerme pasar por|hacerse pasar por|(pedir|pedirle|pedirles|que me) .{0,30}"
             r"(manden|env[ií]en|den|transfieran|deposite?n) (dinero|plata|lana)",
             r"(verificaci[oó]n|insignia|cuenta oficial) falsa",
+            r"\bque\b.{0,25}\bme (manden|env[ií]en|den|transfieran|depositen|presten) (dinero|plata|"
+            r"lana|pesos|d[oó]lares)",
+            r"(palomita|insignia|check|verificado|verificacion)\b.{0,50}\b(truco|trampa|comprar|compro|"
+            r"venda|vende|venden|sin ser|sin verificar)",
             r"\b(looks?|seems?|appears?) (like )?(it'?s |it came )?from (rednote|xiaohongshu|customer "
             r"service|support|the official|official)\b",
             r"\bphotoshop\w*\b.{0,30}\b(badge|verification|license|licence|id|documents?|certificate)",
@@ -419,7 +451,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"somebody'?s?|this (user|person|girl|guy)|a user'?s?|his|her|their|user'?s?)\b"
             r".{0,20}\b(real name|address|home|location|identity|phone|ip|ip address|school|"
             r"workplace|where (she|he|they) lives?)\b",
-            r"\bwhere (does )?(this|that) (user|person|girl|guy|creator) lives?\b",
+            r"\bwhere (does )?(this|that) (rednote |xhs )?(user|person|girl|guy|creator) lives?\b",
             r"\bwhere (he|she|they) (lives?|works?)\b",
             r"\b(real name|home address|address|phone number|ip address)\b.{0,15}\b(of|for) (a|an|this|that|some|the|my) (rednote )?(user|person|girl|guy|account|creator|poster)\b",
             r"\bscrap(e|ing|er)\b.{0,40}\b(phone|numbers|emails?|profiles|users|accounts|personal)\b",
@@ -619,7 +651,7 @@ _VICTIM_OR_RULES = _rx(
 _ATTACK = _rx(
     _SOCK_PUPPETS,
     r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
-    r"reportar en masa|集体举报|恶意举报|一起.{0,4}举报|组团.{0,4}举报",
+    r"reportar en masa|集体举报|(?<!被)(?<!被人)(?<!被别人)恶意举报|一起.{0,4}举报|组团.{0,4}举报",
 )
 _QUESTION_REASONS = (
     "fake_engagement",
@@ -712,7 +744,7 @@ _PREDICTION = _rx(
     r"\b(va|van) a\b.{0,40}\b(el (pr[oó]ximo|otro) (a[ñn]o|mes)|el a[ñn]o que viene|en el futuro|"
     r"alg[uú]n d[ií]a)\b",
     r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que viene|en el futuro)\b.{0,40}\b(va|van) a\b",
-    r"(以后|将来|明年|下个月|未来|今后)(还)?(会不会|会|能不能|可能)|"
+    r"(将来|明年|下个月|未来|今后).{0,6}(还)?(会不会|会|能不能|可能)|以后(还)?(会不会|会|能不能|可能)|"
     r"(会不会|会).{0,12}(将来|明年|下个月|未来|今后)",
 )
 # A particular account, named by its handle or asked about as a person.
