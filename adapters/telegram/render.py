@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import MessageLimit
@@ -85,6 +86,23 @@ def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
         if line:
             built.append(line)
     return InlineKeyboardMarkup(built) if built else None
+
+
+def keyboard_json(rows: Sequence[Sequence[Button]]) -> dict[str, Any] | None:
+    """`keyboard` as the Bot API's JSON (what InlineKeyboardMarkup.to_dict gives), for a
+    message sent by `Bot.do_api_request`: no TelegramObjects built just to be serialised."""
+    built = []
+    for row in rows:
+        line: list[dict[str, str]] = []
+        for button in row:
+            label = button.label or "·"
+            if button.url:
+                line.append({"text": label, "url": button.url})
+            elif button.token:
+                line.append({"text": label, "callback_data": button.token})
+        if line:
+            built.append(line)
+    return {"inline_keyboard": built} if built else None
 
 
 def html_parts(message: Outgoing, extra: str = "", *, first: int = MAX_CHARS) -> list[str]:
