@@ -412,3 +412,20 @@ def test_rendering_uses_ptbs_own_limit_and_mention_helper() -> None:
     parts = html_parts(message)
     assert all(utf16_len(p) <= MessageLimit.MAX_TEXT_LENGTH for p in parts)
     assert parts[-1].endswith(mention_html(5, render.MENTION_LABEL))
+
+
+def test_the_keyboard_sent_as_json_is_the_one_ptb_would_send() -> None:
+    """Replies are sent through do_api_request with the keyboard as JSON: the same JSON as
+    PTB's own InlineKeyboardMarkup, link and callback buttons alike, empty rows dropped."""
+    from adapters.telegram.render import keyboard, keyboard_json
+    from bot.models import Button
+
+    rows = [
+        [Button("👍", "tok-up"), Button("", "tok-blank")],
+        [],
+        [Button("Open", url="https://example.org/a")],
+    ]
+    markup = keyboard(rows)
+    assert markup is not None
+    assert keyboard_json(rows) == markup.to_dict()
+    assert keyboard_json([[], []]) is None and keyboard([]) is None

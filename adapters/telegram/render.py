@@ -74,23 +74,17 @@ def mention_links(user_ids: Sequence[str]) -> str:
 
 def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
     """Inline keyboard: a token becomes callback data, a URL a link button."""
-    built = []
-    for row in rows:
-        line = []
-        for button in row:
-            label = button.label or "·"
-            if button.url:
-                line.append(InlineKeyboardButton(label, url=button.url))
-            elif button.token:
-                line.append(InlineKeyboardButton(label, callback_data=button.token))
-        if line:
-            built.append(line)
-    return InlineKeyboardMarkup(built) if built else None
+    data = keyboard_json(rows)
+    if data is None:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(**button) for button in row] for row in data["inline_keyboard"]]
+    )
 
 
 def keyboard_json(rows: Sequence[Sequence[Button]]) -> dict[str, Any] | None:
-    """`keyboard` as the Bot API's JSON (what InlineKeyboardMarkup.to_dict gives), for a
-    message sent by `Bot.do_api_request`: no TelegramObjects built just to be serialised."""
+    """The inline keyboard as the Bot API's JSON (what `keyboard(...).to_dict()` gives), for
+    a message sent by `Bot.do_api_request`: no TelegramObjects built just to be serialised."""
     built = []
     for row in rows:
         line: list[dict[str, str]] = []
