@@ -247,6 +247,10 @@ def test_asked_phrasings_lead_to_their_section(tmp_path: Path) -> None:
         ("yyds", None),
         ("holaaa", "es"),
         ("muchas graciaaas", "es"),
+        # Chat Spanish, where "me" alone reads as English too.
+        ("gracias, me ayudo mucho", "es"),
+        ("soy nuevo aca, q onda", "es"),
+        ("thanks, that helps me a lot", "en"),
     ],
 )
 def test_language_detection(text: str, language: str | None) -> None:

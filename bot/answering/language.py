@@ -20,7 +20,11 @@ _SPANISH = frozenset(
     seguidores baneo baneada baneado bloqueada bloqueado bloquearon código codigo mensaje
     mensajes verificación verificacion celular contraseña contrasena borrar borraron
     usar sirve nadie alguien porqué cuánto cuanto ahora todavía todavia llega llego llegó
-    dice dicen pongo puse
+    dice dicen pongo puse mucho mucha muchos muchas soy eres somos estoy estás estas nuevo
+    nueva aca acá aquí aqui onda vos podes podés puedes sabes sabés tenés tienes querés
+    quieres necesitas sirvio sirvió ayudó ayudo operador asesor genio buenas buenos días
+    dias noches tardes saludos chao adiós adios favor porfa pues oye che pasame pásame
+    q xq pq
     """.split()  # noqa: SIM905
 )
 _ENGLISH = frozenset(
