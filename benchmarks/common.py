@@ -189,7 +189,8 @@ async def serving(
     """An engine, its runtime and one started adapter; yields the runtime and the timings."""
     db = open_database(settings.db_path)
     engine = compose(settings, Store(db), answering)
-    runtime = Runtime(engine, concurrency=16, decide_processes=decide_processes)
+    # As `guide run` builds it (bot/cli.py): what is measured is what runs.
+    runtime = Runtime(engine, decide_processes=decide_processes)
     await runtime.start(tick=False)
     adapter = make_adapter(runtime)
     timings = Timings()

@@ -86,7 +86,8 @@ class Runtime:
         self._writer = Writer()
         self._wake = asyncio.Event()
         self._stopping = False
-        self._concurrency = concurrency
+        # How many chats are sent to at once: a platform's connection pool is sized to it.
+        self.concurrency = concurrency
         self._tasks: list[asyncio.Task[None]] = []
         # Deciding (answering) runs here, off the writer; committing runs on the writer. With
         # decide_processes, questions are answered in worker processes (bot/decider.py).
@@ -426,7 +427,7 @@ class Runtime:
         try:
             while not self._stopping:
                 self._wake.clear()
-                free = self._concurrency - len(running)
+                free = self.concurrency - len(running)
                 for key, group in (await self._due(free)).items() if free > 0 else ():
                     self._sending.add(key)
                     task = asyncio.create_task(self._send_chat(group))
@@ -473,7 +474,7 @@ class Runtime:
         groups = await self._due()
         if not groups:
             return False
-        limit = asyncio.Semaphore(self._concurrency)
+        limit = asyncio.Semaphore(self.concurrency)
 
         async def run(key: tuple[str, str], group: list[Pending]) -> None:
             async with limit:
