@@ -64,8 +64,9 @@ def test_the_reference_tokenizer_matches_the_package_on_the_knowledge_base(
     for text in differ:
         ids = reference.encode(text)
         assert reference.unk_id() in ids, text[:80]
-    # Rare: a handful of texts with characters the model has never seen (嫦娥, emoji).
-    assert len(differ) <= 10
+    # Rare: texts with characters the model has never seen (嫦娥, emoji), under 1% of them
+    # (the count grows with the knowledge base; each one is checked to be that case above).
+    assert len(differ) <= len(texts) // 100, len(differ)
 
 
 def test_a_run_of_unknown_characters_is_the_known_difference(
