@@ -777,3 +777,48 @@ def test_being_the_target_of_malicious_reports_is_a_question() -> None:
 )
 def test_predictions_with_a_subject_in_between_or_shorthand(text: str) -> None:
     assert beyond_the_guide(text) == "prediction", text
+
+
+# --- thanks with a word on how it went, helpers asked for in Chinese, rules questions in Chinese
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("thank you, really useful!", "menu"),
+        ("gracias, súper útil 🙌", "menu"),
+        ("谢啦", "menu"),
+        ("这个bot能干嘛", "menu"),
+        ("help 怎么用", "menu"),
+        ("换个真人跟我说吧", "handoff"),
+        ("有没有导师 我想问问", "handoff"),
+    ],
+)
+def test_more_small_talk_and_handoffs(text: str, intent: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == intent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买粉丝是否会被限流",
+        "为什么平台要打击刷量",
+        "有人私信说低价卖手机让我加微信，是骗子吧",
+        "导师是真人吗",
+    ],
+)
+def test_rules_and_scam_questions_in_chinese_are_questions(text: str) -> None:
+    assert read(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("我举报了五天了，到哪一步了", "own_case"),
+        ("has my account appeal been reviewed yet", "own_case"),
+        ("will the rednote hype last?", "prediction"),
+    ],
+)
+def test_more_of_what_no_guide_can_know(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text

@@ -69,7 +69,7 @@ _GREETING = (
 )
 _THANKS = (
     r"(thanks?( you)?( so much| a lot| very much)?|thx|ty|tysm|cheers|"
-    r"(muchas |mil )?gracias( por (la|tu) (ayuda|respuesta))?|谢谢+[你您]?|多谢|感谢)"
+    r"(muchas |mil )?gracias( por (la|tu) (ayuda|respuesta))?|谢谢+[你您啦了]?|多谢|感谢|谢啦)"
 )
 _NEW_HERE = (
     r"(i'?m |i am |im )?(new here|new to (this|rednote|the app)|just joined|first time here)|"
@@ -107,6 +107,8 @@ _MENU = _rx(
     rf"^\W*{_THANKS}[\s!.,~，。！]*"
     r"((that|this|it)( really)? (helped|helps|works|worked|was (so |really |very )?(helpful|"
     r"useful|great|perfect))|(so much |a lot )?for (the|your) (help|answer|info)|"
+    r"((that'?s |that was |it'?s |very |super |really |so |muy |s[uú]per |re )+)?(helpful|useful|[uú]til|"
+    r"perfect|great|amazing)|"
     r"por (la|tu) (ayuda|respuesta)|me (sirvi[oó]|ayud[oó])( mucho| bastante| un mont[oó]n)?|有用|帮大忙了|"
     r"很有帮助)?"
     rf"[\s!.,~，。！]*({_FAREWELL})?([\s!.~。！]|{_EMOJI})*$",
@@ -120,7 +122,8 @@ _MENU = _rx(
     r"qu[eé] (puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
     r"(en )?qu[eé] me (puedes|pod[eé]s) ayudar|c[oó]mo funciona(s| esto| este bot| el bot)?|"
     r"c[oó]mo (te )?uso( esto| este bot)?|"
-    r"(你|这个?(机器人|bot)|机器人)(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么)|你会什么|(这个)?(机器人|bot)怎么用|怎么用(这个)?(机器人|bot))"
+    r"(你|这个?(机器人|bot)|机器人)(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么|嘛|吗)|"
+    r"(帮助|help)[\s,，]*(怎么用|如何使用)|你会什么|(这个)?(机器人|bot)怎么用|怎么用(这个)?(机器人|bot))"
     r"[\s?!.？。！]*$",
 )
 
@@ -144,7 +147,8 @@ _PERSON_ELSEWHERE = (
     r"(帮.{0,4}|请|麻烦|我要|我想|给我)联系.{0,4}(志愿者|导师|真人|人工)|有没有.{0,12}(真人|志愿者|导师).{0,8}(帮|聊|带|教)|"
     r"no quiero (hablar con )?(un |el |este |m[aá]s )?(bot|robot|m[aá]quina)s?\b|"
     r"\bhay alguien (humano|real|de verdad)|\balguien humano\b|"
-    r"叫(个|一个|位)?(真人|人工|导师|志愿者|活人)|(别|不要|不想要?)(再)?(用|跟|和)?机器人|"
+    r"叫(个|一个|位)?(真人|人工|导师|志愿者|活人)|换(个|一个|位)?(真人|活人|人工|导师|志愿者)|"
+    r"有没有(真人|活人|人工)?\s?(mentor|导师|志愿者)|(别|不要|不想要?)(再)?(用|跟|和)?机器人|"
     r"(有|找).{0,3}(志愿者|导师|真人).{0,8}(帮|聊|回答|解答|带|教|指导|陪)"
 )
 
@@ -276,7 +280,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(get|find|guess|reset|know)\b.{0,20}\b(someone|somebody|other people|his|her|"
             r"their)\b.{0,15}\bpassword",
             r"hacke(ar|o)|robar (una |la )?cuenta|contraseña de (otr|alguien|mi ex)",
-            r"(entrar|meterme|acceder|loguearme|iniciar sesi[oó]n) (a|en) (la )?cuenta de "
+            r"(entrar|entro|meterme|me meto|acceder|accedo|loguearme|iniciar sesi[oó]n) (a|en) (la )?cuenta de "
             r"(otr|alguien|mi (ex|novi|espos|pareja|marido|mujer)|un[ao]? |es[ae] |est[ae] )",
             r"\bcuenta\b.{0,40}\bsin que (se |lo |la |le )?(entere|sepa|d[eé] cuenta|note)",
             r"(entro|entrar|meterme|me meto|acceder|accedo|hackear|hackeo) (a|en) (su|la de (mi|una|un)|"
@@ -633,7 +637,8 @@ _VICTIM_OR_RULES = _rx(
     r"\b(is it|are they|is that) (allowed|ok|okay|against)|\bagainst the rules\b|\ballowed\b",
     r"\b(get|gets|getting) (you|me|my account|an account) (banned|flagged|limited)\b",
     r"\b(at risk|risky|penalt\w*|full of)\b",
-    r"举报|识别|怎么看出|会不会被封|违规吗|允许吗|算违规|防止|会怎样|会怎么样|有什么后果",
+    r"举报|识别|怎么看出|会不会被|是否会被|会被限流|违规吗|允许吗|算违规|防止|会怎样|会怎么样|有什么后果|"
+    r"(为何|为什么).{0,6}打击|是骗子吧|是不是骗|是诈骗吗|骗子吧",
     r"\bwhat happens (if|when)\b|\bqu[eé] pasa si\b",
     r"\b(denunciar|reportar|identificar|detectar|bloquear)\b|est[aá] permitido|"
     r"(est[aá]|es) prohibido|se permite|va contra las (normas|reglas)",
@@ -703,7 +708,7 @@ def read(text: str) -> Reading | None:
 # stands, what will happen next year, or whether a particular account is real. The reply says
 # so and still shows the closest topics (how appeals work, what has happened so far).
 _OWN_CASE = _rx(
-    r"\bmy (appeal|report|application|verification|complaint|ticket)\b.{0,50}\b(yet|status|"
+    r"\bmy (\w+ )?(appeal|report|application|verification|complaint|ticket)\b.{0,50}\b(yet|status|"
     r"went through|pending|been waiting)\b",
     r"\bdid my (dm|message|messages|post|note|appeal|report|comment)\b.{0,30}\b(go through|"
     r"arrive|get (delivered|sent|read|seen)|send)\b",
@@ -728,6 +733,7 @@ _OWN_CASE = _rx(
     r"contestar|contestan|quitar|quitan)\b.{0,20}\b(mi |la )?(cuenta|apelaci[oó]n|baneo|suspensi[oó]n)",
     r"\bwhen (will|do|are) (they|rednote|xiaohongshu|support)\b.{0,20}\b(give|giving|unban|"
     r"restore|unlock|reactivate)\b.{0,20}\bmy (account|acct|profile)\b",
+    r"我?(申诉|举报)(了)?.{0,8}(现在|目前)?.{0,6}(审到|到了?)(哪一步|哪里|哪儿)|"
     r"我的?.{0,6}(申诉|举报|认证|申请).{0,12}(通过|结果|进度|回复|审核完|怎么样了|有没有|没有|到底)",
     r"(提交|交)的?(申诉|举报|申请).{0,10}(通过|结果|进度|回复|没有|到底|哪一步|到哪|进展)",
 )
@@ -738,6 +744,8 @@ _PREDICTION = _rx(
     r"\b(next (year|month)|in the future)\b.{0,40}\b(will|gonna|going to)\b",
     r"\b(predict|prediction|forecast)\b",
     r"\bwill\b.{0,40}\bever\b.{0,20}\b(be|get|become|come|work|return|change|go|open|allow)\b",
+    r"\bwill (it|its|this|rednote|xhs|the app|(its |the |rednote'?s )?(rednote |xhs |app )?"
+    r"(popularity|success|boom|hype|trend))\b.{0,25}\b(last|survive|fade|die( out)?|stick|continue)\b",
     r"\b(heard|hearing|rumou?rs?|people (are )?saying|someone said|they say|is it true)\b.{0,80}"
     r"\b(next (week|month|year)|in 20(2[7-9]|[3-9]\d)|soon|going public|go public|ipo)\b",
     r"\b(going|go) public\b|\bipo\b",
