@@ -822,3 +822,23 @@ def test_rules_and_scam_questions_in_chinese_are_questions(text: str) -> None:
 )
 def test_more_of_what_no_guide_can_know(text: str, kind: str) -> None:
     assert beyond_the_guide(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should i not post so i avoid a ban",
+        "qué no debo subir para que no me baneen",
+        "how do i avoid getting my account banned",
+    ],
+)
+def test_keeping_to_the_rules_to_avoid_a_ban_is_a_question(text: str) -> None:
+    assert read(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how can i avoid the filter so my wechat id stays up", "subo mi número sin que me detecten"],
+)
+def test_hiding_from_the_filter_is_still_declined(text: str) -> None:
+    assert read(text) == Reading("decline", "evade_moderation"), text
