@@ -842,3 +842,8 @@ def test_keeping_to_the_rules_to_avoid_a_ban_is_a_question(text: str) -> None:
 )
 def test_hiding_from_the_filter_is_still_declined(text: str) -> None:
     assert read(text) == Reading("decline", "evade_moderation"), text
+
+
+def test_thanks_to_a_dear_and_how_many_are_connected_right_now() -> None:
+    assert read("thank you so much dear") == Reading("menu")
+    assert live_figure("¿cuánta gente está conectada ahorita?") == "count"

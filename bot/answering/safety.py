@@ -91,7 +91,7 @@ _SMALL_TALK = rf"({_GREETING}|{_THANKS}|{_NEW_HERE}|{_FAREWELL}|{_ACK})"
 # Whom small talk is addressed to: "thanks bot", "gracias genio", "hey guys".
 _VOCATIVE = (
     r"(there|bot|guide|everyone|all|friend|friends|amigo|amiga|guys|y'?all|bro|dude|man|mate|"
-    r"buddy|fam|genio|genia|crack|capo|maestro|hermano|compa|jefe|vos|亲|朋友|老师|机器人)"
+    r"buddy|fam|dear|love|hun|genio|genia|crack|capo|maestro|hermano|compa|jefe|vos|亲|朋友|老师|机器人)"
 )
 _EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]"
 _MENU = _rx(
@@ -608,13 +608,13 @@ _MARKETS_AND_WEATHER = _rx(
 _THIS_MOMENT = _rx(
     r"\b(right now|rn|at the moment|as we speak|this (very )?(minute|second)|real[- ]time|"
     r"at this (very )?moment)\b",
-    r"\b(ahora mismo|en este (mismo )?momento|en tiempo real)\b",
+    r"\b(ahora mismo|ahorita|en este (mismo )?momento|en tiempo real)\b",
     r"此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,8}(在线|直播间)|在线人数",
 )
 _COUNT = _rx(
     r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|"
     r"\bworth\b|\bfollowers?\b|\bviewers?\b|\bwatching\b",
-    r"cu[aá]nt[oa]s?\b|n[uú]mero de|precio|seguidores|en l[ií]nea|tendencia",
+    r"cu[aá]nt[oa]s?\b|n[uú]mero de|precio|seguidores|en l[ií]nea|conectad[oa]s|tendencia",
     r"多少|几个|几人|在线|热搜|粉丝|价格",
 )
 
