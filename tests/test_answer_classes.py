@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.answerer import CLOSE_MARGIN, SECOND_SECTION_SHARE, Answerer, Candidate
+from bot.answering.answerer import (
+    CLOSE_MARGIN,
+    REPLY_BUDGET,
+    SECOND_SECTION_SHARE,
+    Answerer,
+    Candidate,
+)
 from bot.answering.safety import (
     BEYOND_KINDS,
     DECLINE_REASONS,
@@ -239,6 +245,28 @@ def test_a_close_second_article_is_shown_and_cited(answering: Answering) -> None
     spanish = answerer._compose(best, [best, close], "es", 0.7)
     spanish_rival = answering.catalog.by_topic[("who-owns-rednote", 0, "es")]
     assert "igual de cerca" in spanish.text and spanish_rival.text in spanish.text
+
+
+def test_a_second_article_too_long_to_show_is_named_and_offered_first(
+    answering: Answering,
+) -> None:
+    """A reply stays a chat message: past REPLY_BUDGET the close article is named, not shown."""
+    catalog = answering.catalog
+    longest = sorted(
+        (p for p in catalog.passages.values() if p.language == "en"),
+        key=lambda p: len(p.text),
+        reverse=True,
+    )
+    first = longest[0]
+    other = next(p for p in longest if p.english_id != first.english_id)
+    assert len(first.text) + len(other.text) > REPLY_BUDGET
+    best = Candidate(first.english_id, first.position, first, 1.0, 1.0, 0.0)
+    close = Candidate(other.english_id, other.position, other, 1.0 - CLOSE_MARGIN / 2, 0.5, 0.0)
+    answer = answering.answerer._compose(best, [best, close], "en", 0.7)
+    assert other.text not in answer.text and f"“{other.heading}”" in answer.text
+    assert [s.id for s in answer.sources] == [first.english_id]
+    assert answer.related[0].id == other.english_id
+    assert len(answer.text) <= REPLY_BUDGET + 200
 
 
 def test_a_clear_answer_names_no_second_article(answering: Answering) -> None:

@@ -29,6 +29,10 @@ CLOSE_MARGIN = 0.05
 # to it as to the first (dense similarity, before the article support that lifts both): "how
 # do I switch the app to English" is both "can I?" and "where is the setting?".
 SECOND_SECTION_SHARE = 0.95
+# A second section or a second article is shown only while the reply stays within this many
+# characters (a chat message, not a page: Discord cuts at 2,000); past it, the other article
+# is named and offered first instead.
+REPLY_BUDGET = 1600
 # At most this many sections are handed to a phraser: the best one, then any others that
 # clear the confidence threshold on their own.
 PHRASED_PASSAGES = 3
@@ -161,6 +165,11 @@ class Answer:
             ],
             "confidence": round(self.confidence, 4),
         }
+
+
+def _length(lines: Sequence[str]) -> int:
+    """How long the reply's lines are when joined."""
+    return sum(len(line) + 1 for line in lines)
 
 
 class Answerer:
@@ -412,7 +421,8 @@ class Answerer:
         second = self._second_section(best, candidates)
         if second is not None:
             more = self._shown(second, lang)
-            lines += [more.heading, "", more.text, ""]
+            if _length(lines) + len(more.heading) + len(more.text) <= REPLY_BUDGET:
+                lines += [more.heading, "", more.text, ""]
         related = self._related(
             [c for c in candidates[:8] if c.score >= RELATED_SHARE * best.score],
             best.english_id,
@@ -424,9 +434,23 @@ class Answerer:
             # Too close to call: show the other article's section as well, and cite it.
             other = self._shown(rival, lang)
             title = self._title(rival.english_id, lang)
-            lines += [t("answer.also", lang, title=title), "", other.heading, "", other.text, ""]
-            sources.append(Source(rival.english_id, title, rival.score))
-            related = [a for a in related if a.id != rival.english_id]
+            if _length(lines) + len(other.heading) + len(other.text) <= REPLY_BUDGET:
+                lines += [
+                    t("answer.also", lang, title=title),
+                    "",
+                    other.heading,
+                    "",
+                    other.text,
+                    "",
+                ]
+                sources.append(Source(rival.english_id, title, rival.score))
+                related = [a for a in related if a.id != rival.english_id]
+            else:
+                # No room to show it: name it, and offer its article first.
+                lines.append(t("answer.also_named", lang, heading=other.heading, title=title))
+                article_of_rival = self.catalog.variant(rival.english_id, "en")
+                if article_of_rival is not None:
+                    related = [article_of_rival] + [a for a in related if a.id != rival.english_id]
         titles = " · ".join(source.title for source in sources)
         lines.append(t("answer.source", lang, title=titles))
         return Answer(

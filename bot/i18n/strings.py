@@ -133,6 +133,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "es": "Tu pregunta está igual de cerca de esto, de «{title}»:",
         "zh": "你的问题同样接近下面这段，出自《{title}》：",
     },
+    "answer.also_named": {
+        "en": "Did you mean “{heading}”? That is in “{title}”, below.",
+        "es": "¿Buscabas «{heading}»? Está en «{title}», abajo.",
+        "zh": "你是不是想问“{heading}”？见下方的“{title}”。",
+    },
     "answer.only_in": {
         "en": "(This answer is only written in {language} so far.)",
         "es": "(Esta respuesta por ahora solo está escrita en {language}.)",
