@@ -14,6 +14,7 @@ from bot.answering.knowledge import load_articles, passages
 from bot.answering.language import detect
 from bot.answering.lexical import terms
 from bot.answering.safety import live_figure, read
+from bot.answering.service import Answering
 from bot.answering.spelling import Speller
 from bot.answering.validate import validate
 from bot.store import open_database
@@ -404,3 +405,19 @@ def test_an_index_made_by_another_tokenizer_is_rebuilt(
     report = reopened.sync(knowledge)
     assert len(report.added) == len(knowledge)  # rebuilt, not trusted
     assert not ChromaIndex(tmp_path / "chroma", db, embedder).sync(knowledge).changed
+
+
+def test_terms_in_most_passages_are_left_out_of_the_lexical_query(answering: Answering) -> None:
+    """A term in more than half the passages adds nothing to BM25 (its IDF is floored), so it
+    is not searched; the passages that carry the question's other terms still come back."""
+    from bot.answering.index import COMMON_SHARE
+    from bot.answering.lexical import fts_query
+
+    index = answering.index
+    common = index._common_terms()
+    rows = index._reader().execute("SELECT terms FROM passages").fetchall()
+    counts = {term: sum(term in set(stored.split()) for (stored,) in rows) for term in common}
+    assert common and all(n > COMMON_SHARE * len(rows) for n in counts.values())
+    assert "rednote" in common and "cat" not in common
+    assert '"rednote"' not in fts_query("rednote cat tax", skip=common)
+    assert next(iter(index.lexical("what is the rednote cat tax", 5))).startswith("cat-tax")

@@ -13,7 +13,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +33,12 @@ from bot.answering.embedder import Embedder
 from bot.answering.knowledge import Passage
 from bot.answering.lexical import VERSION as LEXICAL
 from bot.answering.lexical import fts_query, terms
+
+# A query term found in more than this share of the passages is left out of the lexical query:
+# BM25's IDF, log((N - n + 0.5) / (n + 0.5)), is below zero there and FTS5 floors it at 1e-6,
+# so such a term adds nothing to a score, yet its long posting list is the query's dearest part
+# (about a quarter of the lexical side's time on the development questions).
+COMMON_SHARE = 0.5
 
 if TYPE_CHECKING:
     from langchain_chroma import Chroma
@@ -156,6 +162,7 @@ class ChromaIndex:
         self._collections = {name: self._open(name) for name in (COLLECTION, SCOPE_COLLECTION)}
         self._writers: dict[str, Chroma] = {}
         self._vectors: _Vectors | None = None
+        self._common: frozenset[str] | None = None
         self._scope_vectors: np.ndarray | None = None
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
         self._queries_lock = threading.Lock()
@@ -269,6 +276,7 @@ class ChromaIndex:
             if progress:
                 progress(min(start + batch, len(todo)), len(todo))
         self._vectors = None
+        self._common = None
         with self._db.atomic():
             for pid in stale:
                 self._db.execute("DELETE FROM passages WHERE id = ?", [pid])
@@ -399,7 +407,7 @@ class ChromaIndex:
 
     def lexical(self, text: str, k: int = 30) -> dict[str, float]:
         """BM25 scores (higher is better) of passages sharing terms with the text."""
-        query = fts_query(text)
+        query = fts_query(text, skip=self._common_terms())
         if not query:
             return {}
         rows = (
@@ -412,6 +420,18 @@ class ChromaIndex:
             .fetchall()
         )
         return {row[0]: float(row[1]) for row in rows}
+
+    def _common_terms(self) -> frozenset[str]:
+        """Terms in more than COMMON_SHARE of the passages ("rednote", 小红书's characters):
+        BM25 gives them almost no weight, yet matching them costs the most."""
+        if self._common is None:
+            rows = self._reader().execute("SELECT terms FROM passages").fetchall()
+            frequency: Counter[str] = Counter()
+            for (stored,) in rows:
+                frequency.update(set(stored.split()))
+            limit = COMMON_SHARE * len(rows)
+            self._common = frozenset(term for term, n in frequency.items() if n > limit)
+        return self._common
 
     def database_file(self) -> str:
         """The SQLite file that holds the lexical side ('' when in memory)."""

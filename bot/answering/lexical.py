@@ -63,7 +63,8 @@ def terms(text: str, *, drop_stopwords: bool = False) -> list[str]:
     return result
 
 
-def fts_query(text: str) -> str:
-    """An FTS5 MATCH expression: any of the query's content terms, each quoted."""
-    unique = dict.fromkeys(terms(text, drop_stopwords=True))
+def fts_query(text: str, skip: frozenset[str] = frozenset()) -> str:
+    """An FTS5 MATCH expression: any of the query's content terms, each quoted, but those in
+    `skip` (terms too common to tell passages apart)."""
+    unique = dict.fromkeys(term for term in terms(text, drop_stopwords=True) if term not in skip)
     return " OR ".join(f'"{term}"' for term in unique)
