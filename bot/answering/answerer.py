@@ -434,23 +434,16 @@ class Answerer:
             # Too close to call: show the other article's section as well, and cite it.
             other = self._shown(rival, lang)
             title = self._title(rival.english_id, lang)
+            related = [a for a in related if a.id != rival.english_id]
             if _length(lines) + len(other.heading) + len(other.text) <= REPLY_BUDGET:
-                lines += [
-                    t("answer.also", lang, title=title),
-                    "",
-                    other.heading,
-                    "",
-                    other.text,
-                    "",
-                ]
+                also = t("answer.also", lang, title=title)
+                lines += [also, "", other.heading, "", other.text, ""]
                 sources.append(Source(rival.english_id, title, rival.score))
-                related = [a for a in related if a.id != rival.english_id]
             else:
                 # No room to show it: name it, and offer its article first.
                 lines.append(t("answer.also_named", lang, heading=other.heading, title=title))
                 article_of_rival = self.catalog.variant(rival.english_id, "en")
-                if article_of_rival is not None:
-                    related = [article_of_rival] + [a for a in related if a.id != rival.english_id]
+                related = [article_of_rival, *related] if article_of_rival else related
         titles = " · ".join(source.title for source in sources)
         lines.append(t("answer.source", lang, title=titles))
         return Answer(

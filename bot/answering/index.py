@@ -276,7 +276,6 @@ class ChromaIndex:
             if progress:
                 progress(min(start + batch, len(todo)), len(todo))
         self._vectors = None
-        self._common = None
         with self._db.atomic():
             for pid in stale:
                 self._db.execute("DELETE FROM passages WHERE id = ?", [pid])
@@ -297,6 +296,9 @@ class ChromaIndex:
                 self._db.execute(
                     "INSERT INTO passages_fts (id, terms) VALUES (?, ?)", [passage.id, lexical]
                 )
+        # Counted again from the rows just written (a question answered on another thread
+        # meanwhile could otherwise count the old rows and keep that count).
+        self._common = None
         return report
 
     def _load_vectors(self) -> _Vectors:
