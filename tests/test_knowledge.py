@@ -421,3 +421,5 @@ def test_terms_in_most_passages_are_left_out_of_the_lexical_query(answering: Ans
     assert "rednote" in common and "cat" not in common
     assert '"rednote"' not in fts_query("rednote cat tax", skip=common)
     assert next(iter(index.lexical("what is the rednote cat tax", 5))).startswith("cat-tax")
+    # The search itself leaves them out: a query of common terms alone searches nothing.
+    assert index.lexical("rednote 小红书", 5) == {}
