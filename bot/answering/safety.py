@@ -65,11 +65,16 @@ def _folded(text: str) -> str:
 _GREETING = (
     r"(hi+|hello+|hey+|hiya|yo|howdy|greetings|good (morning|afternoon|evening)|gm|"
     r"hola+|holi+|buenas+( tardes| noches| d[ií]as)?|buenos d[ií]as|qu[eé] tal|qu[eé] onda|"
-    r"你好+[呀啊哇鸭]?|您好|嗨+|哈喽|哈啰|大家好|在吗|在不在|有人吗)"
+    r"你好+[呀啊哇鸭]?|您好|嗨+|哈喽|哈啰|大家好|在吗|在不在|有人吗|"
+    # how-are-you and nice-to-meet-you pleasantries
+    r"how (are|r) (you|u|y'?all)( doing| today)?|how'?s it going|nice to (meet|see) (you|u|y'?all)|"
+    r"c[oó]mo (est[aá]s|est[aá]n|andas|va todo)|mucho gusto|encantad[oa] de conocer(te|los)|"
+    r"你?(最近)?(过得)?(怎么样|好吗)|见到你很(开心|高兴)|很高兴(认识|见到)你)"
 )
 _THANKS = (
-    r"(thanks?( you)?( so much| a lot| very much)?|thx|ty|tysm|cheers|"
-    r"(muchas |mil )?gracias( por (la|tu) (ayuda|respuesta))?|谢谢+[你您啦了]?|多谢|感谢|谢啦)"
+    r"(thanks*( (you|u)+)?( so much| a lot| very much)?|thank (you|u)+( so much| a lot| very much)?|"
+    r"thx|ty|tysm|cheers|"
+    r"(muchas |mil )?gracia+s+( por (la|tu) (ayuda|respuesta))?|谢谢+[你您啦了]?|多谢|感谢|谢啦)"
 )
 _NEW_HERE = (
     r"(i'?m |i am |im )?(new here|new to (this|rednote|the app)|just joined|first time here)|"
@@ -80,7 +85,7 @@ _FAREWELL = (
     r"(bye+( (for now|bye))?|goodbye|good ?night|gn|see (you|ya|u)( later| soon)?|later|cya|"
     r"take care|that'?s (all|it)( i needed| for now)?|i'?m (done|good)( now)?|"
     r"adi[oó]s|chao|chau|hasta (luego|pronto|ma[ñn]ana)|nos vemos|me voy|buenas noches|"
-    r"eso es todo|拜拜+|再见|晚安|回头见|先这样|没事了)"
+    r"eso es todo|拜拜+|再见|晚安|回头见|先这样|没事了|常联系|回头聊|下次聊|辛苦了)"
 )
 _ACK = (
     r"(ok(ay)?|k|cool|got it|great|nice|perfect|awesome|alright|sounds good|understood|"
@@ -91,15 +96,23 @@ _SMALL_TALK = rf"({_GREETING}|{_THANKS}|{_NEW_HERE}|{_FAREWELL}|{_ACK})"
 # Whom small talk is addressed to: "thanks bot", "gracias genio", "hey guys".
 _VOCATIVE = (
     r"(there|bot|guide|everyone|all|friend|friends|amigo|amiga|guys|y'?all|bro|dude|man|mate|"
-    r"buddy|fam|dear|love|hun|genio|genia|crack|capo|maestro|hermano|compa|jefe|vos|亲|朋友|老师|机器人)"
+    r"buddy|fam|dear|love|hun|genio|genia|crack|capo|maestro|hermano|compa|jefe|vos|亲|朋友|老师|机器人|"
+    r"everybody|folks|people|(fellow )?tiktok refugees?|refugees|refugiad[oa]s( de tiktok)?|"
+    r"(amig[oa]s|chic[oa]s|gente|todos|todas)( (de|en) (rednote|xhs|tiktok))?|"
+    r"tiktok难民|难民们|各位|朋友们|新朋友们?)"
 )
 _EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]"
+# Each piece of small talk may be addressed to someone: "hello everyone!! new here".
+_ADDRESSED = rf"([\s,，]+{_VOCATIVE})?"
 _MENU = _rx(
     rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_SMALL_TALK}|help( me)?|menu|start|ayuda|ay[uú]dame|帮助|帮帮我|"
-    r"开始|菜单)"
-    rf"([\s,!.?~，。！？]*{_SMALL_TALK})*"
-    rf"( {_VOCATIVE})?"
+    r"开始|菜单)" + _ADDRESSED + rf"([\s,!.?~，。！？¿¡]*{_SMALL_TALK}{_ADDRESSED})*"
     rf"([\s!.?~,，。！？]|{_EMOJI})*$",
+    # A poke at the bot: "bot, please respond", "you there?", "hello?? anyone".
+    rf"^\W*({_VOCATIVE}[\s,，!！]*)?(please |pls |plz )?(respond|reply|answer( me)?|"
+    r"are you (there|alive|awake|working|on)|(you|u) (there|alive|awake)|anyone (there|home)|"
+    r"responde|cont[eé]stame|est[aá]s ah[ií]|hay alguien ah[ií]|回复我|说话啊?|理理我)"
+    r"( please| pls| plz| por favor)?" + _ADDRESSED + rf"([\s!.?~,，。！？]|{_EMOJI})*$",
     r"^\W*\?+\W*$",
     # Only emoji (a wave, a thumbs up, folded hands): small talk, nothing to search.
     rf"^\s*({_EMOJI}|\s)+$",
@@ -112,10 +125,16 @@ _MENU = _rx(
     r"por (la|tu) (ayuda|respuesta)|me (sirvi[oó]|ayud[oó])( mucho| bastante| un mont[oó]n)?|有用|帮大忙了|"
     r"很有帮助)?"
     rf"[\s!.,~，。！]*({_FAREWELL})?([\s!.~。！]|{_EMOJI})*$",
+    # Thanks to someone for something, with no question after it: "thank you everyone for
+    # your kindness", "谢谢你的回复，常联系".
+    rf"^\W*{_THANKS}{_ADDRESSED}[\s,!]*(for|por)\b"
+    r"(?!.*\b(how|what|why|where|when|which|who|can|could|is|are|do|does|should|c[oó]mo|qu[eé]|"
+    r"por qu[eé]|d[oó]nde|cu[aá]ndo|puedo|se puede)\b)[^?¿？]{0,80}$",
+    r"^\W*谢谢(你|您|大家)?的?(来信|回复|帮助|解答|耐心|欢迎|热情)[^?？吗]{0,20}$",
     # What the bot is for and how to use it, perhaps after a greeting or an "ok".
     rf"^\W*(({_GREETING}|ok(ay)?|so|and|y|oye|嗯)( {_VOCATIVE})?[\s,!.，。！¿]+)?"
     r"(what can (you|this bot|the bot|this thing) do|what do you do|what can i ask( you)?|"
-    r"what are you for|"
+    r"what are you for|(explain|tell me|what'?s|what is)( to me)? the (purpose|point) of (this|the|you) ?(bot|guide|thing|chat)?|"
     r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?work|"
     r"how do i use (you|this( bot| thing)?|the bot)|"
     r"what can you help (me |us )?with|"
@@ -137,13 +156,15 @@ _PERSON = (
 _PERSON_ELSEWHERE = (
     r"\bme (pas|comunic|conect)(as|a|es|e|ar[ií]as|[aá]s|[eé]s)\b.{0,5}\bcon\b|"
     r"\b(p[aá]s[ae]me|comun[ií]ca(me)?|con[eé]cta(me)?|comunic[aá]me|conect[aá]me) con\b|"
-    r"\b(me )?(puede|podr[ií]a|pueden|podr[ií]an) (atender|ayudar|contactar)(me)? (un|una|alg[uú]n|"
-    r"alguna|el|la) (mentor|mentora|persona|humano|voluntari[oa])|"
+    r"\b(me )?(puede|podr[ií]a|pueden|podr[ií]an) (atender|ayudar|contactar|escribir|hablar|llamar|"
+    r"mandar (un )?mensaje)(me)? (un|una|alg[uú]n|alguna|el|la) (mentor|mentora|persona|humano|"
+    r"voluntari[oa])|"
     r"\b(me cans[eé]|estoy (cansad|hart)[oa]|ya no aguanto)\b.{0,6}\b(del|de este|de hablar con (el|un|este)) "
     r"(bot|robot)\b|"
     r"\bde carne y hueso\b|\b(necesito|quiero|prefiero) que (me atienda|me ayude|"
     r"(un|una) (mentor|mentora|persona|humano|voluntari[oa])|alguien)|"
-    r"让(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮|联系我|找我|回复我)|人工服务|人工在哪|"
+    r"让(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮|联系我|找我|回复我|私信我|加我)|人工服务|人工在哪|"
+    r"(有|有没有)(真人|导师|志愿者|人工)(在线|在)(吗|么|嘛)?|转(给|到|接)?(一?个|一?位)?(真人|人工|导师|志愿者)|"
     r"(帮.{0,4}|请|麻烦|我要|我想|给我)联系.{0,4}(志愿者|导师|真人|人工)|有没有.{0,12}(真人|志愿者|导师).{0,8}(帮|聊|带|教)|"
     r"no quiero (hablar con )?(un |el |este |m[aá]s )?(bot|robot|m[aá]quina)s?\b|"
     r"\bhay alguien (humano|real|de verdad)|\balguien humano\b|"
@@ -163,7 +184,7 @@ _PASS_ME_ON = (
     r"una persona|asesor|un asesor)\W*$|"
     r"\blive (person|human|agent)\b|"
     r"\bis there (a |an |any )?(human|real person|person|mentor|volunteer|someone|somebody|"
-    r"anyone|anybody)( \w+)? (around|here|online|available|there)\b|"
+    r"anyone|anybody)( \(?\w+\)?)? (around|here|online|available|there)\b|"
     r"\b(is|are) (anyone|someone|somebody|anybody|a mentor|any mentors?)\b.{0,25}"
     r"\b(online|around|available)\b.{0,20}\b(who|that|to) (can|could|help|look|talk)"
 )
@@ -181,6 +202,9 @@ _HANDOFF = _rx(
     r"\b(human|person|mentor) (please|pls|plz)\b",
     r"\bnot a bot\b|" + _NO_BOTS + r"|\bare you a bot\b.{0,20}\bhuman\b",
     r"\b(i (want|need)|can i (get|have)) (a |an )?(human|person|mentor|volunteer)\b",
+    r"^\W*(need|want) (a |an )?(human|person|mentor|volunteer)\b",
+    r"\b(can|could|would|will) (a|an|one of the|any|some) (real |actual )?(humans?|persons?|mentors?|"
+    r"volunteers?)\b.{0,10}\b(dm|message|contact|text|call|reach out to|write to|walk|help) me\b",
     r"hablar con (una |un |alguien|algun|algún)?\s*(persona|humano|mentor|voluntari[oa]|alguien)",
     r"persona real|un humano|una persona de verdad",
     r"\bis there (a |an |any )?(human|person|real person|someone|somebody|mentor)\b.{0,30}\b(talk|ask|chat|help)",
@@ -197,6 +221,8 @@ _HANDOFF = _rx(
     r"\balguien real\b",
     r"(有|找).{0,3}(志愿者|导师|真人).{0,6}(帮|聊|回答|解答)",
 )
+
+_PASS_ME_ON_RX = _rx(_PASS_ME_ON)
 
 # An explicit request for a person: wins over a question about people in the same message.
 _ASKS_FOR = _rx(
@@ -251,6 +277,15 @@ _ASKS_ABOUT = _rx(
     r"cu[aá]l(es)? (es|son) (el|los|la|las) (comandos?|pasos?|reglas?)",
 )
 
+# Asking how the service works in a case that has not happened: "si el bot no sabe algo,
+# ¿puedo pedir hablar con un humano?", "如果机器人答不上来，能找真人吗". Not when the
+# message also asks to be passed on.
+_HYPOTHETICAL = _rx(
+    r"^\W*(and |but |y |pero |so )?(what )?(if|si)\b.{0,60}\b(can i|could i|do i|will i|is there a way|"
+    r"is it possible|puedo|se puede|podr[eé]|podr[ií]a|hay (forma|manera))\b",
+    r"^\W*(如果|要是|万一).{0,30}(能不能|可不可以|可以|能否|能)",
+)
+
 
 # Several accounts turned on one person: reporting, flagging or commenting from alts.
 _SOCK_PUPPETS = (
@@ -259,6 +294,7 @@ _SOCK_PUPPETS = (
     r"using|on) (our |my |the |some )?(alt|alts|fake|burner|multiple|several|many|other|second) "
     r"(accounts?|accs?|accts?)\b|"
     r"(cuentas (falsas|secundarias|alternas)|varias cuentas).{0,40}(reportar|denunciar|acosar)|"
+    r"(report|denunci)\w*.{0,30}\b(con|desde) (varias|muchas|otras|mis|unas) cuentas|"
     r"(小号|马甲).{0,10}(举报|骂|刷|攻击)"
 )
 
@@ -266,10 +302,18 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "account_intrusion",
         _rx(
-            r"\b(hack|hacking|crack|break into|get into|access|log ?in(to)?|take over|steal)\b"
+            r"\b(hack|hacking|crack|break into|get into|get in to|go into|go in to|sign into|"
+            r"sign in to|access|log ?in(to)?|log ?in to|take over|steal)\b"
             r".{0,40}\b(someone'?s?|somebody'?s?|other|another|his|her|their|my (ex|bf|gf|"
-            r"boyfriend|girlfriend|husband|wife|partner)'?s?|an?|the|this)\b.{0,25}"
+            r"boyfriend|girlfriend|husband|wife|partner)('?s| s)?|an?|the|this)\b.{0,25}"
             r"\b(account|profile|password|dms?|messages)\b",
+            r"\b(hack|hacking|crack|break into|get into|get in to|go into|go in to|sign into|"
+            r"sign in to|log ?in(to)?|log ?in to|take over)\b"
+            r".{0,10}\b(someone'?s?|somebody'?s?|his|her|their|my (ex|bf|gf|"
+            r"boyfriend|girlfriend|husband|wife|partner|friend|sister|brother|mom|dad)('?s| s))\s?"
+            r"(rednote|xhs|instagram|ig|tiktok|email|phone|icloud|snap(chat)?|whatsapp|wechat)\b",
+            r"\bcheat(ing|s)?\b.{0,60}\bpasswords?\b|\bpasswords?\b.{0,60}\bcheat(ing|s)?\b",
+            r"\bget in(to)? (there'?s|theirs)\b",
             r"\b(hack|crack|steal|phish)\w*\b.{0,20}\b(account|password|accounts)\b",
             r"\bhack(ing)?\b.{0,12}\b(in|into|back)\b",
             r"(entrar|meterme|acceder|loguearme) (a|en) (la )?cuenta\b.{0,25}\bde (mi (ex|novi[oa]|"
@@ -342,6 +386,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(get|sneak|slip|sneaking)\b.{0,30}\b(past|through|around)\b.{0,25}\b(the )?(rednote )?"
             r"(filter|filters|moderat\w*|censor\w*|review|detection|mods)\b",
             r"(otra cuenta|cuenta nueva|otro n[uú]mero|otro celular).{0,40}((para|pa) que no|sin que)",
+            r"\b(hago|hacer|crear|creo|abro|abrir|saco|sacar) otra\b.{0,25}\bsin que",
+            r"\b(second|new|another|alt|different|2nd)\b.{0,20}\b(gmail |email |google |phone |apple )?"
+            r"(account|acct|number|id)\b.{0,50}\b(avoid|around|evade|bypass|dodge|get past|escape)\b"
+            r".{0,12}\b(the |a |my |this )?(perma(nent)?[- ]?)?ban",
             r"((para|pa) que no|sin que) (se den cuenta|me (lo |la )?detecten)",
             r"(para|pa) que (el filtro|la moderaci[oó]n|el sistema|la app|los moderadores|el algoritmo|"
             r"la censura) no (las |los |lo |la |me )?(detecte|vea|note|pille|censure|borre|encuentre)",
@@ -349,7 +397,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(new|another|second|different) account\b.{0,40}\b(so|without)\b.{0,30}\b(know|notice|find out|tell|recogni[sz]e)\b",
             r"绕过审核|绕开审核|躲避审核|规避审核|逃避审核|怎么躲过|骗过审核|封号.{0,6}(小号|新号)",
             r"(封|禁).{0,20}(换|用|注册).{0,6}(手机号|号码|新号|小号|账号|设备).{0,12}(绕|继续|重新)|"
-            r"绕过(去|封号|封禁|限制)",
+            r"绕过(去|封号|封禁|限制|风控|检测|监测|识别)|(躲|避|规避|逃)(开|过)?(风控|检测)|模拟.{0,6}(真人|像人)",
             r"不被.{0,6}(审核|系统|平台|机器)?.{0,2}(发现|检测|识别|限流|封|删)",
             r"(谐音|拼音|错别字|符号).{0,10}(绕|躲|避|骗)|敏感词.{0,8}(绕|躲|避|替换|不被)",
             r"\b(spell|write|misspell|disguise|code)\b.{0,40}\b(so|without)\b.{0,25}"
@@ -387,6 +435,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bphotoshop\w*\b.{0,30}\b(badge|verification|license|licence|id|documents?|certificate)",
             r"\b(fake|forge|forged)\b.{0,20}\b(business license|licence|license|documents?|id card)\b",
             r"(ganaron|ganaste|ganador).{0,40}(manden|env[ií]en|datos bancarios|tarjeta)",
+            r"\b(prize|giveaway|product|item|order)s? (that )?(doesn'?t|does not|don'?t|won'?t|will never|"
+            r"never) (really |actually |even )?(exist|arrive|ship|get sent)",
+            r"\b(giveaway|raffle|contest|sorteo)\b.{0,80}\b(fake|not real|no existe|falso|shipping fee)\b",
+            r"(抽奖|赠品|奖品).{0,20}(假的|不存在|运费)",
             r"骗.{0,6}(钱|红包|转账)|(让|叫).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
             r"假的?(也行|也可以)|假(的)?(蓝v|认证|官方号)",
         ),
@@ -402,6 +454,12 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"borrow)\b",
             r"\b(give me|generate|make up)\b.{0,15}\b(a )?(valid )?(chinese )?id (number|card)\b",
             r"(别人|他人|朋友|借|买|假|伪造)的?.{0,4}身份证.{0,16}(实名|认证)|(实名|认证).{0,16}(别人|他人|借|买|假)的?身份证",
+            r"虚拟.{0,6}(手机号|号码|号)|接码(平台|网站|服务)?",
+            r"\b(virtual|fake|burner|temporary|temp|rented|borrowed) (\+?86 |chinese )?(phone )?numbers?\b"
+            r".{0,50}\b(sign ?up|register|verif\w*|account|code)",
+            r"\b(sign ?up|register|verif\w*)\b.{0,50}\b(virtual|fake|burner|rented) (\+?86 |chinese )?"
+            r"(phone )?numbers?\b",
+            r"(n[uú]mero|tel[eé]fono) (virtual|falso|prestado|temporal)",
             r"(identificaci[oó]n|c[eé]dula|documento|id) (de otra persona|de alguien m[aá]s|fals[oa]|"
             r"prestad[oa]).{0,30}(verific|real)",
         ),
@@ -453,6 +511,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "doxxing",
         _rx(
             r"\b(dox|doxx|doxxing|doxing)\b",
+            r"\b(know|find|get|learn|tell me|reveal|expose|unmask)\b.{0,30}\b(his|her|their) real "
+            r"(name|identity|address)\b",
+            r"\b(want|need) to know\b.{0,60}\breal (name|identity)\b",
             r"\b(find|get|track|locate|look up|figure out|reveal|expose)\b.{0,30}\b(someone'?s?|"
             r"somebody'?s?|this (user|person|girl|guy)|a user'?s?|his|her|their|user'?s?)\b"
             r".{0,20}\b(real name|address|home|location|identity|phone|ip|ip address|school|"
@@ -488,7 +549,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bspam\b.{0,20}\b(her|his|their|this (girl|guy|user|creator|person)|someone'?s?)\b",
             r"acosar|amenazar a|reportar en masa",
             r"(llenar|spamear|inundar|bombardear)\b.{0,30}\b(comentarios|mensajes|dm|md)",
-            r"hacer que (lo|la|le|les) (baneen|borren|cierren|eliminen)",
+            r"(hacer|para) que (lo|la|le|les) (baneen|borren|cierren|eliminen|suspendan)",
+            r"\b(bajar|tumbar|tumbo|tumbe|tirar|tiro|banear)(le)? (la |una |esa |su |las |unas |esas )?cuentas?\b",
+            r"\b(ban|take down|shut down|get rid of|nuke)\b.{0,6}\b(someone|somebody|other people|"
+            r"his|her|their|this (user|person|girl|guy))('?s)? (account|acct|profile)",
             r"网暴|骚扰|恶意举报|集体举报",
             r"\b(i (want|need)|help me|write|give me|a comment that|a reply that|a dm that)\b.{0,30}"
             r"\b(insults?|mocks?|humiliat\w*|makes? fun of|trash(es)?|bull(y|ies))\b",
@@ -542,6 +606,17 @@ _WRITE_CONTENT = _rx(
     r"pie de foto|descripci[oó]n|bio|biograf[ií]a|t[ií]tulo|comentario|respuesta|texto|"
     r"roast|hashtags?|gui[oó]n)",
     r"(quiero|necesito) que (me )?(escribas|redactes|hagas|crees)\b",
+    # Asked in the middle of a message: "quick favor - could you write my first post?"
+    r"\b(can|could|would|will) (you|u)\b.{0,15}\b(write|draft|compose|ghostwrite)\b( me)? (my|our)\b"
+    r".{0,30}\b" + _CONTENT + r"\b",
+    r"\b(can|could|would|will) (you|u)\b.{0,15}\b(write|draft|compose|ghostwrite)\b.{0,30}\b"
+    + _CONTENT
+    + r"\b.{0,10}\bfor (me|my|us|our)\b",
+    r"\b(me |nos )?(puedes|podr[ií]as|pod[eé]s|quieres)\s+(escribir|redactar|hacer|crear|inventar)(me|nos)?\s+"
+    r"(el|la|los|las|un|una|unos|unas|mi|mis)?\s*(post|posts|publicaci[oó]n|caption|pie de foto|"
+    r"descripci[oó]n|bio|biograf[ií]a|t[ií]tulo|comentario|hashtags?|gui[oó]n)",
+    r"\b(me )?(pasas|pas[aá]s|pasar[ií]as|das|dar[ií]as|recomiendas|sugieres|armas|haces)\s+"
+    r"(unos |algunos |los |las |\d+ )?(hashtags|captions?|t[ií]tulos|descripciones)\b",
     r"(帮我|给我|替我|帮忙|帮我们|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(写|编|想|起|拟|做|整|出)"
     r"(一?[篇个段条句首份几])?.{0,12}(笔记|文案|帖子|标题|评论|简介|配文|小作文|吐槽|段子|回复|"
     r"文章|内容|话题|标签)",
@@ -549,8 +624,20 @@ _WRITE_CONTENT = _rx(
     r"(吐槽|骂|嘲讽|损)(一下)?(我的?|他|她|这个).{0,8}(笔记|帖子|文案|段子)",
 )
 
+# "Can you write captions in English?": the generic "you", asking what the app allows.
+_GENERIC_YOU = _rx(
+    r"^\W*(can|could) (you|u|one|i) (write|add|post|use|put|have)\b( \w+)? (captions|hashtags|titles|bios|"
+    r"comments|posts|notes|descriptions)\b.{0,6}\b(in|on|with|without|longer|over|under|that|here)\b",
+)
+
 
 _POLITICS = _rx(
+    # Whether an app should be banned is a political stance, asked for as a verdict.
+    r"^\W*(so |but |ok )?(should|shouldn'?t) (tiktok|rednote|xiaohongshu|xhs|the app|chinese apps)"
+    r" (be|get|have been) banned\b\W*$",
+    r"\bdeber[ií]a(n)? (prohibir(se)?|banear(se)?|vetar(se)?)\b.{0,8}\b(tiktok|rednote|las apps chinas)\b",
+    r"(tiktok|小红书|中国app).{0,4}(该不该|应不应该|应该不应该)(被)?禁|霸权|"
+    r"(你直接说|直接说|是或不是|是或否|回答是或否).{0,30}(美国|中美)|(美国|中美).{0,30}(是或不是|是或否)",
     r"\b(is|isn'?t|was)\s+(taiwan|tibet|hong kong|xinjiang|macau)\b.{0,30}\b(a country|"
     r"part of china|independent|a nation|occupied|chinese|free)\b",
     rf"\b{_DEMAND}\b.{{0,80}}\b{_SUBJECT}\b",
@@ -586,6 +673,24 @@ _POLITICS = _rx(
     r"(邪恶|坏的|坏人|好的|独裁|专制|法西斯)",
     r"(中国政府|共产党|中共|习近平).{0,6}(好不好|好还是坏|是好是坏|对不对)|"
     r"(只回答|只说|就说|直说).{0,6}(好或者?不好|是或者?不是|好还是不好)",
+)
+
+# Asking what the rules do to one's own post, or why the guide stays neutral, is a question
+# even when it names a verdict: "will I get banned for saying Taiwan is a country?", "I
+# posted about Tiananmen and it was removed", "why won't you tell me if China is good?".
+_ABOUT_THE_RULES = _rx(
+    r"\b(will|would|could|can|do|does|did|might) (i|you|my (post|note|video|account|comment)|it|people)"
+    r" (get|be|go)( \w+)? (banned|removed|deleted|flagged|restricted|limited|shadowbanned|"
+    r"censored|in trouble|taken down)\b.{0,20}\b(for|if)\b",
+    r"\b(i|we) (posted|shared|uploaded|wrote|commented)\b.{0,100}\b(removed|deleted|taken down|banned|"
+    r"flagged|hidden|blocked)\b",
+    r"\bmy (post|note|video|comment)\b.{0,80}\b(was|got|been) (removed|deleted|taken down|flagged|"
+    r"hidden|blocked)\b",
+    r"\bwhy (won'?t|don'?t|can'?t|wont|dont|cant|do not|will not|cannot) you\b",
+    r"\bme (van a )?(banear|borrar|bloquear|suspender)\w*\b.{0,15}\bpor (decir|publicar|poner|hablar)",
+    r"\bme (borraron|eliminaron|quitaron|bajaron)\b.{0,60}\b(post|publicaci[oó]n|video|nota|comentario)",
+    r"(发|说|写|提).{0,20}(会不会|会)被(封|删|限流|禁言)|我(发|写)的.{0,30}被(删|封|限流|屏蔽)|"
+    r"(你)?(为什么|为啥)(你)?(不肯|不能|不愿意?)(告诉|回答|说)",
 )
 
 
@@ -654,6 +759,14 @@ _VICTIM_OR_RULES = _rx(
     r"\b(harass|harassing|bullying|stalking|threatening)\b.{0,4}\b(me|us)\b|"
     r"\b(me|nos) (acosa|acosan|est[aá] acosando|est[aá]n acosando|amenaza|amenazan)\b",
 )
+# Someone else is turning reports or spam on the newcomer: "someone keeps reporting my posts
+# from several accounts". A question however it is worded, whatever the attack looks like.
+_TARGETED = _rx(
+    r"\b(someone|somebody|a (guy|girl|user|person|stranger|creator)|they|he|she|people|trolls?)\b"
+    r".{0,20}\b(report\w*|flag\w*|spam\w*|harass\w*|attack\w*|brigad\w*|mass[- ]?report\w*)\b"
+    r".{0,12}\b(me|my|us|our)\b",
+    r"\b(me|nos) (reporta|reportan|denuncia|denuncian|est[aá]n reportando|est[aá]n denunciando)\b",
+)
 # ...unless the reporting is itself the attack.
 _ATTACK = _rx(
     _SOCK_PUPPETS,
@@ -688,19 +801,24 @@ def read(text: str) -> Reading | None:
         if pattern.search(stripped):
             if reason == "account_intrusion" and _HACKED.search(stripped):
                 continue
-            if (
-                reason in _QUESTION_REASONS
-                and _VICTIM_OR_RULES.search(stripped)
-                and not _ATTACK.search(stripped)
+            if reason in _QUESTION_REASONS and (
+                (_VICTIM_OR_RULES.search(stripped) and not _ATTACK.search(stripped))
+                or _TARGETED.search(stripped)
             ):
                 continue
             return Reading("decline", reason)
-    if _POLITICS.search(stripped):
+    if _POLITICS.search(stripped) and not _ABOUT_THE_RULES.search(stripped):
         return Reading("politics", "political_verdict")
-    if _WRITE_CONTENT.search(stripped) and not _CODE_TASK.search(stripped):
+    if (
+        _WRITE_CONTENT.search(stripped)
+        and not _CODE_TASK.search(stripped)
+        and not _GENERIC_YOU.search(stripped)
+    ):
         return Reading("decline", "write_content")
-    if _HANDOFF.search(stripped) and (
-        _ASKS_FOR.search(stripped) or not _ASKS_ABOUT.search(stripped)
+    if (
+        _HANDOFF.search(stripped)
+        and (_ASKS_FOR.search(stripped) or not _ASKS_ABOUT.search(stripped))
+        and not (_HYPOTHETICAL.search(stripped) and not _PASS_ME_ON_RX.search(stripped))
     ):
         return Reading("handoff")
     return None
@@ -712,6 +830,9 @@ def read(text: str) -> Reading | None:
 _OWN_CASE = _rx(
     r"\bmy (\w+ )?(appeal|report|application|verification|complaint|ticket)\b.{0,50}\b(yet|status|"
     r"went through|pending|been waiting)\b",
+    r"\b(check|see|find out|tell me|know)\b.{0,10}\b(if|whether)\b.{0,5}\bmy (appeal|report|application|"
+    r"verification|complaint|ticket|account|unban request)\b.{0,30}\b(approved|accepted|rejected|denied|"
+    r"went through|got through|unbanned|restored|reviewed|processed)",
     r"\bdid my (dm|message|messages|post|note|appeal|report|comment)\b.{0,30}\b(go through|"
     r"arrive|get (delivered|sent|read|seen)|send)\b",
     r"\b(is|was|has) my (appeal|report|application|verification|complaint|ticket)\b.{0,20}"
@@ -756,6 +877,8 @@ _PREDICTION = _rx(
     r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que viene|en el futuro)\b.{0,40}\b(va|van) a\b",
     r"(将来|明年|下个月|未来|今后).{0,6}(还)?(会不会|会|能不能|可能)|以后(还)?(会不会|会|能不能|可能)|"
     r"(会不会|会).{0,12}(将来|明年|下个月|未来|今后)",
+    r"听说.{0,30}(下个月|明年|下周|马上|即将|很快|要).{0,30}(真的假的|是真的吗|真的吗|是不是真的|靠谱吗)",
+    r"(下个月|明年|下周)(小红书|rednote|平台)?(就)?要.{0,20}(真的假的|是真的吗|真的吗|是不是真的)",
 )
 # A particular account, named by its handle or asked about as a person.
 _ACCOUNT = _rx(
