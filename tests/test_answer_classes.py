@@ -1058,3 +1058,19 @@ def test_what_the_rules_do_to_ones_own_political_post_is_a_question(text: str) -
 )
 def test_rumours_in_chinese_and_checking_ones_own_case(text: str, kind: str) -> None:
     assert beyond_the_guide(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would my account get flagged for posting that taiwan is a country?",
+        "will i be banned if i post free tibet?",
+    ],
+)
+def test_what_the_rules_do_to_a_political_post_comes_from_the_politics_article(
+    answering: Answering, text: str
+) -> None:
+    answer = answering.answerer.answer(text)
+    assert answer.action in ("answer", "unsure"), text
+    # Only that article: the place the post names (Taiwan's block of the app) is no rival.
+    assert [s.id for s in answer.sources] == ["politics-and-sensitive-topics"], text

@@ -12,7 +12,7 @@ from typing import Literal, Protocol
 from bot.answering.catalog import Catalog
 from bot.answering.knowledge import Article, Passage
 from bot.answering.language import detect
-from bot.answering.safety import beyond_the_guide, live_figure, read
+from bot.answering.safety import about_political_rules, beyond_the_guide, live_figure, read
 from bot.answering.subject import content_terms
 from bot.i18n import t
 
@@ -187,18 +187,24 @@ class Answerer:
         self.tuning = tuning or Tuning()
         self.phraser = phraser
 
-    def retrieve(self, text: str, k: int = 5, language: str | None = "en") -> list[Candidate]:
+    def retrieve(
+        self, text: str, k: int = 5, language: str | None = "en", *, include: str = ""
+    ) -> list[Candidate]:
         """Rank sections for a question: dense similarity plus a relative lexical boost.
 
-        English (or undetected) questions have their typos repaired first.
+        English (or undetected) questions have their typos repaired first. The sections of
+        article `include` are scored too, however far down they would rank.
         """
         query = self._query(text, language)
         tuning = self.tuning
         lexical = {} if tuning.dense_only else self.index.lexical(query, 40)
+        also = list(lexical)
+        if include:
+            also += [p.id for p in self.catalog.passages.values() if p.english_id == include]
         dense = (
             {}
             if tuning.lexical_only
-            else self.index.dense(self.index.embed_query(query), 40, also=lexical)
+            else self.index.dense(self.index.embed_query(query), 40, also=also)
         )
         topics: dict[tuple[str, int], dict[str, object]] = {}
         for pid in set(dense) | set(lexical):
@@ -247,7 +253,9 @@ class Answerer:
                     heading=heading,
                 )
             )
-        return self._with_support(ranked)[: max(k, 1) * 4]
+        ranked = self._with_support(ranked)
+        kept = ranked[: max(k, 1) * 4]
+        return kept + [c for c in ranked[len(kept) :] if c.english_id == include]
 
     def _with_support(self, ranked: list[Candidate]) -> list[Candidate]:
         """Each section's score plus `article_support` times the best other section of its
@@ -352,12 +360,21 @@ class Answerer:
             return self._timed(Answer("handoff", lang, t("handoff.asked", lang)), started)
         if reading is not None and reading.intent in ("decline", "politics"):
             return self._timed(self._decline(text, lang, reading.intent, reading.reason), started)
-        candidates = self.retrieve(text, language=written_in)
+        # What the rules do to a political post is the neutral politics article's question,
+        # whatever place the post names: a rule says which article, the search which section.
+        politics = self._politics_id() if about_political_rules(text) else ""
+        candidates = self.retrieve(text, language=written_in, include=politics)
         if not candidates:
             return self._timed(self._unsure(lang, [], 0.0), started)
-        best = candidates[0]
         scope = self.scope(text, written_in)
+        # How sure the search is that the question is one the articles answer.
         confidence = self.confidence(candidates, 0, scope)
+        if politics:
+            candidates = [c for c in candidates if c.english_id == politics] + [
+                c for c in candidates if c.english_id != politics
+            ]
+        routed = bool(politics)
+        best = candidates[0]
         live = live_figure(text)
         if live:
             # No guessing at a live number. For a count on RedNote the closest topics may
@@ -373,7 +390,7 @@ class Answerer:
             return self._timed(self._unsure(lang, candidates, confidence, beyond), started)
         if confidence < self.tuning.min_confidence:
             return self._timed(self._unsure(lang, candidates, confidence), started)
-        composed = self._compose(best, candidates, lang, confidence)
+        composed = self._compose(best, candidates, lang, confidence, rival=not routed)
         if self.phraser is not None:
             request = self._phrase_request(text, candidates, lang, scope)
             if phrase:
@@ -410,8 +427,16 @@ class Answerer:
         return self.catalog.passage_in(candidate.passage, lang) or english or candidate.passage
 
     def _compose(
-        self, best: Candidate, candidates: list[Candidate], lang: str, confidence: float
+        self,
+        best: Candidate,
+        candidates: list[Candidate],
+        lang: str,
+        confidence: float,
+        *,
+        rival: bool = True,
     ) -> Answer:
+        """The best section (and a second one as close), sources, related articles, and a
+        close rival's section when `rival` allows one (not when a rule chose the article)."""
         shown = self._shown(best, lang)
         article = self.catalog.articles[shown.article_id]
         lines = []
@@ -429,20 +454,20 @@ class Answerer:
             category=best.passage.category,
         )
         sources = [Source(best.english_id, article.title, best.score)]
-        rival = self._close_rival(best, candidates)
-        if rival is not None:
+        close = self._close_rival(best, candidates) if rival else None
+        if close is not None:
             # Too close to call: show the other article's section as well, and cite it.
-            other = self._shown(rival, lang)
-            title = self._title(rival.english_id, lang)
-            related = [a for a in related if a.id != rival.english_id]
+            other = self._shown(close, lang)
+            title = self._title(close.english_id, lang)
+            related = [a for a in related if a.id != close.english_id]
             if _length(lines) + len(other.heading) + len(other.text) <= REPLY_BUDGET:
                 also = t("answer.also", lang, title=title)
                 lines += [also, "", other.heading, "", other.text, ""]
-                sources.append(Source(rival.english_id, title, rival.score))
+                sources.append(Source(close.english_id, title, close.score))
             else:
                 # No room to show it: name it, and offer its article first.
                 lines.append(t("answer.also_named", lang, heading=other.heading, title=title))
-                article_of_rival = self.catalog.variant(rival.english_id, "en")
+                article_of_rival = self.catalog.variant(close.english_id, "en")
                 related = [article_of_rival, *related] if article_of_rival else related
         titles = " · ".join(source.title for source in sources)
         lines.append(t("answer.source", lang, title=titles))
@@ -578,6 +603,11 @@ class Answerer:
             related=related,
             reason=reason,
         )
+
+    def _politics_id(self) -> str:
+        """The neutral politics article ('' when the knowledge base has none)."""
+        article = self.catalog.first_with_tag("politics", "rules-moderation")
+        return article.id if article is not None else ""
 
     def _closest_article(self, text: str) -> Article | None:
         """The article closest to a declined writing task (how to write a good note, the

@@ -694,6 +694,14 @@ _ABOUT_THE_RULES = _rx(
 )
 
 
+def about_political_rules(text: str) -> bool:
+    """Whether a message names a political verdict only to ask what the rules do about it
+    ("will I get banned for saying Taiwan is a country?"): a question for the neutral
+    politics article, not a verdict demand."""
+    folded = _folded(text.strip())
+    return bool(_POLITICS.search(folded) and _ABOUT_THE_RULES.search(folded))
+
+
 # Live figures: what only live data can answer. Markets and weather always are; a count is
 # when it is asked for this very moment ("how many are online right now"), not "how many
 # Americans use RedNote today", which an article answers with a dated figure.
