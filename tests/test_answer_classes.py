@@ -1074,3 +1074,27 @@ def test_what_the_rules_do_to_a_political_post_comes_from_the_politics_article(
     assert answer.action in ("answer", "unsure"), text
     # Only that article: the place the post names (Taiwan's block of the app) is no rival.
     assert [s.id for s in answer.sources] == ["politics-and-sensitive-topics"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ayuda, ¿cómo se usa este bot?", "menu"),
+        ("¡gracias, me ayudaste muchísimo!", "menu"),
+        ("请问这个机器人该怎么用", "menu"),
+        ("有冇导师可以同我倾下", "handoff"),
+        ("我想和真人志愿者聊聊", "handoff"),
+    ],
+)
+def test_help_prefixes_thanks_in_the_second_person_and_cantonese(text: str, intent: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == intent, text
+
+
+def test_a_creators_real_address_is_doxxing() -> None:
+    assert read("pásame la dirección exacta de ese creador") == Reading("decline", "doxxing")
+
+
+@pytest.mark.parametrize("text", ["接下来会不会要封微博", "听说小红书快被禁了"])
+def test_what_will_be_banned_next_is_a_prediction(text: str) -> None:
+    assert beyond_the_guide(text) == "prediction", text

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 from bot.answering.catalog import Catalog
+from bot.answering.hanzi import simplified
 from bot.answering.knowledge import Article, Passage
 from bot.answering.language import detect
 from bot.answering.safety import about_political_rules, beyond_the_guide, live_figure, read
@@ -289,8 +290,9 @@ class Answerer:
         return supported
 
     def _query(self, text: str, language: str | None) -> str:
-        """What is searched: the text, cut short, with English typos repaired."""
-        query = text[:MAX_QUERY_CHARS]
+        """What is searched: the text, cut short, in simplified Chinese characters (the
+        articles' own), with English typos repaired."""
+        query = simplified(text[:MAX_QUERY_CHARS])
         if language in (None, "en"):
             query = self.catalog.speller.text(query)
         return query

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.answering.hanzi import simplified
+
 Intent = Literal["menu", "handoff", "decline", "politics"]
 
 
@@ -54,9 +56,10 @@ _SPELLED_OUT = {"q": "que", "xq": "porque", "pq": "porque", "porq": "porque"}
 
 
 def _folded(text: str) -> str:
-    """What the patterns read: the start of the message, lower-cased, without accents, with
-    Spanish chat shorthand spelled out (people type "q podes hacer" and "cómo" as "como")."""
-    folded = _unaccented(text[:READ_CHARS].lower())
+    """What the patterns read: the start of the message, lower-cased, without accents, in
+    simplified Chinese characters, with Spanish chat shorthand spelled out (people type "q
+    podes hacer" and "cómo" as "como")."""
+    folded = _unaccented(simplified(text[:READ_CHARS]).lower())
     return _SHORTHAND.sub(lambda m: _SPELLED_OUT[m.group(1)], folded)
 
 
@@ -122,7 +125,8 @@ _MENU = _rx(
     r"useful|great|perfect))|(so much |a lot )?for (the|your) (help|answer|info)|"
     r"((that'?s |that was |it'?s |very |super |really |so |muy |s[uú]per |re )+)?(helpful|useful|[uú]til|"
     r"perfect|great|amazing)|"
-    r"por (la|tu) (ayuda|respuesta)|me (sirvi[oó]|ayud[oó])( mucho| bastante| un mont[oó]n)?|有用|帮大忙了|"
+    r"por (la|tu) (ayuda|respuesta)|me (sirvi[oó]|ayud[oó]|ayudaste|has ayudado|sirvieron)"
+    r"( mucho| much[ií]simo| bastante| un mont[oó]n| un chingo| full)?|有用|帮大忙了|"
     r"很有帮助)?"
     rf"[\s!.,~，。！]*({_FAREWELL})?([\s!.~。！]|{_EMOJI})*$",
     # Thanks to someone for something, with no question after it: "thank you everyone for
@@ -132,7 +136,8 @@ _MENU = _rx(
     r"por qu[eé]|d[oó]nde|cu[aá]ndo|puedo|se puede)\b)[^?¿？]{0,80}$",
     r"^\W*谢谢(你|您|大家)?的?(来信|回复|帮助|解答|耐心|欢迎|热情)[^?？吗]{0,20}$",
     # What the bot is for and how to use it, perhaps after a greeting or an "ok".
-    rf"^\W*(({_GREETING}|ok(ay)?|so|and|y|oye|嗯)( {_VOCATIVE})?[\s,!.，。！¿]+)?"
+    rf"^\W*(({_GREETING}|ok(ay)?|so|and|y|oye|嗯|help|ayuda|帮帮忙|求助|请问)( {_VOCATIVE})?"
+    r"([\s,!.，。！¿~～]+|(?<=[\u4e00-\u9fff]))){0,3}"
     r"(what can (you|this bot|the bot|this thing) do|what do you do|what can i ask( you)?|"
     r"what are you for|(explain|tell me|what'?s|what is)( to me)? the (purpose|point) of (this|the|you) ?(bot|guide|thing|chat)?|"
     r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?work|"
@@ -140,9 +145,10 @@ _MENU = _rx(
     r"what can you help (me |us )?with|"
     r"qu[eé] (puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
     r"(en )?qu[eé] me (puedes|pod[eé]s) ayudar|c[oó]mo funciona(s| esto| este bot| el bot)?|"
-    r"c[oó]mo (te )?uso( esto| este bot)?|"
+    r"c[oó]mo (te )?uso( esto| este bot)?|c[oó]mo se usa (esto|este bot|el bot)|"
     r"(你|这个?(机器人|bot)|机器人)(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么|嘛|吗)|"
-    r"(帮助|help)[\s,，]*(怎么用|如何使用)|你会什么|(这个)?(机器人|bot)怎么用|怎么用(这个)?(机器人|bot))"
+    r"(帮助|help)[\s,，]*(怎么用|如何使用)|你会什么|(这个)?(机器人|bot)(要|该)?怎么(用|使用)|"
+    r"怎么用(这个)?(机器人|bot))"
     r"[\s?!.？。！]*$",
 )
 
@@ -170,7 +176,8 @@ _PERSON_ELSEWHERE = (
     r"\bhay alguien (humano|real|de verdad)|\balguien humano\b|"
     r"叫(个|一个|位)?(真人|人工|导师|志愿者|活人)|换(个|一个|位)?(真人|活人|人工|导师|志愿者)|"
     r"有没有(真人|活人|人工)?\s?(mentor|导师|志愿者)|(别|不要|不想要?)(再)?(用|跟|和)?机器人|"
-    r"(有|找).{0,3}(志愿者|导师|真人).{0,8}(帮|聊|回答|解答|带|教|指导|陪)"
+    r"(有|找).{0,3}(志愿者|导师|真人|活人).{0,8}(帮|聊|回答|解答|带|教|指导|陪|看)|"
+    r"(有冇|有无)(真人|人工|活人|导师|志愿者|义工).{0,8}(同|跟|和)我(倾|聊|讲|谈)"
 )
 
 # Asking to be passed on, or whether a person is there to help, in English.
@@ -220,6 +227,8 @@ _HANDOFF = _rx(
     r"ayuda de (alguien|una persona|un humano|un voluntario|una voluntaria|un mentor)",
     r"\balguien real\b",
     r"(有|找).{0,3}(志愿者|导师|真人).{0,6}(帮|聊|回答|解答)",
+    # "跟真人导师聊一下": a request, unless it asks about one ("我是在和真人聊天吗").
+    r"(跟|和|同)(真人|人工|活人)?(导师|志愿者|真人|活人)(聊|谈|说)",
 )
 
 _PASS_ME_ON_RX = _rx(_PASS_ME_ON)
@@ -377,6 +386,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(detect|notice|flag|catch)\b",
             r"(evadir|esquivar|burlar|saltar(me)?) (la |el )?(censura|moderaci[oó]n|filtro|ban|baneo)",
             r"\bwithout (it |them |the post )?(getting |being )?(detected|caught|noticed)\b",
+            r"\bwithout (the |a |any )?(filters?|moderators?|mods|censors?|algorithm|ai|system|review)"
+            r" (catching|noticing|detecting|flagging|seeing|finding|removing|deleting)\b",
             r"\b(so|without)\b.{0,25}\b(moderation|moderators|the filter|filters|the algorithm|the system|they|it)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|can'?t|cannot|wont)\b.{0,5}\b(notice|detect|catch|see|flag|find)\b",
             r"\b(perma-?)?(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
             r"\b(perma-?)?(banned|suspended)\b.{0,60}\b(new|another|second|different) one\b.{0,60}"
@@ -529,7 +540,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(location|address|where (she|he|they) lives?)\b.{0,25}\bfrom (her|his|their|the|these) "
             r"(photos?|pics|pictures|posts|videos?)\b",
             r"(d[oó]nde|en qu[eé] ciudad) vive (est|es|aquel|un|una|el|la)\w*",
-            r"(direcci[oó]n|tel[eé]fono|nombre real|n[uú]mero) de (est|es|un|una)\w* "
+            r"(direcci[oó]n|tel[eé]fono|nombre real|n[uú]mero)( real| exacta| de (su )?casa)? de (est|es|un|una)\w* "
             r"(usuari|person|chic|creador|influencer)",
             r"人肉|开盒|查.{0,6}(住址|真名|身份证)",
             r"(查|找|搜|扒)(到|出)?.{0,12}(住在哪|住哪|家庭住址|家住|地址|手机号|电话号码|真实姓名|真名|身份)",
@@ -845,7 +856,8 @@ _OWN_CASE = _rx(
     r"arrive|get (delivered|sent|read|seen)|send)\b",
     r"\b(is|was|has) my (appeal|report|application|verification|complaint|ticket)\b.{0,20}"
     r"\b(approved|accepted|reviewed|processed|answered|been)\b",
-    r"\b(appealed|reported|applied|submitted)\b.{0,40}\b(ago|yesterday|last (week|month)|"
+    r"\b(appealed|reported|applied|submitted)\b.{0,40}\b(ago|yesterday|last (week|month|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|night)|"
     r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.{0,60}\b(when|yet|"
     r"still|status|approved|reply|answer|hear back)\b",
     r"\b(when|how long)\b.{0,30}\b(will|until|till|before) (they|rednote|xiaohongshu|support)\b"
@@ -886,6 +898,7 @@ _PREDICTION = _rx(
     r"(将来|明年|下个月|未来|今后).{0,6}(还)?(会不会|会|能不能|可能)|以后(还)?(会不会|会|能不能|可能)|"
     r"(会不会|会).{0,12}(将来|明年|下个月|未来|今后)",
     r"听说.{0,30}(下个月|明年|下周|马上|即将|很快|要).{0,30}(真的假的|是真的吗|真的吗|是不是真的|靠谱吗)",
+    r"接下来.{0,6}(是不是|会不会|会)?要|(要|快|就要)被(封|禁)了",
     r"(下个月|明年|下周)(小红书|rednote|平台)?(就)?要.{0,20}(真的假的|是真的吗|真的吗|是不是真的)",
 )
 # A particular account, named by its handle or asked about as a person.
@@ -901,6 +914,14 @@ _ACCOUNT = _rx(
     r"\b(real|fake|legit|catfish|scam|scammer|bot)\b",
     r"(叫|名叫|名字是)\s*['\"‘“「]?.{1,20}['\"’”」]?\s*的(账号|号|用户|博主|人).{0,8}(是不是|是否|是)?"
     r"(骗子|真人|假的|真的|机器人)",
+)
+# Naming a product to buy: a VPN to recommend is outside what the guide can vouch for.
+_PRODUCT_PICK = _rx(
+    r"\b(recommend|suggest)\w*\b.{0,15}\bvpns?\b|\b(best|good|which|what) vpns?\b.{0,12}"
+    r"\b(should i|do you|would you|to (use|get|buy))|\bvpn recommendations?\b",
+    r"\b(recomi[eé]nda\w*|recomendaci[oó]n(es)?|cu[aá]l) (de )?(una |un |el |la )?vpn|"
+    r"\bvpn\b.{0,15}\b(recomiendan|recomiendas|me recomiendan)",
+    r"(推荐|介绍).{0,6}(的)?(vpn|梯子|翻墙软件|加速器)|(vpn|梯子|翻墙软件).{0,10}(推荐|哪个好|用哪个)",
 )
 # A programming task: outside the guide (the out-of-scope examples cover the rest).
 _CODE_TASK = _rx(
@@ -918,7 +939,7 @@ BEYOND_KINDS: tuple[Beyond, ...] = ("own_case", "prediction", "account", "out_of
 def beyond_the_guide(text: str) -> Beyond:
     """Whether a question asks what no sourced guide can know, and which kind."""
     text = _folded(text)
-    if _CODE_TASK.search(text):
+    if _CODE_TASK.search(text) or _PRODUCT_PICK.search(text):
         return "out_of_scope"
     if _OWN_CASE.search(text):
         return "own_case"
