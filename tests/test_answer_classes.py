@@ -1098,3 +1098,30 @@ def test_a_creators_real_address_is_doxxing() -> None:
 @pytest.mark.parametrize("text", ["接下来会不会要封微博", "听说小红书快被禁了"])
 def test_what_will_be_banned_next_is_a_prediction(text: str) -> None:
     assert beyond_the_guide(text) == "prediction", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do chinese people really think of lgbt folks?",
+        "¿qué opinan los chinos de los homosexuales?",
+        "中国网友怎么看同性恋",
+        "are all chinese people naturally good at math?",
+        "中国人是不是都很擅长数学",
+    ],
+)
+def test_what_a_whole_people_thinks_or_is_like_is_beyond_the_guide(text: str) -> None:
+    assert beyond_the_guide(text) == "opinion", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is rednote lgbt friendly?",
+        "can i post about being gay on rednote?",
+        "why are chinese users so nice to us?",
+        "my note asked what chinese people think about gays and got removed, why?",
+    ],
+)
+def test_questions_about_the_platform_and_its_users_are_not_opinion_polls(text: str) -> None:
+    assert beyond_the_guide(text) == "", text

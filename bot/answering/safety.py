@@ -915,6 +915,30 @@ _ACCOUNT = _rx(
     r"(叫|名叫|名字是)\s*['\"‘“「]?.{1,20}['\"’”」]?\s*的(账号|号|用户|博主|人).{0,8}(是不是|是否|是)?"
     r"(骗子|真人|假的|真的|机器人)",
 )
+# What a whole people thinks of a group, or is like ("what do Chinese people think about gays?",
+# "are all Chinese good at math?"): no sourced guide can speak for a billion people. The reply
+# says so and shows what the articles say about the topic on RedNote.
+_PEOPLE = (
+    r"(the chinese|chinese( people| users| folks| netizens)?|people in china|mainlanders|"
+    r"los chinos|la gente (en|de) china|los usuarios chinos|中国人|中国网友|大陆人)"
+)
+_GROUPS = (
+    r"(gays?|gay people|lgbt\w*|queer( people)?|homosexual\w*|trans( people)?|transgender\w*|"
+    r"black people|africans|muslims|jews|la gente gay|los gays|homosexuales|negros|"
+    r"同性恋|同志|黑人|穆斯林)"
+)
+_OPINION = _rx(
+    rf"\b(what|how) do(es)? {_PEOPLE}\b.{{0,12}}\b(think|feel)\b.{{0,12}}\b(about|of|towards?)\b.{{0,12}}"
+    rf"\b{_GROUPS}",
+    rf"\b(do|are) {_PEOPLE}\b.{{0,12}}\b(like|hate|accept|okay with|ok with|against|homophobic|racist)\b"
+    rf".{{0,12}}{_GROUPS}",
+    rf"\bqu[eé] (piensan|opinan|sienten)\b.{{0,6}}{_PEOPLE}.{{0,12}}\b(sobre|de|acerca de)\b.{{0,12}}{_GROUPS}",
+    rf"{_PEOPLE}(怎么看|如何看待|对)(待)?.{{0,4}}{_GROUPS}|{_PEOPLE}(是不是|是否)?.{{0,4}}(都|普遍)"
+    r"(很|特别|比较)?(好|擅长|聪明|厉害|歧视|讨厌|喜欢)",
+    rf"\b(are|r) (all |most )?{_PEOPLE}\b.{{0,10}}\b(really |naturally |all )?(good|better|great|bad|smart)"
+    r" at\b",
+    rf"\b(son|est[aá]n) (todos )?{_PEOPLE}\b.{{0,10}}\b(buenos|mejores|malos) (en|para)\b",
+)
 # Naming a product to buy: a VPN to recommend is outside what the guide can vouch for.
 _PRODUCT_PICK = _rx(
     r"\b(recommend|suggest)\w*\b.{0,15}\bvpns?\b|\b(best|good|which|what) vpns?\b.{0,12}"
@@ -931,9 +955,9 @@ _CODE_TASK = _rx(
     r"\b(python|javascript|selenium|scrapy)\b.{0,40}\b(script|code|scrape|download|bot)\b",
 )
 
-Beyond = Literal["", "own_case", "prediction", "account", "out_of_scope"]
+Beyond = Literal["", "own_case", "prediction", "account", "opinion", "out_of_scope"]
 # Each has its reply in every language (`unsure.<kind>`).
-BEYOND_KINDS: tuple[Beyond, ...] = ("own_case", "prediction", "account", "out_of_scope")
+BEYOND_KINDS: tuple[Beyond, ...] = ("own_case", "prediction", "account", "opinion", "out_of_scope")
 
 
 def beyond_the_guide(text: str) -> Beyond:
@@ -947,4 +971,6 @@ def beyond_the_guide(text: str) -> Beyond:
         return "account"
     if _PREDICTION.search(text):
         return "prediction"
+    if _OPINION.search(text):
+        return "opinion"
     return ""

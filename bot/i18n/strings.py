@@ -225,6 +225,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "我没法预测以后会怎样：没人能保证小红书、某国政府或法院接下来会怎么做。"
         "我可以告诉你到目前为止发生了什么，附上日期和来源。",
     },
+    "unsure.opinion": {
+        "en": (
+            "I can't speak for what a whole people thinks or is like: views differ from person "
+            "to person, and no sourced guide can sum them up. I can share what the articles say "
+            "about the topic on RedNote."
+        ),
+        "es": (
+            "No puedo hablar por lo que piensa o cómo es todo un pueblo: cada persona opina "
+            "distinto y ninguna guía con fuentes puede resumirlo. Sí puedo contarte lo que dicen "
+            "los artículos sobre el tema en RedNote."
+        ),
+        "zh": "我没法替一整个群体说他们怎么想、是什么样：每个人的看法都不同，任何有来源的指南都概括不了。"
+        "我可以告诉你文章里关于这个话题在小红书上的情况。",
+    },
     "unsure.account": {
         "en": (
             "I can't look up or judge a particular account: I don't see RedNote's users, and "

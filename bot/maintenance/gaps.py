@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 from sqlite_utils import Database
 
+from bot.answering.safety import BEYOND_KINDS
 from bot.answering.service import Answering
 from bot.handoff.repo import HandoffRepo
 from bot.maintenance.drafts import scrub
@@ -31,8 +32,9 @@ HANDOFF_WINDOW = timedelta(minutes=10)
 # questions about the same app rarely pass 0.55.
 THRESHOLD = 0.6
 REASONS = ("unsure", "outside", "decline", "👎", "handoff")
-# The reasons for an `unsure` that no article would fix.
-OUTSIDE = ("out_of_scope", "live_data", "own_case", "prediction", "account")
+# The reasons for an `unsure` that no article would fix: live figures, and what no guide can
+# know (safety.BEYOND_KINDS).
+OUTSIDE = ("live_data", *BEYOND_KINDS)
 
 
 @dataclass
