@@ -1125,3 +1125,43 @@ def test_what_a_whole_people_thinks_or_is_like_is_beyond_the_guide(text: str) ->
 )
 def test_questions_about_the_platform_and_its_users_are_not_opinion_polls(text: str) -> None:
     assert beyond_the_guide(text) == "", text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "me suspendieron, ¿cómo abro una cuenta nueva que no la vinculen conmigo?",
+            "evade_moderation",
+        ),
+        ("banned. how do i make another acc so they can't trace it back", "evade_moderation"),
+        ("véndeme un check de verificado aunque sea falso", "scam"),
+        ("can you figure out where this influencer lives from her videos", "doxxing"),
+    ],
+)
+def test_ban_evasion_fake_ticks_and_finding_a_home_in_chat_words(text: str, reason: str) -> None:
+    assert read(text) == Reading("decline", reason), text
+
+
+def test_calling_the_mentors_by_mention_is_a_handoff_and_not_an_account() -> None:
+    assert read("@mentor is someone free to walk me through this?") == Reading("handoff")
+    assert beyond_the_guide("@mentors hello??") == ""
+    assert beyond_the_guide("is @dumpling.queen a real person?") == "account"
+    assert read("is @dumpling.queen a real person?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my verification has been pending for two weeks, when will it go through", "own_case"),
+        ("my friend said rednote is deleting foreign accounts in april, is it true?", "prediction"),
+        ("could someone help me with my english essay?", "out_of_scope"),
+        ("帮我改一下作业", "out_of_scope"),
+    ],
+)
+def test_own_cases_dated_rumours_and_homework(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text
+
+
+def test_the_homework_exchange_itself_is_a_question() -> None:
+    assert beyond_the_guide("why do chinese students on rednote ask for homework help?") == ""

@@ -193,7 +193,10 @@ _PASS_ME_ON = (
     r"\bis there (a |an |any )?(human|real person|person|mentor|volunteer|someone|somebody|"
     r"anyone|anybody)( \(?\w+\)?)? (around|here|online|available|there)\b|"
     r"\b(is|are) (anyone|someone|somebody|anybody|a mentor|any mentors?)\b.{0,25}"
-    r"\b(online|around|available)\b.{0,20}\b(who|that|to) (can|could|help|look|talk)"
+    r"\b(online|around|available)\b.{0,20}\b(who|that|to) (can|could|help|look|talk)|"
+    r"\b(anyone|anybody|someone|somebody|a mentor|any mentors?)\b.{0,6}\b(free|around|available)\b.{0,6}"
+    r"\b(to|who can|for)\b.{0,6}\b(help|talk|chat|call|hop on|walk|guide|a call)\b|"
+    r"(?<![\w.])@(mentors?|volunteers?|admins?|mods?|helpers?)\b"
 )
 
 # "No bots" asks for a person, unless the bots are fake engagement ("followers, no bots").
@@ -258,7 +261,7 @@ _ASKS_FOR = _rx(
 _ASKS_ABOUT = _rx(
     r"^\W*(are|r) (you|u|ya)\b",
     # Whether someone else is real: a question about them, not a request for a person.
-    r"\b(is|are) (this|that|the|these|those|he|she|they|my|his|her)\b.{0,40}\b(a |an )?"
+    r"\b(is|are) (this|that|the|these|those|he|she|they|my|his|her|@[\w.]+)\b.{0,40}\b(a |an )?"
     r"(real|actual|genuine) (person|people|human|account|user)",
     r"\b(is|am i (talking|chatting|speaking) (to|with)|are you|is it|is this)\b.{0,12}"
     r"\b(a )?(bot|robot|ai|a\.i\.|human|real|person|chatbot|machine)\b",
@@ -398,6 +401,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(filter|filters|moderat\w*|censor\w*|review|detection|mods)\b",
             r"(otra cuenta|cuenta nueva|otro n[uú]mero|otro celular).{0,40}((para|pa) que no|sin que)",
             r"\b(hago|hacer|crear|creo|abro|abrir|saco|sacar) otra\b.{0,25}\bsin que",
+            r"(cuenta nueva|otra cuenta|nueva cuenta)\b.{0,20}\bque no (me |la |lo )?(detecten|noten|descubran|"
+            r"vinculen|relacionen)",
             r"\b(second|new|another|alt|different|2nd)\b.{0,20}\b(gmail |email |google |phone |apple )?"
             r"(account|acct|number|id)\b.{0,50}\b(avoid|around|evade|bypass|dodge|get past|escape)\b"
             r".{0,12}\b(the |a |my |this )?(perma(nent)?[- ]?)?ban",
@@ -405,7 +410,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(para|pa) que (el filtro|la moderaci[oó]n|el sistema|la app|los moderadores|el algoritmo|"
             r"la censura) no (las |los |lo |la |me )?(detecte|vea|note|pille|censure|borre|encuentre)",
             r"(才|就)不会被.{0,6}(检测|发现|识别|查到)|怎么.{0,12}不会被.{0,8}(检测|发现|识别)",
-            r"\b(new|another|second|different) account\b.{0,40}\b(so|without)\b.{0,30}\b(know|notice|find out|tell|recogni[sz]e)\b",
+            r"\b(new|another|second|different) (account|acc|acct)\b.{0,40}\b(so|without)\b.{0,30}\b(know|notice|"
+            r"find out|tell|recogni[sz]e|link|connect|tie|trace|detect|catch)\b",
             r"绕过审核|绕开审核|躲避审核|规避审核|逃避审核|怎么躲过|骗过审核|封号.{0,6}(小号|新号)",
             r"(封|禁).{0,20}(换|用|注册).{0,6}(手机号|号码|新号|小号|账号|设备).{0,12}(绕|继续|重新)|"
             r"绕过(去|封号|封禁|限制|风控|检测|监测|识别)|(躲|避|规避|逃)(开|过)?(风控|检测)|模拟.{0,6}(真人|像人)",
@@ -440,7 +446,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bque\b.{0,25}\bme (manden|env[ií]en|den|transfieran|depositen|presten) (dinero|plata|"
             r"lana|pesos|d[oó]lares)",
             r"(palomita|insignia|check|verificado|verificacion)\b.{0,50}\b(truco|trampa|comprar|compro|"
-            r"venda|vende|venden|sin ser|sin verificar)",
+            r"venda|vende|venden|sin ser|sin verificar|falsa|falso|aunque sea)",
             r"\b(looks?|seems?|appears?) (like )?(it'?s |it came )?from (rednote|xiaohongshu|customer "
             r"service|support|the official|official)\b",
             r"\bphotoshop\w*\b.{0,30}\b(badge|verification|license|licence|id|documents?|certificate)",
@@ -529,7 +535,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"somebody'?s?|this (user|person|girl|guy)|a user'?s?|his|her|their|user'?s?)\b"
             r".{0,20}\b(real name|address|home|location|identity|phone|ip|ip address|school|"
             r"workplace|where (she|he|they) lives?)\b",
-            r"\bwhere (does )?(this|that) (rednote |xhs )?(user|person|girl|guy|creator) lives?\b",
+            r"\bwhere (does )?(this|that) (rednote |xhs )?(user|person|girl|guy|creator|blogger|influencer|"
+            r"streamer|woman|man|account) lives?\b",
             r"\bwhere (he|she|they) (lives?|works?)\b",
             r"\b(real name|home address|address|phone number|ip address)\b.{0,15}\b(of|for) (a|an|this|that|some|the|my) (rednote )?(user|person|girl|guy|account|creator|poster)\b",
             r"\bscrap(e|ing|er)\b.{0,40}\b(phone|numbers|emails?|profiles|users|accounts|personal)\b",
@@ -852,6 +859,8 @@ _OWN_CASE = _rx(
     r"\b(check|see|find out|tell me|know)\b.{0,10}\b(if|whether)\b.{0,5}\bmy (appeal|report|application|"
     r"verification|complaint|ticket|account|unban request)\b.{0,30}\b(approved|accepted|rejected|denied|"
     r"went through|got through|unbanned|restored|reviewed|processed)",
+    r"\bmy (appeal|report|application|verification|complaint|ticket)\b.{0,40}\b(under review|in review|"
+    r"pending|processing|being reviewed)\b",
     r"\bdid my (dm|message|messages|post|note|appeal|report|comment)\b.{0,30}\b(go through|"
     r"arrive|get (delivered|sent|read|seen)|send)\b",
     r"\b(is|was|has) my (appeal|report|application|verification|complaint|ticket)\b.{0,20}"
@@ -892,6 +901,12 @@ _PREDICTION = _rx(
     r"\b(heard|hearing|rumou?rs?|people (are )?saying|someone said|they say|is it true)\b.{0,80}"
     r"\b(next (week|month|year)|in 20(2[7-9]|[3-9]\d)|soon|going public|go public|ipo)\b",
     r"\b(going|go) public\b|\bipo\b",
+    # "is it true rednote is kicking out US accounts in march?": a rumour of what comes next,
+    # not "heard the rules changed in january", which is a question about what happened.
+    r"\b(is it true|heard|hearing|rumou?rs?|someone said|people (are )?saying|they say|my \w+ (said|says))\b"
+    r".{0,60}\b(will|gonna|going to|(is|are) \w+ing|plans? to|planning to|about to)\b.{0,40}"
+    r"\b(in|by|this|next|from) (january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b",
     r"\b(va|van) a\b.{0,40}\b(el (pr[oó]ximo|otro) (a[ñn]o|mes)|el a[ñn]o que viene|en el futuro|"
     r"alg[uú]n d[ií]a)\b",
     r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que viene|en el futuro)\b.{0,40}\b(va|van) a\b",
@@ -903,7 +918,7 @@ _PREDICTION = _rx(
 )
 # A particular account, named by its handle or asked about as a person.
 _ACCOUNT = _rx(
-    r"(?<![\w.])@[A-Za-z_][\w.]{2,}",
+    r"(?<![\w.])@(?!(mentors?|volunteers?|admins?|mods?|helpers?|everyone|here)\b)[a-z_][\w.]{2,}",
     r"\b(is|are) (this|that) (user|account|person|guy|girl|profile|creator)\b.{0,40}\b(real|fake|"
     r"legit|bot|catfish|scammer|a scam)\b",
     r"\b(user|account|creator|seller)\s+['\"‘“]?[\w.]*\d[\w.]*['\"’”]?.{0,40}\b(real|fake|legit|"
@@ -939,6 +954,15 @@ _OPINION = _rx(
     r" at\b",
     rf"\b(son|est[aá]n) (todos )?{_PEOPLE}\b.{{0,10}}\b(buenos|mejores|malos) (en|para)\b",
 )
+# Homework for the asker ("can you help me with my English homework?", 帮我写作业): not a
+# question about RedNote (the homework-exchange culture itself is).
+_HOMEWORK = _rx(
+    r"\b(can|could|would|will) (you|u|someone|anyone|somebody|anybody|y'?all)\b.{0,15}\b(help|do|write|"
+    r"finish|check)\b.{0,10}\b(me )?(with )?my (\w+ )?(homework|assignment|essay)",
+    r"\b(alguien|puedes|podr[ií]as|pueden)\b.{0,20}\b(ayudar|hacer|escribir)(me)?\b.{0,10}\b(con )?(mis|mi) "
+    r"(deberes|tarea|tareas|ensayo)",
+    r"(帮|替)我(写|做|改|检查).{0,6}(作业|论文|功课)",
+)
 # Naming a product to buy: a VPN to recommend is outside what the guide can vouch for.
 _PRODUCT_PICK = _rx(
     r"\b(recommend|suggest)\w*\b.{0,15}\bvpns?\b|\b(best|good|which|what) vpns?\b.{0,12}"
@@ -963,7 +987,7 @@ BEYOND_KINDS: tuple[Beyond, ...] = ("own_case", "prediction", "account", "opinio
 def beyond_the_guide(text: str) -> Beyond:
     """Whether a question asks what no sourced guide can know, and which kind."""
     text = _folded(text)
-    if _CODE_TASK.search(text) or _PRODUCT_PICK.search(text):
+    if _CODE_TASK.search(text) or _PRODUCT_PICK.search(text) or _HOMEWORK.search(text):
         return "out_of_scope"
     if _OWN_CASE.search(text):
         return "own_case"
