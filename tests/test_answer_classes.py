@@ -1165,3 +1165,10 @@ def test_own_cases_dated_rumours_and_homework(text: str, kind: str) -> None:
 
 def test_the_homework_exchange_itself_is_a_question() -> None:
     assert beyond_the_guide("why do chinese students on rednote ask for homework help?") == ""
+
+
+def test_human_help_not_a_bot_and_buying_a_blue_tick_in_chinese() -> None:
+    assert read("quiero atención humana por favor") == Reading("handoff")
+    assert read("ya no, no un robot, una persona") == Reading("handoff")
+    assert read("在哪买蓝V认证，免营业执照") == Reading("decline", "scam")
+    assert read("蓝V认证需要营业执照吗") is None

@@ -226,7 +226,8 @@ _HANDOFF = _rx(
     r"\bactual (human|person)\b",
     r"(pasar|pasarme|comunicarme|conectarme|contactar(me)?) con (un |una |alg[uú]n |alguna )?"
     r"(voluntari[oa]|mentor[a]?|persona|humano|alguien)",
-    r"\bno con (la|el|una|un) (maquina|bot|robot)\b",
+    r"\bno con (la|el|una|un) (maquina|bot|robot)\b|\b(ayuda|atencion|soporte) humana?\b|"
+    r"\bno (un|una|el|este|a un) (bot|robot|maquina)\b",
     r"ayuda de (alguien|una persona|un humano|un voluntario|una voluntaria|un mentor)",
     r"\balguien real\b",
     r"(有|找).{0,3}(志愿者|导师|真人).{0,6}(帮|聊|回答|解答)",
@@ -458,6 +459,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(抽奖|赠品|奖品).{0,20}(假的|不存在|运费)",
             r"骗.{0,6}(钱|红包|转账)|(让|叫).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
             r"假的?(也行|也可以)|假(的)?(蓝v|认证|官方号)",
+            r"买.{0,8}(蓝v|认证|官方号|企业号)|(蓝v|认证|官方号).{0,12}(不用|不要|没有|无需|免)(营业执照|资质|审核)",
         ),
     ),
     (
