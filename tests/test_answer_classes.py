@@ -1172,3 +1172,9 @@ def test_human_help_not_a_bot_and_buying_a_blue_tick_in_chinese() -> None:
     assert read("ya no, no un robot, una persona") == Reading("handoff")
     assert read("在哪买蓝V认证，免营业执照") == Reading("decline", "scam")
     assert read("蓝V认证需要营业执照吗") is None
+
+
+def test_converting_an_amount_of_money_is_todays_exchange_rate() -> None:
+    assert live_figure("what's 20 dollars in yuan") == "market_or_weather"
+    assert live_figure("how much is ¥88 in usd?") == "market_or_weather"
+    assert live_figure("what does v我50 mean") == ""

@@ -731,6 +731,10 @@ _MARKETS_AND_WEATHER = _rx(
     r"\b(in|to)\b.{0,6}\b(usd|dollars?|rmb|cny|yuan|euros?|pesos?)\b.{0,10}\b(today|now|right now)\b|"
     r"\b(usd|us dollars?|dollars?|rmb|cny|yuan|renminbi|euros?|pesos?)\b.{0,20}\b(rate|conversion)\b"
     r"|\b(rate|convert)\b.{0,20}\b(usd|dollars?|rmb|cny|yuan|euros?|pesos?)\b.{0,12}\b(to|into|in)\b",
+    # "what's 50 usd in rmb": converting an amount is today's exchange rate
+    r"\b(what'?s|what is|how much is|how much are)\s+([$¥€]\d[\d,.]*|\d[\d,.]*\s*(usd|us dollars?|dollars?|"
+    r"bucks|rmb|cny|yuan|renminbi|euros?|pesos?)\b).{0,12}\b(in|to|into)\b.{0,6}\b(usd|dollars?|rmb|cny|yuan|"
+    r"renminbi|euros?|pesos?)\b",
     r"precio de (las|la) acci[oó]n|cotizaci[oó]n|tipo de cambio|\bclima\b|"
     r"(a )?cu[aá]nto (est[aá]|vale|cuesta|sale)( hoy| ahorita| ahora)? (el|un) (yuan|d[oó]lar|euro|peso)|"
     r"\b(yuan|d[oó]lar|euro|peso)\b.{0,20}\b(hoy|ahorita)\b.{0,20}\b(en|frente al|contra el|a) "
