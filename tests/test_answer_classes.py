@@ -1178,3 +1178,27 @@ def test_converting_an_amount_of_money_is_todays_exchange_rate() -> None:
     assert live_figure("what's 20 dollars in yuan") == "market_or_weather"
     assert live_figure("how much is ¥88 in usd?") == "market_or_weather"
     assert live_figure("what does v我50 mean") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("把她的小红书号给我盗过来", "decline"),
+        ("get me 2k followers, i'll pay whatever", "decline"),
+        ("¿cómo engaño al algoritmo para que no detecte mi cuenta nueva?", "decline"),
+        ("帮我转下人工", "handoff"),
+        ("thank you, that helped a bunch!", "menu"),
+        ("hi! how does this bot work? i'm new here", "menu"),
+        ("gracias! ¿qué más sabes hacer?", "menu"),
+    ],
+)
+def test_more_chat_wordings_of_the_five_actions(text: str, intent: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == intent, text
+
+
+@pytest.mark.parametrize(
+    "text", ["how do i get 1k followers fast", "how to get my first 500 likes organically"]
+)
+def test_growing_an_account_honestly_is_a_question(text: str) -> None:
+    assert read(text) is None, text

@@ -122,7 +122,7 @@ _MENU = _rx(
     # Thanks with a word on how it went, but no new question.
     rf"^\W*{_THANKS}[\s!.,~，。！]*"
     r"((that|this|it)( really)? (helped|helps|works|worked|was (so |really |very )?(helpful|"
-    r"useful|great|perfect))|(so much |a lot )?for (the|your) (help|answer|info)|"
+    r"useful|great|perfect))( a (ton|lot|bunch)| so much| loads)?|(so much |a lot )?for (the|your) (help|answer|info)|"
     r"((that'?s |that was |it'?s |very |super |really |so |muy |s[uú]per |re )+)?(helpful|useful|[uú]til|"
     r"perfect|great|amazing)|"
     r"por (la|tu) (ayuda|respuesta)|me (sirvi[oó]|ayud[oó]|ayudaste|has ayudado|sirvieron)"
@@ -136,20 +136,20 @@ _MENU = _rx(
     r"por qu[eé]|d[oó]nde|cu[aá]ndo|puedo|se puede)\b)[^?¿？]{0,80}$",
     r"^\W*谢谢(你|您|大家)?的?(来信|回复|帮助|解答|耐心|欢迎|热情)[^?？吗]{0,20}$",
     # What the bot is for and how to use it, perhaps after a greeting or an "ok".
-    rf"^\W*(({_GREETING}|ok(ay)?|so|and|y|oye|嗯|help|ayuda|帮帮忙|求助|请问)( {_VOCATIVE})?"
+    rf"^\W*(({_GREETING}|{_THANKS}|ok(ay)?|so|and|y|oye|嗯|help|ayuda|帮帮忙|求助|请问)( {_VOCATIVE})?"
     r"([\s,!.，。！¿~～]+|(?<=[\u4e00-\u9fff]))){0,3}"
     r"(what can (you|this bot|the bot|this thing) do|what do you do|what can i ask( you)?|"
     r"what are you for|(explain|tell me|what'?s|what is)( to me)? the (purpose|point) of (this|the|you) ?(bot|guide|thing|chat)?|"
     r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?work|"
     r"how do i use (you|this( bot| thing)?|the bot)|"
     r"what can you help (me |us )?with|"
-    r"qu[eé] (puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
+    r"qu[eé] (m[aá]s )?(puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
     r"(en )?qu[eé] me (puedes|pod[eé]s) ayudar|c[oó]mo funciona(s| esto| este bot| el bot)?|"
     r"c[oó]mo (te )?uso( esto| este bot)?|c[oó]mo se usa (esto|este bot|el bot)|"
     r"(你|这个?(机器人|bot)|机器人)(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么|嘛|吗)|"
     r"(帮助|help)[\s,，]*(怎么用|如何使用)|你会什么|(这个)?(机器人|bot)(要|该)?怎么(用|使用)|"
     r"怎么用(这个)?(机器人|bot))"
-    r"[\s?!.？。！]*$",
+    rf"([\s?!.,，？。！]*{_NEW_HERE})?[\s?!.？。！]*$",
 )
 
 # Who a newcomer asks for, in English.
@@ -170,7 +170,7 @@ _PERSON_ELSEWHERE = (
     r"\bde carne y hueso\b|\b(necesito|quiero|prefiero) que (me atienda|me ayude|"
     r"(un|una) (mentor|mentora|persona|humano|voluntari[oa])|alguien)|"
     r"让(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮|联系我|找我|回复我|私信我|加我)|人工服务|人工在哪|"
-    r"(有|有没有)(真人|导师|志愿者|人工)(在线|在)(吗|么|嘛)?|转(给|到|接)?(一?个|一?位)?(真人|人工|导师|志愿者)|"
+    r"(有|有没有)(真人|导师|志愿者|人工)(在线|在)(吗|么|嘛)?|转(给|到|接)?(一下|下)?(一?个|一?位)?(真人|人工|导师|志愿者)|"
     r"(帮.{0,4}|请|麻烦|我要|我想|给我)联系.{0,4}(志愿者|导师|真人|人工)|有没有.{0,12}(真人|志愿者|导师).{0,8}(帮|聊|带|教)|"
     r"no quiero (hablar con )?(un |el |este |m[aá]s )?(bot|robot|m[aá]quina)s?\b|"
     r"\bhay alguien (humano|real|de verdad)|\balguien humano\b|"
@@ -342,7 +342,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bcuenta\b.{0,40}\bsin que (se |lo |la |le )?(entere|sepa|d[eé] cuenta|note)",
             r"(entro|entrar|meterme|me meto|acceder|accedo|hackear|hackeo) (a|en) (su|la de (mi|una|un)|"
             r"otra) (cuenta|perfil|correo)",
-            r"盗号|破解.{0,6}(账号|密码)|黑进|偷.{0,4}(账号|密码)|别人的(账号|密码)",
+            r"盗号|破解.{0,6}(账号|密码)|黑进|偷.{0,4}(账号|密码)|别人的(账号|密码)|"
+            r"把.{0,12}(号|账号|账户)(给我)?(盗|黑|偷)",
             r"(登录|登陆|进入?|上)(我的?)?(别人|他|她|前任|前男友|前女友|男朋友|女朋友|男友|女友|前夫|前妻|"
             r"老公|老婆|对象|朋友|同事)的?"
             r"(账号|号|小红书)",
@@ -358,6 +359,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"view)s?\b.{0,15}\b(automatically|for me|thousands|mass|auto)\b",
             r"\b(auto|mass)[- ]?(like|liking|follow|following|comment)\w*\b",
             r"\bfake (followers|likes|engagement|accounts?|reviews|views)\b",
+            r"\b(get|give|send) me [\d.,]+k? (followers|likes|views|fans)\b.{0,40}\b(pay|paid|cheap|service|"
+            r"price)",
+            r"\b(i'?ll|i will|i can) pay\b.{0,40}\b(followers|likes|views|fans)\b|\b(followers|likes|views|fans)"
+            r"\b.{0,40}\b(i'?ll|i will|i can) pay\b",
             r"\b(follower|like|view)s? (bot|farm|service)s?\b",
             r"(compr(ar|o|a|as|amos|ando|é|e)|v[eé]nde(me|nme)|v[eé]nd(o|es|en))\b.{0,15}\b(seguidores|"
             r"likes|me gusta|vistas|comentarios)",
@@ -408,6 +413,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(account|acct|number|id)\b.{0,50}\b(avoid|around|evade|bypass|dodge|get past|escape)\b"
             r".{0,12}\b(the |a |my |this )?(perma(nent)?[- ]?)?ban",
             r"((para|pa) que no|sin que) (se den cuenta|me (lo |la )?detecten)",
+            r"\b(engan\w*|burlar|burlo|enganar) (a |al |el |la )?(sistema|filtro|algoritmo|moderacion|rednote|app)\b",
+            r"(para|pa) que no (me |la |lo |las |los )?(detecte|detecten|vincule|vinculen)\b",
             r"(para|pa) que (el filtro|la moderaci[oó]n|el sistema|la app|los moderadores|el algoritmo|"
             r"la censura) no (las |los |lo |la |me )?(detecte|vea|note|pille|censure|borre|encuentre)",
             r"(才|就)不会被.{0,6}(检测|发现|识别|查到)|怎么.{0,12}不会被.{0,8}(检测|发现|识别)",
