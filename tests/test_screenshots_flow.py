@@ -109,7 +109,12 @@ async def test_a_telegram_newcomer_gets_a_settings_screenshot_back_labelled_in_e
     assert "隐私设置 (yǐn sī shè zhì) — Privacy settings" in said
     assert picture.startswith(PNG) and Image.open(io.BytesIO(picture)).width >= 400
 
-    # the picture left the data directory once delivered; the log keeps the labels read
+    # the picture leaves the data directory once delivered (the bot deletes it when the send
+    # returns, which can be a moment after the emulator has it); the log keeps the labels read
+    for _ in range(100):
+        if not list(looker.media_dir.glob("*.png")):
+            break
+        await asyncio.sleep(0.05)
     assert list(looker.media_dir.glob("*.png")) == []
     logged = bot.store.db.execute("SELECT text FROM messages WHERE direction = 'in'").fetchall()
     assert any(row[0].startswith("[screenshot] ") and "隐私设置" in row[0] for row in logged)
