@@ -578,7 +578,7 @@ class Answerer:
 
     def _decline(self, text: str, lang: str, intent: str, reason: str) -> Answer:
         if intent == "politics":
-            article = self.catalog.first_with_tag("politics", "rules-moderation")
+            article = self._politics_article()
             body = t("decline.politics", lang)
         elif reason == "scam":
             article = self.catalog.first_with_tag("scam", "privacy-safety")
@@ -606,9 +606,14 @@ class Answerer:
             reason=reason,
         )
 
+    def _politics_article(self) -> Article | None:
+        """The neutral politics article: what verdict demands are pointed at, and where
+        questions about what the rules do to a political post are answered from."""
+        return self.catalog.first_with_tag("politics", "rules-moderation")
+
     def _politics_id(self) -> str:
-        """The neutral politics article ('' when the knowledge base has none)."""
-        article = self.catalog.first_with_tag("politics", "rules-moderation")
+        """The neutral politics article's id ('' when the knowledge base has none)."""
+        article = self._politics_article()
         return article.id if article is not None else ""
 
     def _closest_article(self, text: str) -> Article | None:
