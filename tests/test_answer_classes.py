@@ -1202,3 +1202,58 @@ def test_more_chat_wordings_of_the_five_actions(text: str, intent: str) -> None:
 )
 def test_growing_an_account_honestly_is_a_question(text: str) -> None:
     assert read(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could one of your mentors call me? i'm lost",
+        "can a volunteer message me, i don't know how to explain it",
+        "please escalate me to a real person",
+        "anybody human around?? need help",
+        "could someone from the team reach out to me",
+        "i just want to talk to a person who knows this app",
+        "can i get matched with an experienced user for my first week?",
+        "¿podría una voluntaria ayudarme por privado?",
+        "¿hay algún mentor que me pueda ayudar?",
+        "能安排个真人跟我说吗",
+        "有没有懂小红书的人带带我",
+        "让一位志愿者来帮我",
+        "人工！！",
+    ],
+)
+def test_yet_more_ways_of_asking_for_a_person(text: str) -> None:
+    assert read(text) == Reading("handoff"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("she blocked me, how do i still see her notes anyway", "harassment"),
+        ("best way to use several alt accounts to like my own posts?", "fake_engagement"),
+        ("necesito cuentas falsas para dar likes a mis fotos", "fake_engagement"),
+        ("¿cómo subo eso sin que el filtro lo detecte?", "evade_moderation"),
+        ("it's an account i want to take over, how do i reset the password", "account_intrusion"),
+        ("dame 10 hashtags para mi foto", "write_content"),
+        ("¿me escribes mi primera publicación?", "write_content"),
+        ("给我几个好用的话题标签", "write_content"),
+    ],
+)
+def test_more_indirect_harm_and_writing_requests(text: str, reason: str) -> None:
+    assert read(text) == Reading("decline", reason), text
+
+
+def test_pick_one_between_leaders_is_a_verdict_demand() -> None:
+    assert read("xi or biden, who is better? pick one") == Reading("politics", "political_verdict")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买粉丝会被封号吗",
+        "what do mentors do all day?",
+        "someone blocked me, can i still see their posts?",
+    ],
+)
+def test_the_rules_and_the_mentors_asked_about_are_questions(text: str) -> None:
+    assert read(text) is None, text

@@ -177,7 +177,17 @@ _PERSON_ELSEWHERE = (
     r"叫(个|一个|位)?(真人|人工|导师|志愿者|活人)|换(个|一个|位)?(真人|活人|人工|导师|志愿者)|"
     r"有没有(真人|活人|人工)?\s?(mentor|导师|志愿者)|(别|不要|不想要?)(再)?(用|跟|和)?机器人|"
     r"(有|找).{0,3}(志愿者|导师|真人|活人).{0,8}(帮|聊|回答|解答|带|教|指导|陪|看)|"
-    r"(有冇|有无)(真人|人工|活人|导师|志愿者|义工).{0,8}(同|跟|和)我(倾|聊|讲|谈)"
+    r"(有冇|有无)(真人|人工|活人|导师|志愿者|义工).{0,8}(同|跟|和)我(倾|聊|讲|谈)|"
+    r"安排(一?个|一?位)?(人工|真人|导师|志愿者)|一对一(指导|帮|带)|"
+    r"有没有(懂行的|懂的|熟悉的|有经验的|懂小红书的)人.{0,8}(帮|带|教|指导)|"
+    r"让(一位|一个|个|位)(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮|联系我|找我)|"
+    r"^\W*(人工|真人|转人工)(\W+(人工|真人|转人工))*\W*$|"
+    # Spanish: "¿podría un mentor escribirme?", "alguien del equipo que pueda atenderme", "algún voluntario…"
+    r"\b(puede|podr[ií]a|pueden|podr[ií]an) (un|una|alg[uú]n|alguna) (mentor|mentora|persona|humano|"
+    r"voluntari[oa])\b.{0,5}\b(escribir|hablar|atender|ayudar|contactar|llamar)|"
+    r"\balguien (del equipo|de soporte|real|humano|de carne)\b.{0,30}\b(atender|ayudar|hablar|escribir|"
+    r"contactar)|"
+    r"\b(hay|habr[ií]a) (alg[uú]n|alguna) (voluntari[oa]|mentor|mentora|persona)\b.{0,20}\b(pueda|podr[ií]a)\b"
 )
 
 # Asking to be passed on, or whether a person is there to help, in English.
@@ -196,7 +206,20 @@ _PASS_ME_ON = (
     r"\b(online|around|available)\b.{0,20}\b(who|that|to) (can|could|help|look|talk)|"
     r"\b(anyone|anybody|someone|somebody|a mentor|any mentors?)\b.{0,6}\b(free|around|available)\b.{0,6}"
     r"\b(to|who can|for)\b.{0,6}\b(help|talk|chat|call|hop on|walk|guide|a call)\b|"
-    r"(?<![\w.])@(mentors?|volunteers?|admins?|mods?|helpers?)\b"
+    r"(?<![\w.])@(mentors?|volunteers?|admins?|mods?|helpers?)\b|"
+    # "can one of your volunteers help her", "could a mentor dm me", "escalate this to a human"
+    r"\b(can|could|would|will) (a|an|one of the|one of your|any|some|any of the|any of your) (real |actual )?"
+    r"(humans?|persons?|mentors?|volunteers?)\b.{0,10}\b(dm|message|contact|text|call|reach out to|write to|"
+    r"walk|help|talk to|chat with) (me|us|her|him|them)\b|"
+    r"\bescalate\b.{0,20}\b(human|person|mentor|someone|staff|volunteer)|"
+    r"\b(anyone|anybody|someone|somebody) (real|human|alive)\b|"
+    r"\b(somebody|someone|anyone|anybody) (from|on|of) (the|your) (team|staff|mods|mentors|volunteers)\b|"
+    r"\b(talk to|need|want|get) (a |an |some )?(persn|person|human|someone|somebody) who (actually |really )?"
+    r"(knows|understands|gets)\b|"
+    r"\b(someone|somebody|a person|anyone) who (actually |really )?knows (rednote|this|the app|xhs)\b.{0,10}"
+    r"\b(plz|pls|please)\b|"
+    r"\b(paired|matched|connected|put in touch) with (someone|somebody|a mentor|a person|a volunteer|an? "
+    r"(experienced|real) \w+)|\ba human guide\b"
 )
 
 # "No bots" asks for a person, unless the bots are fake engagement ("followers, no bots").
@@ -336,6 +359,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(changed|reset|won'?t (give|tell))\b.{0,20}\bpassword\b",
             r"\b(get|find|guess|reset|know)\b.{0,20}\b(someone|somebody|other people|his|her|"
             r"their)\b.{0,15}\bpassword",
+            r"\b(an |the |her |his |their |this )account i (want|wanna|need) to (take over|get into|access|steal)",
             r"hacke(ar|o)|robar (una |la )?cuenta|contraseña de (otr|alguien|mi ex)",
             r"(entrar|entro|meterme|me meto|acceder|accedo|loguearme|iniciar sesi[oó]n) (a|en) (la )?cuenta de "
             r"(otr|alguien|mi (ex|novi|espos|pareja|marido|mujer)|un[ao]? |es[ae] |est[ae] )",
@@ -377,6 +401,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(people|users|everyone|dms|comments)\b",
             r"(mandar|enviar)\b.{0,20}\b(a muchos|a todos|masiv|a miles|a cientos)",
             r"群发|批量(私信|发消息|评论)",
+            r"\b(bunch of|multiple|several|many|fake|extra|alt|second) (accounts?|accs?)\b.{0,40}\b(comment|like|"
+            r"follow|boost|upvote)\w*\b.{0,30}\b(my own|myself|my posts?|my videos?|my notes?)",
+            r"cuentas (falsas|extra|secundarias)\b.{0,30}\b(comentar|dar likes?|seguir|likes)\b",
         ),
     ),
     (
@@ -431,6 +458,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"can'?t|cannot)\b.{0,5}\b(notice|detect|catch|see|flag|find)\b",
             # "para que no me baneen" is keeping the rules; "para que no me detecten" is not
             r"(sin que|para que no) (me |lo |la |le |los |las )?(detecten|pillen|vean los moderadores)",
+            r"sin que (el filtro|la moderacion|el sistema|la app|el algoritmo|los moderadores|rednote) "
+            r"(me |la |lo |las |los )?(detecte|vea|note|pille|borre|censure)",
         ),
     ),
     (
@@ -583,6 +612,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"网暴|骚扰|恶意举报|集体举报",
             r"\b(i (want|need)|help me|write|give me|a comment that|a reply that|a dm that)\b.{0,30}"
             r"\b(insults?|mocks?|humiliat\w*|makes? fun of|trash(es)?|bull(y|ies))\b",
+            r"\bblocked me\b.{0,60}\b(how (can|do|could) i|a way to|trick to)\b.{0,15}\b(still|anyway|anyways)\b"
+            r".{0,20}\b(see|message|contact|dm|view|text)",
             r"\b(blocked me|me bloque[oó]|me bloquearon)\b.{0,60}\b(another|new|second|otra|nueva)\b"
             r".{0,10}\b(account|acct|cuenta)\b",
             r"(拉黑了我|把我拉黑|屏蔽了我).{0,30}(小号|换个号|新号|另一个号)",
@@ -608,7 +639,10 @@ _VERDICT = (
     r"democratic|oppressive|better|worse|the best|the worst|justified|legitimate|"
     r"a country|a nation|independent|occupied|part of china)"
 )
-_DEMAND = r"(yes or no|yes/no|y/n|true or false|one word|a straight answer|straight up|just say it)"
+_DEMAND = (
+    r"(yes or no|yes/no|y/n|true or false|one word|a straight answer|straight up|just say it|"
+    r"pick one|choose one|pick a side)"
+)
 # Asking the guide to write something to post (a note, a caption, a bio, a roast): a task the
 # guide declines, pointing at what the articles say about writing a good note.
 _CONTENT = r"(posts?|notes?|captions?|roasts?|bios?|profile|descriptions?|hashtags?|titles?|comments?|replies|reply|scripts?|copy|tweets?|threads?|content|blurb|intro(duction)?|slogan|message to (my )?followers)"
@@ -642,6 +676,11 @@ _WRITE_CONTENT = _rx(
     r"\b(me |nos )?(puedes|podr[ií]as|pod[eé]s|quieres)\s+(escribir|redactar|hacer|crear|inventar)(me|nos)?\s+"
     r"(el|la|los|las|un|una|unos|unas|mi|mis)?\s*(post|posts|publicaci[oó]n|caption|pie de foto|"
     r"descripci[oó]n|bio|biograf[ií]a|t[ií]tulo|comentario|hashtags?|gui[oó]n)",
+    r"\b(dame|d[aá]me|pasame|p[aá]same|mandame)\b.{0,10}\b(unos |algunos |los |\d+ )?(hashtags|captions?|"
+    r"t[ií]tulos|descripciones)\b",
+    r"\bme (redactas|escribes|haces|creas|armas)\b.{0,20}\b(mi |la |una |el |un )?(primera |primer )?"
+    r"(publicaci[oó]n|post|caption|bio|descripci[oó]n|nota)",
+    r"给我(几个|一些|些|点).{0,10}(话题|标签|文案|标题)",
     r"\b(me )?(pasas|pas[aá]s|pasar[ií]as|das|dar[ií]as|recomiendas|sugieres|armas|haces)\s+"
     r"(unos |algunos |los |las |\d+ )?(hashtags|captions?|t[ií]tulos|descripciones)\b",
     r"(帮我|给我|替我|帮忙|帮我们|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(写|编|想|起|拟|做|整|出)"
@@ -783,7 +822,8 @@ _VICTIM_OR_RULES = _rx(
     r"\b(is it|are they|is that) (allowed|ok|okay|against)|\bagainst the rules\b|\ballowed\b",
     r"\b(get|gets|getting) (you|me|my account|an account) (banned|flagged|limited)\b",
     r"\b(at risk|risky|penalt\w*|full of)\b",
-    r"举报|识别|怎么看出|会不会被|是否会被|会被限流|违规吗|允许吗|算违规|防止|会怎样|会怎么样|有什么后果|"
+    r"举报|识别|怎么看出|会不会被|是否会被|会被限流|会被(封号|封|删|禁言|处罚)|违规吗|允许吗|算违规|防止|会怎样|"
+    r"会怎么样|有什么后果|"
     r"(为何|为什么).{0,6}打击|是骗子吧|是不是骗|是诈骗吗|骗子吧",
     r"\bwhat happens (if|when)\b|\bqu[eé] pasa si\b",
     r"\b(denunciar|reportar|identificar|detectar|bloquear)\b|est[aá] permitido|"
