@@ -289,6 +289,26 @@ def test_no_heading_of_the_knowledge_base_is_declined_or_handed_off(
     assert {h: r.intent for h, r in read_as.items() if r is not None} == {}
 
 
+# Articles whose phrasings are themselves requests ("connect me with someone") or small talk.
+_ASKING_ARTICLES = {"talk-to-a-mentor", "about-this-bot", "bot-commands"}
+# A phrasing an article answers by saying it is not allowed; the decline says the same.
+_DECLINED_ON_PURPOSE = {"can i use a bot to auto-like posts", "搬运别人的视频可以吗"}
+
+
+def test_no_phrasing_an_article_answers_is_declined_or_handed_off(answering: Answering) -> None:
+    """The questions the articles are written to answer ("tips so nobody steals my account",
+    "getting spam dms what do i do", 卖家让我加微信私下转账) are questions, not harm."""
+    asked = {
+        (p.english_id, q)
+        for p in answering.catalog.passages.values()
+        for q in p.asked
+        if p.english_id not in _ASKING_ARTICLES and q not in _DECLINED_ON_PURPOSE
+    }
+    assert len(asked) > 3000
+    read_as = {(a, q): read(q) for a, q in asked}
+    assert {k: r for k, r in read_as.items() if r is not None} == {}
+
+
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
@@ -1257,3 +1277,8 @@ def test_pick_one_between_leaders_is_a_verdict_demand() -> None:
 )
 def test_the_rules_and_the_mentors_asked_about_are_questions(text: str) -> None:
     assert read(text) is None, text
+
+
+def test_a_question_about_handoffs_followed_by_wanting_one_now_is_a_handoff() -> None:
+    assert read("what happens when i ask for a mentor?") is None
+    assert read("what happens if nobody answers? i want to talk to a person") == Reading("handoff")

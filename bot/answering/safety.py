@@ -259,6 +259,14 @@ _HANDOFF = _rx(
 )
 
 _PASS_ME_ON_RX = _rx(_PASS_ME_ON)
+# Wanting a person now, in the first person: wins over a question about how a handoff works
+# in the same message ("what happens if nobody answers? I need to talk to a mentor now").
+_WANTS_ONE_NOW = _rx(
+    r"\b(i (need|want|wanna)|i'?d (like|rather))\b.{0,20}\b(talk|speak|chat|human|person|mentor|"
+    r"volunteer|someone)",
+    r"\b(necesito|quiero)\b.{0,20}\b(hablar|humano|persona|mentor|voluntari)",
+    r"我(现在)?(要|想|需要).{0,6}(真人|人工|导师|志愿者)",
+)
 
 # An explicit request for a person: wins over a question about people in the same message.
 _ASKS_FOR = _rx(
@@ -298,8 +306,10 @@ _ASKS_ABOUT = _rx(
     r"\b(are|is) (the )?(mentors?|volunteers?|humans?|people)\b.{0,20}\b(real|bots?|ai|paid|"
     r"volunteers?|chinese|safe)\b",
     r"^\W*¿?\s*(eres|est[aá]s|es esto|es) (un |una )?(bot|robot|ia|humano|humana|persona|real)",
+    r"\b(es|son) (una |un )?(persona|personas|humano|cuenta) (real|reales|de verdad)\b|hasta d[oó]nde",
+    r"会发生什么|是什么流程|会怎么样",
     r"\bqu[eé] (hacen|pasa|sucede|ven|saben)\b.{0,30}\b(mentor|mentores|voluntari|humanos?|"
-    r"mensajes|chat|conversaci[oó]n)",
+    r"mensajes|chat|conversaci[oó]n|persona|alguien)",
     r"\b(los |las )?(mentor(es|as)?|voluntari[oa]s)\b.{0,20}\b(ven|leen|pueden ver|guardan|"
     r"saben|son)\b",
     r"¿?\s*(estoy|estamos) (hablando|chateando) con (un |una )?(bot|robot|ia|humano|humana|"
@@ -320,6 +330,9 @@ _HYPOTHETICAL = _rx(
     r"^\W*(and |but |y |pero |so )?(what )?(if|si)\b.{0,60}\b(can i|could i|do i|will i|is there a way|"
     r"is it possible|puedo|se puede|podr[eé]|podr[ií]a|hay (forma|manera))\b",
     r"^\W*(如果|要是|万一).{0,30}(能不能|可不可以|可以|能否|能)",
+    # how far it goes, what happens when someone asks: how the service works
+    r"^\W*(so |and |but |y |pero )?(hasta d[oó]nde|what happens (when|if)|qu[eé] pasa (cuando|si))\b",
+    r"(会发生什么|是什么流程)[?？。!！]*$",
 )
 
 
@@ -430,6 +443,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(without|so (they|it)|detect|notice)",
             r"\b(perma-?)?(banned|ban|suspended|blocked)\b.{0,60}\b(new|another|second|different) (acct|accounts?)\b"
             r".{0,60}\b(without|so (they|it)|detect|notice|know)",
+            r"(?<!won't )(?<!wont )(?<!can't )(?<!cant )(?<!doesn't )(?<!not )"
             r"\b(get|sneak|slip|sneaking)\b.{0,30}\b(past|through|around)\b.{0,25}\b(the )?(rednote )?"
             r"(filter|filters|moderat\w*|censor\w*|review|detection|mods)\b",
             r"(otra cuenta|cuenta nueva|otro n[uú]mero|otro celular).{0,40}((para|pa) que no|sin que)",
@@ -493,7 +507,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"never) (really |actually |even )?(exist|arrive|ship|get sent)",
             r"\b(giveaway|raffle|contest|sorteo)\b.{0,80}\b(fake|not real|no existe|falso|shipping fee)\b",
             r"(抽奖|赠品|奖品).{0,20}(假的|不存在|运费)",
-            r"骗.{0,6}(钱|红包|转账)|(让|叫).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
+            r"骗.{0,6}(钱|红包|转账)|(让|叫)(?!我).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
             r"假的?(也行|也可以)|假(的)?(蓝v|认证|官方号)",
             r"买.{0,8}(蓝v|认证|官方号|企业号)|(蓝v|认证|官方号).{0,12}(不用|不要|没有|无需|免)(营业执照|资质|审核)",
         ),
@@ -752,11 +766,12 @@ _ABOUT_THE_RULES = _rx(
     r"flagged|hidden|blocked)\b",
     r"\bmy (post|note|video|comment)\b.{0,80}\b(was|got|been) (removed|deleted|taken down|flagged|"
     r"hidden|blocked)\b",
-    r"\bwhy (won'?t|don'?t|can'?t|wont|dont|cant|do not|will not|cannot) you\b",
+    r"\bwhy (won'?t|don'?t|can'?t|wont|dont|cant|do not|will not|cannot) you\b|"
+    r"\bpor qu[eé] no (me )?(escribes|escribiste|quisiste|puedes|haces)\b",
     r"\bme (van a )?(banear|borrar|bloquear|suspender)\w*\b.{0,15}\bpor (decir|publicar|poner|hablar)",
     r"\bme (borraron|eliminaron|quitaron|bajaron)\b.{0,60}\b(post|publicaci[oó]n|video|nota|comentario)",
     r"(发|说|写|提).{0,20}(会不会|会)被(封|删|限流|禁言)|我(发|写)的.{0,30}被(删|封|限流|屏蔽)|"
-    r"(你)?(为什么|为啥)(你)?(不肯|不能|不愿意?)(告诉|回答|说)",
+    r"(你)?(为什么|为啥)(你)?(不肯|不能|不愿意?|不)(告诉|回答|说|帮我写|写)",
 )
 
 
@@ -832,6 +847,11 @@ _VICTIM_OR_RULES = _rx(
     r"\b(someone|somebody|a (guy|girl|user|person|stranger|scammer)|they|he|she)\b.{0,10}"
     r"\b(is |was |keeps )?(posing|pretending|impersonating|asked|asking|wants|wanted)\b",
     r"\bis (it|this|that) a scam\b|es una estafa|是不是(诈骗|骗子)|是骗子吗",
+    r"\b(getting|get|got|receiving|receive|keep getting)\b.{0,10}\b(spam|scam|fake)\b",
+    r"\bsomeone (left|posted|wrote|sent)\b.{0,30}\b(on|under|to) my\b",
+    r"\bis it (dangerous|safe|risky|ok|okay|allowed|legal)\b|\bes (peligroso|seguro|legal)\b|"
+    r"危险吗|安全吗|揭发|曝光",
+    r"\b(detecto|identifico|reconozco|distingo)\b",
     r"\balguien\b.{0,10}\b(me )?(pidi[oó]|se hace pasar|se hizo pasar)|有人.{0,6}(冒充|假装|让我)",
     # The newcomer is the one harassed: "someone keeps harassing me in the comments".
     r"有人.{0,10}(骚扰|网暴|辱骂|骂|威胁|跟踪)我|被(人)?(骚扰|网暴|威胁|辱骂)|(骚扰|网暴)我|"
@@ -845,6 +865,11 @@ _TARGETED = _rx(
     r".{0,20}\b(report\w*|flag\w*|spam\w*|harass\w*|attack\w*|brigad\w*|mass[- ]?report\w*)\b"
     r".{0,12}\b(me|my|us|our)\b",
     r"\b(me|nos) (reporta|reportan|denuncia|denuncian|est[aá]n reportando|est[aá]n denunciando)\b",
+)
+# RedNote's own paid promotion (薯条, "fries"; paying to promote a note) is not fake engagement.
+_OFFICIAL_PROMOTION = _rx(
+    r"薯条|\bfries\b|\bshutiao\b|\bpaid promotion\b|\bpromote (my|a) (post|note)\b|花钱(推广|给笔记)|"
+    r"(给|为)笔记买流量",
 )
 # ...unless the reporting is itself the attack.
 _ATTACK = _rx(
@@ -868,6 +893,10 @@ _HACKED = _rx(
     r"\bme (hackearon|robaron|jaquearon)\b|\b(hackearon|robaron) (mi|la) cuenta\b|"
     r"\bmi cuenta\b.{0,10}\b(fue )?(hackead|robad)",
     r"(我的?)?(号|账号|小红书)被(盗|黑|别人登)|被盗号",
+    # keeping one's own account safe: "tips so nobody steals my account", "can someone steal my
+    # account with a login qr code", "¿me pueden robar la cuenta…?"
+    r"\b(steal|hack|take over|get into)\w* (my|your|our) (account|acct)\b|\bnobody (steals|hacks)\b|"
+    r"\bme pueden (robar|hackear)\b|\brobarme la cuenta\b|(防止|怎么防|会不会).{0,6}(被盗|盗号)",
 )
 
 
@@ -879,6 +908,8 @@ def read(text: str) -> Reading | None:
     for reason, pattern in _DECLINES:
         if pattern.search(stripped):
             if reason == "account_intrusion" and _HACKED.search(stripped):
+                continue
+            if reason == "fake_engagement" and _OFFICIAL_PROMOTION.search(stripped):
                 continue
             if reason in _QUESTION_REASONS and (
                 (_VICTIM_OR_RULES.search(stripped) and not _ATTACK.search(stripped))
@@ -892,12 +923,17 @@ def read(text: str) -> Reading | None:
         _WRITE_CONTENT.search(stripped)
         and not _CODE_TASK.search(stripped)
         and not _GENERIC_YOU.search(stripped)
+        and not _ABOUT_THE_RULES.search(stripped)
     ):
         return Reading("decline", "write_content")
     if (
         _HANDOFF.search(stripped)
         and (_ASKS_FOR.search(stripped) or not _ASKS_ABOUT.search(stripped))
-        and not (_HYPOTHETICAL.search(stripped) and not _PASS_ME_ON_RX.search(stripped))
+        and not (
+            _HYPOTHETICAL.search(stripped)
+            and not _PASS_ME_ON_RX.search(stripped)
+            and not _WANTS_ONE_NOW.search(stripped)
+        )
     ):
         return Reading("handoff")
     return None
