@@ -51,6 +51,18 @@ def test_a_traditional_question_finds_what_its_simplified_twin_finds(
         assert a.action == b.action == "answer", traditional
         assert [s.id for s in a.sources][:1] == [s.id for s in b.sources][:1], traditional
         assert a.language == "zh"
+    # The search itself reads the simplified text: a character-for-character twin ranks the
+    # very same sections with the very same scores (without the reading, the lexical side
+    # finds no term of "小紅書" or "帳號" and the scores differ).
+    for traditional, plain in [
+        ("小紅書帳號被封禁了怎麼申訴", "小红书账号被封禁了怎么申诉"),
+        ("怎麼關閉推薦", "怎么关闭推荐"),
+    ]:
+        ranked = [
+            [(c.english_id, c.position, round(c.score, 6)) for c in answering.answerer.retrieve(q)]
+            for q in (traditional, plain)
+        ]
+        assert ranked[0] == ranked[1], traditional
 
 
 def test_a_vpn_to_recommend_is_beyond_the_guide_but_needing_one_is_not() -> None:

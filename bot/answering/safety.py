@@ -8,6 +8,7 @@ is pointed at the neutral sensitive-topics article; everything else is a questio
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -775,12 +776,23 @@ _ABOUT_THE_RULES = _rx(
 )
 
 
+@functools.lru_cache(maxsize=256)
+def _political(folded: str) -> tuple[bool, bool]:
+    """Whether folded text names a political verdict, and whether it only asks what the rules
+    do about it. Remembered for the last messages: `read` and the answerer (through
+    `about_political_rules`) both ask about the same message, and the verdict patterns are
+    among the dearest to search."""
+    if not _POLITICS.search(folded):
+        return False, False
+    return True, bool(_ABOUT_THE_RULES.search(folded))
+
+
 def about_political_rules(text: str) -> bool:
     """Whether a message names a political verdict only to ask what the rules do about it
     ("will I get banned for saying Taiwan is a country?"): a question for the neutral
     politics article, not a verdict demand."""
-    folded = _folded(text.strip())
-    return bool(_POLITICS.search(folded) and _ABOUT_THE_RULES.search(folded))
+    named, about_the_rules = _political(_folded(text.strip()))
+    return named and about_the_rules
 
 
 # Live figures: what only live data can answer. Markets and weather always are; a count is
@@ -917,7 +929,8 @@ def read(text: str) -> Reading | None:
             ):
                 continue
             return Reading("decline", reason)
-    if _POLITICS.search(stripped) and not _ABOUT_THE_RULES.search(stripped):
+    named, about_the_rules = _political(stripped)
+    if named and not about_the_rules:
         return Reading("politics", "political_verdict")
     if (
         _WRITE_CONTENT.search(stripped)
