@@ -41,6 +41,7 @@ from adapters.telegram.render import (
     keyboard,
     keyboard_json,
 )
+from adapters.telegram.request import AiohttpRequest
 from adapters.telegram.translate import is_member, to_event
 from bot.commands import REGISTRY
 from bot.models import (
@@ -136,7 +137,8 @@ class TelegramAdapter:
             .rate_limiter(limiter)
             .updater(None)
             .concurrent_updates(UPDATE_HANDLERS)
-            .connection_pool_size(runtime.concurrency + UPDATE_HANDLERS)
+            .request(AiohttpRequest(connection_pool_size=runtime.concurrency + UPDATE_HANDLERS))
+            .get_updates_request(AiohttpRequest(connection_pool_size=1))
             .build()
         )
         self.bot = self.application.bot
