@@ -17,6 +17,7 @@ from bot.answering.answerer import (
 from bot.answering.safety import (
     BEYOND_KINDS,
     DECLINE_REASONS,
+    Intent,
     Reading,
     beyond_the_guide,
     live_figure,
@@ -1282,3 +1283,58 @@ def test_the_rules_and_the_mentors_asked_about_are_questions(text: str) -> None:
 def test_a_question_about_handoffs_followed_by_wanting_one_now_is_a_handoff() -> None:
     assert read("what happens when i ask for a mentor?") is None
     assert read("what happens if nobody answers? i want to talk to a person") == Reading("handoff")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "reason"),
+    [
+        # dodging review, with the platform's name or a topic between the verb and 审核
+        ("怎样绕开小红书的审核发敏感内容", "decline", "evade_moderation"),
+        ("用拼音写才不会被删吗？教我", "decline", "evade_moderation"),
+        ("有什么谐音能让笔记不被限流", "decline", "evade_moderation"),
+        # someone else's account, with the app named between "cuenta de" and whose it is
+        ("quiero entrar a la cuenta de instagram de mi ex", "decline", "account_intrusion"),
+        ("cómo accedo a la cuenta de rednote de otra persona", "decline", "account_intrusion"),
+        # a forged badge, however it is got
+        ("where can i get a fake verification badge for my shop", "decline", "scam"),
+        # a person, asked for in passing
+        ("can anyone help me one on one? i need 1 on 1 help with this", "handoff", ""),
+        ("is there anybody here i can dm directly?", "handoff", ""),
+        ("you said there are volunteers, connect me with one of them", "handoff", ""),
+        # thanks with a word on how it went
+        ("thank you, that honestly helped", "menu", ""),
+    ],
+)
+def test_requests_worded_around_the_old_patterns_are_still_read(
+    text: str, intent: Intent, reason: str
+) -> None:
+    assert read(text) == Reading(intent, reason), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i keep getting fake messages from 'support', is it a scam?",
+        "got a fake giveaway dm, what do i do",
+        "怎么防止小红书号被盗",
+        "我的笔记审核不通过，怎么申诉",
+    ],
+)
+def test_their_neighbours_stay_questions(text: str) -> None:
+    reading = read(text)
+    assert reading is None or reading.intent not in ("decline", "handoff"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("现在有多少人在小红书上直播在线", "count"),
+        ("What do Chinese people think of trans people?", "opinion"),
+        ("what chinese netizens think about gay couples", "opinion"),
+        # a quoted title is what the newcomer posted, not what they ask
+        ('my note "what do chinese people think of gay couples?" got removed, why', ""),
+        ("我发的「中国人怎么看同性恋」被删了，为什么", ""),
+    ],
+)
+def test_live_counts_and_a_peoples_opinion_are_beyond_the_guide(text: str, kind: str) -> None:
+    assert (live_figure(text) or beyond_the_guide(text)) == kind, text

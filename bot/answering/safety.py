@@ -122,7 +122,7 @@ _MENU = _rx(
     rf"^\s*({_EMOJI}|\s)+$",
     # Thanks with a word on how it went, but no new question.
     rf"^\W*{_THANKS}[\s!.,~，。！]*"
-    r"((that|this|it)( really)? (helped|helps|works|worked|was (so |really |very )?(helpful|"
+    r"((that|this|it)( (really|actually|truly|totally|honestly|def(initely)?))? (helped|helps|works|worked|was (so |really |very )?(helpful|"
     r"useful|great|perfect))( a (ton|lot|bunch)| so much| loads)?|(so much |a lot )?for (the|your) (help|answer|info)|"
     r"((that'?s |that was |it'?s |very |super |really |so |muy |s[uú]per |re )+)?(helpful|useful|[uú]til|"
     r"perfect|great|amazing)|"
@@ -219,6 +219,10 @@ _PASS_ME_ON = (
     r"(knows|understands|gets)\b|"
     r"\b(someone|somebody|a person|anyone) who (actually |really )?knows (rednote|this|the app|xhs)\b.{0,10}"
     r"\b(plz|pls|please)\b|"
+    r"\bi (need|want|wanna|would like|'?d like)\b.{0,12}\b(one[- ]on[- ]one|1[- ]on[- ]1|1:1)\b|"
+    r"\b(connect|put) me (with|through to|in touch with) (them|him|her|one|one of them)\b|"
+    r"\bis there (a |an |any )?(human|real person|person|mentor|volunteer|someone|somebody|anyone|"
+    r"anybody)\b.{0,30}\b(i|that i) (can|could) (message|dm|text|contact|reach|write to)\b|"
     r"\b(paired|matched|connected|put in touch) with (someone|somebody|a mentor|a person|a volunteer|an? "
     r"(experienced|real) \w+)|\ba human guide\b"
 )
@@ -378,6 +382,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(entrar|entro|meterme|me meto|acceder|accedo|loguearme|iniciar sesi[oó]n) (a|en) (la )?cuenta de "
             r"(otr|alguien|mi (ex|novi|espos|pareja|marido|mujer)|un[ao]? |es[ae] |est[ae] )",
             r"\bcuenta\b.{0,40}\bsin que (se |lo |la |le )?(entere|sepa|d[eé] cuenta|note)",
+            r"(entrar|entro|meterme|me meto|acceder|accedo|loguearme|iniciar sesi[oó]n) (a|en) (la )?cuenta "
+            r"de (rednote|xhs|xiaohongshu|instagram|ig|tiktok|whatsapp|wechat|facebook|correo) de "
+            r"(otr|alguien|mi (ex|novi|espos|pareja|marido|mujer|amig|herman|mam|pap|jefe))",
             r"(entro|entrar|meterme|me meto|acceder|accedo|hackear|hackeo) (a|en) (su|la de (mi|una|un)|"
             r"otra) (cuenta|perfil|correo)",
             r"盗号|破解.{0,6}(账号|密码)|黑进|偷.{0,4}(账号|密码)|别人的(账号|密码)|"
@@ -467,6 +474,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"绕过(去|封号|封禁|限制|风控|检测|监测|识别)|(躲|避|规避|逃)(开|过)?(风控|检测)|模拟.{0,6}(真人|像人)",
             r"不被.{0,6}(审核|系统|平台|机器)?.{0,2}(发现|检测|识别|限流|封|删)",
             r"(谐音|拼音|错别字|符号).{0,10}(绕|躲|避|骗)|敏感词.{0,8}(绕|躲|避|替换|不被)",
+            r"(绕过|绕开|躲避|规避|逃避|躲过|骗过|避开)[^，。,.?？!！]{0,10}(审核|敏感词|检测|风控|屏蔽|过滤|限流)",
+            r"(谐音|拼音|缩写|暗号|黑话).{0,12}(不容易|不会|才不会?|不被|避免).{0,4}(被)?(删|封|发现|检测|屏蔽|限流)",
             r"\b(spell|write|misspell|disguise|code)\b.{0,40}\b(so|without)\b.{0,25}"
             r"\b(censors?|mods?|moderators?|filters?|the app|the algorithm|review)\b",
             r"\b(censors?|mods?|moderators?|filters?)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|wont|"
@@ -819,7 +828,7 @@ _THIS_MOMENT = _rx(
     r"\b(right now|rn|at the moment|as we speak|this (very )?(minute|second)|real[- ]time|"
     r"at this (very )?moment)\b",
     r"\b(ahora mismo|ahorita|en este (mismo )?momento|en tiempo real)\b",
-    r"此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,8}(在线|直播间)|在线人数",
+    r"此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|在线人数",
 )
 _COUNT = _rx(
     r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|"
@@ -859,7 +868,8 @@ _VICTIM_OR_RULES = _rx(
     r"\b(someone|somebody|a (guy|girl|user|person|stranger|scammer)|they|he|she)\b.{0,10}"
     r"\b(is |was |keeps )?(posing|pretending|impersonating|asked|asking|wants|wanted)\b",
     r"\bis (it|this|that) a scam\b|es una estafa|是不是(诈骗|骗子)|是骗子吗",
-    r"\b(getting|get|got|receiving|receive|keep getting)\b.{0,10}\b(spam|scam|fake)\b",
+    r"\b(getting|get|got|receiving|receive|keep getting)\b.{0,10}\b(spam|scam|fake)\b"
+    r"(?! (blue|badge|verif\w*|check|tick|v\b|id\b|official|licen[cs]e|passport|documents?))",
     r"\bsomeone (left|posted|wrote|sent)\b.{0,30}\b(on|under|to) my\b",
     r"\bis it (dangerous|safe|risky|ok|okay|allowed|legal)\b|\bes (peligroso|seguro|legal)\b|"
     r"危险吗|安全吗|揭发|曝光",
@@ -1047,6 +1057,9 @@ _GROUPS = (
 _OPINION = _rx(
     rf"\b(what|how) do(es)? {_PEOPLE}\b.{{0,12}}\b(think|feel)\b.{{0,12}}\b(about|of|towards?)\b.{{0,12}}"
     rf"\b{_GROUPS}",
+    # without the "do", only as the whole question: "what chinese people think about gays?"
+    rf"^\W*(what|how) {_PEOPLE}\b.{{0,12}}\b(think|feel)\b.{{0,12}}\b(about|of|towards?)\b.{{0,12}}"
+    rf"\b{_GROUPS}",
     rf"\b(do|are) {_PEOPLE}\b.{{0,12}}\b(like|hate|accept|okay with|ok with|against|homophobic|racist)\b"
     rf".{{0,12}}{_GROUPS}",
     rf"\bqu[eé] (piensan|opinan|sienten)\b.{{0,6}}{_PEOPLE}.{{0,12}}\b(sobre|de|acerca de)\b.{{0,12}}{_GROUPS}",
@@ -1056,6 +1069,9 @@ _OPINION = _rx(
     r" at\b",
     rf"\b(son|est[aá]n) (todos )?{_PEOPLE}\b.{{0,10}}\b(buenos|mejores|malos) (en|para)\b",
 )
+# A quoted title or message is what someone else said: 'I posted "what do Chinese people think
+# about gays?" and it was removed' asks about the removal, not for the opinion.
+_QUOTED = re.compile(r"\"[^\"]{6,}\"|“[^”]{6,}”|«[^»]{6,}»|「[^」]{4,}」|『[^』]{4,}』")
 # Homework for the asker ("can you help me with my English homework?", 帮我写作业): not a
 # question about RedNote (the homework-exchange culture itself is).
 _HOMEWORK = _rx(
@@ -1097,6 +1113,6 @@ def beyond_the_guide(text: str) -> Beyond:
         return "account"
     if _PREDICTION.search(text):
         return "prediction"
-    if _OPINION.search(text):
+    if _OPINION.search(_QUOTED.sub(" ", text)):
         return "opinion"
     return ""
