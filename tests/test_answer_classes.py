@@ -14,6 +14,7 @@ from bot.answering.answerer import (
     Answerer,
     Candidate,
 )
+from bot.answering.naming import name_the_app
 from bot.answering.safety import (
     BEYOND_KINDS,
     DECLINE_REASONS,
@@ -1338,3 +1339,34 @@ def test_their_neighbours_stay_questions(text: str) -> None:
 )
 def test_live_counts_and_a_peoples_opinion_are_beyond_the_guide(text: str, kind: str) -> None:
     assert (live_figure(text) or beyond_the_guide(text)) == kind, text
+
+
+@pytest.mark.parametrize(
+    ("text", "article"),
+    [
+        ("what does this app even do", "what-is-rednote"),
+        ("¿para qué sirve esta aplicación?", "what-is-rednote"),
+        ("这款软件是做什么的", "what-is-rednote"),
+    ],
+)
+def test_this_app_unnamed_is_rednote(answering: Answering, text: str, article: str) -> None:
+    action, top, confidence = _ask(answering, text)
+    assert (action, top) == ("answer", article), (text, top, confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "searched"),
+    [
+        ("what does this app do", "en", "what does RedNote do"),
+        ("is the new app safe?", "en", "is RedNote safe?"),
+        ("¿es segura esta app?", "es", "¿es segura RedNote?"),
+        ("这个app安全吗", "zh", "小红书安全吗"),
+        # another app named: the comparison is the question, left as it is
+        ("is this app like tiktok?", "en", "is this app like tiktok?"),
+        ("这个app和抖音一样吗", "zh", "这个app和抖音一样吗"),
+        # the App Store is not the app
+        ("is the app store version the real one", "en", "is the app store version the real one"),
+    ],
+)
+def test_the_searched_text_names_the_app(text: str, language: str, searched: str) -> None:
+    assert name_the_app(text, language) == searched

@@ -13,6 +13,7 @@ from bot.answering.catalog import Catalog
 from bot.answering.hanzi import simplified
 from bot.answering.knowledge import Article, Passage
 from bot.answering.language import detect
+from bot.answering.naming import name_the_app
 from bot.answering.safety import about_political_rules, beyond_the_guide, live_figure, read
 from bot.answering.subject import content_terms
 from bot.i18n import t
@@ -291,8 +292,8 @@ class Answerer:
 
     def _query(self, text: str, language: str | None) -> str:
         """What is searched: the text, cut short, in simplified Chinese characters (the
-        articles' own), with English typos repaired."""
-        query = simplified(text[:MAX_QUERY_CHARS])
+        articles' own), "this app" read as RedNote, with English typos repaired."""
+        query = name_the_app(simplified(text[:MAX_QUERY_CHARS]), language)
         if language in (None, "en"):
             query = self.catalog.speller.text(query)
         return query
