@@ -1370,3 +1370,32 @@ def test_this_app_unnamed_is_rednote(answering: Answering, text: str, article: s
 )
 def test_the_searched_text_names_the_app(text: str, language: str, searched: str) -> None:
     assert name_the_app(text, language) == searched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抖音的直播间怎么开",
+        "how do i archive a story on snapchat",
+        "b站的大会员多少钱",
+        "¿cómo silencio a alguien en instagram?",
+    ],
+)
+def test_another_apps_own_feature_is_beyond_the_guide(text: str) -> None:
+    assert beyond_the_guide(text) == "out_of_scope", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is rednote more like instagram or pinterest?",
+        "抖音和小红书哪个更适合新手",
+        "why didn't the tiktok refugees all move to douyin?",
+        "can i link my youtube channel in my profile",
+        "do i need a vpn for instagram in china",
+        "someone in my DMs wants to move to whatsapp, is that a scam?",
+        "does facebook own tiktok",
+    ],
+)
+def test_comparing_moving_or_linking_apps_is_still_a_question(text: str) -> None:
+    assert beyond_the_guide(text) == "", text

@@ -1069,6 +1069,40 @@ _OPINION = _rx(
     r" at\b",
     rf"\b(son|est[aá]n) (todos )?{_PEOPLE}\b.{{0,10}}\b(buenos|mejores|malos) (en|para)\b",
 )
+# A feature of another app, asked with no word of RedNote ("抖音被限流是啥意思", "how do I turn
+# on vanish mode on Instagram"): the guide knows RedNote, not them. Comparing or moving between
+# apps is still a question ("is rednote like douyin?", "should I move from Instagram"), and
+# TikTok, WeChat, Lemon8 and CapCut are the guide's own subjects (the ban story, signing up,
+# the alternatives people tried).
+_OTHER_APP = _rx(
+    r"\b(douyin|kuaishou|bilibili|tmall|taobao|pinduoduo|temu|instagram|snapchat|whatsapp|facebook|"
+    r"youtube|pinterest)\b|抖音|快手|b站|哔哩哔哩|天猫|淘宝|拼多多|微信朋友圈",
+)
+_NAMES_REDNOTE = _rx(
+    r"\b(rednote|red note|xhs|xiaohongshu|xiao hong shu|little red book|lrb|red)\b|小红书|红书|小红薯|"
+    r"\b(this|the) (app|platform)\b|esta (app|aplicaci[oó]n|plataforma)|这个(app|软件|平台)",
+)
+_BETWEEN_APPS = _rx(
+    r"\b(vs\.?|versus|compare\w*|comparison|like|similar|better|worse|instead|alternative\w*|"
+    r"replace\w*|switch\w*|move|moved|moving|migrat\w*|leave|leaving|left|difference|different|"
+    r"or|cross-?post\w*|link\w*|share|import|export|same)\b",
+    r"\b(parecid\w*|igual|mejor|peor|en vez|alternativa|cambiar|mudar|diferencia|o|compar\w*)\b|"
+    r"\b(es|algo|parece|tipo|sea) como\b",
+    r"区别|不同|比|像|一样|还是|换|搬|迁|替代|同步|导入|分享|转发|关联|绑定",
+    # the other app as one's own handle or link, shown on RedNote ("my instagram in my bio")
+    r"\b(bio|profile|handle|username|my (instagram|ig|youtube|facebook|whatsapp|snapchat|douyin))\b|"
+    r"\b(perfil|biograf[ií]a|mi (instagram|ig|youtube|facebook|whatsapp))\b|主页|简介|个人资料|我的(抖音|快手|b站)",
+    # where the newcomers went, and what works in China: the guide's own story
+    r"\b(go to|go on|join\w*|just use|tiktok|tik tok|blocked|block|banned|ban|vpn|firewall|china|"
+    r"chinese)\b|\b(ir a|usar|bloquead\w*|prohibid\w*|china)\b|去用|去玩|直接用|直接去|被禁|被封|翻墙|墙|中国|国内",
+    # a stranger in the DMs moving the chat elsewhere: a scam question about RedNote
+    r"\b(dm|dms|md|mensaje\w*|messag\w*|scam\w*|estafa\w*|legit|fraud\w*|crypto|cripto|hablando)\b|"
+    r"私信|骗|聊|靠谱",
+    # whether a newcomer can get on it at all (the sign-up story) or be followed there
+    r"\b(sign ?up|signing up|register\w*|download\w*|foreigners?|americans?|follow\w*)\b|"
+    r"\b(registr\w*|descarg\w*|extranjer\w*|chin[oa]s|pasaron|pasarse|seguir\w*)\b|"
+    r"注册|下载|外国人|老外|美国人|关注",
+)
 # A quoted title or message is what someone else said: 'I posted "what do Chinese people think
 # about gays?" and it was removed' asks about the removal, not for the opinion.
 _QUOTED = re.compile(r"\"[^\"]{6,}\"|“[^”]{6,}”|«[^»]{6,}»|「[^」]{4,}」|『[^』]{4,}』")
@@ -1106,6 +1140,12 @@ def beyond_the_guide(text: str) -> Beyond:
     """Whether a question asks what no sourced guide can know, and which kind."""
     text = _folded(text)
     if _CODE_TASK.search(text) or _PRODUCT_PICK.search(text) or _HOMEWORK.search(text):
+        return "out_of_scope"
+    if (
+        _OTHER_APP.search(text)
+        and not _NAMES_REDNOTE.search(text)
+        and not _BETWEEN_APPS.search(text)
+    ):
         return "out_of_scope"
     if _OWN_CASE.search(text):
         return "own_case"
