@@ -1330,6 +1330,7 @@ def test_their_neighbours_stay_questions(text: str) -> None:
     ("text", "kind"),
     [
         ("现在有多少人在小红书上直播在线", "count"),
+        ("我关注的那个博主现在多少粉了", "count"),
         ("What do Chinese people think of trans people?", "opinion"),
         ("what chinese netizens think about gay couples", "opinion"),
         # a quoted title is what the newcomer posted, not what they ask

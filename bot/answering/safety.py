@@ -828,7 +828,7 @@ _THIS_MOMENT = _rx(
     r"\b(right now|rn|at the moment|as we speak|this (very )?(minute|second)|real[- ]time|"
     r"at this (very )?moment)\b",
     r"\b(ahora mismo|ahorita|en este (mismo )?momento|en tiempo real)\b",
-    r"此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|在线人数",
+    r"此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|现在(有)?多少(粉|关注|赞|播放|人)|在线人数",
 )
 _COUNT = _rx(
     r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|"
