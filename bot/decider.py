@@ -134,6 +134,7 @@ class Deciders:
         )
         self._busy = 0
         self.tasks = 0  # how many tasks went to the workers (fewer than questions when busy)
+        self.questions = 0  # how many questions those tasks carried
         self._waiting: list[tuple[Event, int, asyncio.Future[Prepared | None]]] = []
 
     async def start(self) -> None:
@@ -167,6 +168,7 @@ class Deciders:
                 continue
             self._busy += 1
             self.tasks += 1
+            self.questions += len(batch)
             task.add_done_callback(functools.partial(self._done, batch))
 
     def _done(

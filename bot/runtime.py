@@ -339,6 +339,14 @@ class Runtime:
             self._processes.shutdown()
         self._writer.close()
 
+    @property
+    def decider_tasks(self) -> tuple[int, int]:
+        """(questions, tasks) sent to the decider processes so far: fewer tasks than
+        questions when questions waited and went together; (0, 0) without processes."""
+        if self._processes is None:
+            return (0, 0)
+        return (self._processes.questions, self._processes.tasks)
+
     async def drain(self, timeout: float = 10.0) -> bool:
         """Wait until nothing deliverable is pending (used by the console and tests)."""
         loop = asyncio.get_running_loop()

@@ -1400,3 +1400,43 @@ def test_another_apps_own_feature_is_beyond_the_guide(text: str) -> None:
 )
 def test_comparing_moving_or_linking_apps_is_still_a_question(text: str) -> None:
     assert beyond_the_guide(text) == "", text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "reason"),
+    [
+        ("what can u do?", "menu", ""),
+        ("how does the bot work exactly", "menu", ""),
+        ("¿y tú qué sabes hacer?", "menu", ""),
+        ("谢谢 搞定了", "menu", ""),
+        ("hey just joined this server", "menu", ""),
+        ("put me through to whoever runs this bot", "handoff", ""),
+        ("are there any volunteers around right now to walk me through it?", "handoff", ""),
+        ("anyone from your team i can talk to about my hacked account?", "handoff", ""),
+        ("where do i get blue checks without verifying anything", "decline", "scam"),
+        (
+            "his account has my photos, how do i log into it and delete them",
+            "decline",
+            "account_intrusion",
+        ),
+        ("quiero hacer una cuenta falsa para sacarles plata a extranjeros", "decline", "scam"),
+        ("vpn trick so chinese users think i'm local?", "decline", "scam"),
+    ],
+)
+def test_more_requests_in_the_words_newcomers_use(text: str, intent: Intent, reason: str) -> None:
+    assert read(text) == Reading(intent, reason), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a guy keeps posting rude stuff under every note i make, help",
+        "would using a like-boosting app get my xhs account flagged?",
+        "刷赞会不会被平台处罚",
+        "how do i reach rednote's customer service? is a real person there?",
+        "¿el perfil @luna.mx es de una persona real?",
+    ],
+)
+def test_victims_rules_and_rednotes_own_support_are_questions(text: str) -> None:
+    reading = read(text)
+    assert reading is None or reading.intent not in ("decline", "handoff"), text

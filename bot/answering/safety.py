@@ -79,9 +79,11 @@ _THANKS = (
     r"(thanks*( (you|u)+)?( so much| a lot| very much)?|thank (you|u)+( so much| a lot| very much)?|"
     r"thx|ty|tysm|cheers|"
     r"(muchas |mil )?gracia+s+( por (la|tu) (ayuda|respuesta))?|谢谢+[你您啦了]?|多谢|感谢|谢啦)"
+    r"([\s,，!！]*(解决了|搞定了|好了|懂了|明白了))?"
 )
 _NEW_HERE = (
-    r"(i'?m |i am |im )?(new here|new to (this|rednote|the app)|just joined|first time here)|"
+    r"((yo|hey|hi) )?(i'?m |i am |im )?(new here|new to (this|rednote|the app)|just joined( (the|this) "
+    r"(group|chat|server|channel))?|first time here)|"
     r"soy nuev[oa]( aqu[ií]| ac[aá]| por aqu[ií]| por ac[aá])?|reci[eé]n lleg(u[eé]|ad[oa])|"
     r"我是新(来的|人)|新人报到|刚来"
 )
@@ -139,12 +141,12 @@ _MENU = _rx(
     # What the bot is for and how to use it, perhaps after a greeting or an "ok".
     rf"^\W*(({_GREETING}|{_THANKS}|ok(ay)?|so|and|y|oye|嗯|help|ayuda|帮帮忙|求助|请问)( {_VOCATIVE})?"
     r"([\s,!.，。！¿~～]+|(?<=[\u4e00-\u9fff]))){0,3}"
-    r"(what can (you|this bot|the bot|this thing) do|what do you do|what can i ask( you)?|"
+    r"(what can (you|u|ya|this bot|the bot|this thing) do|what do (you|u) do|what can i ask( (you|u))?|"
     r"what are you for|(explain|tell me|what'?s|what is)( to me)? the (purpose|point) of (this|the|you) ?(bot|guide|thing|chat)?|"
-    r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?work|"
+    r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?work( exactly)?|"
     r"how do i use (you|this( bot| thing)?|the bot)|"
     r"what can you help (me |us )?with|"
-    r"qu[eé] (m[aá]s )?(puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
+    r"(y )?(t[uú] |vos )?qu[eé] (m[aá]s )?(puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
     r"(en )?qu[eé] me (puedes|pod[eé]s) ayudar|c[oó]mo funciona(s| esto| este bot| el bot)?|"
     r"c[oó]mo (te )?uso( esto| este bot)?|c[oó]mo se usa (esto|este bot|el bot)|"
     r"(你|这个?(机器人|bot)|机器人)(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么|嘛|吗)|"
@@ -221,6 +223,10 @@ _PASS_ME_ON = (
     r"\b(plz|pls|please)\b|"
     r"\bi (need|want|wanna|would like|'?d like)\b.{0,12}\b(one[- ]on[- ]one|1[- ]on[- ]1|1:1)\b|"
     r"\b(connect|put) me (with|through to|in touch with) (them|him|her|one|one of them)\b|"
+    r"\b(connect|put|send|get) me (to|with|through to) (whoever|whomever|the (person|people|guy|team|owner|admin)s?)"
+    r" (who |that )?(runs|owns|made|built|manages|is in charge)\b|"
+    r"\b(any|are there|is there a) (human |real )?(mentors?|volunteers?|humans?|people)\b.{0,12}\b(online|around|"
+    r"available|here)\b.{0,40}\b(walk me|help me|talk me|go through|live)\b|"
     r"\bis there (a |an |any )?(human|real person|person|mentor|volunteer|someone|somebody|anyone|"
     r"anybody)\b.{0,30}\b(i|that i) (can|could) (message|dm|text|contact|reach|write to)\b|"
     r"\b(paired|matched|connected|put in touch) with (someone|somebody|a mentor|a person|a volunteer|an? "
@@ -264,6 +270,14 @@ _HANDOFF = _rx(
 )
 
 _PASS_ME_ON_RX = _rx(_PASS_ME_ON)
+# RedNote's own support is a person the articles say how to reach, not one the bot hands over to:
+# "how do I contact RedNote's customer service? is there an actual human there?".
+_REDNOTE_SUPPORT = _rx(
+    r"\b(rednote|xiaohongshu|xhs|red note)('?s)? (own |official )?(customer )?(support|service|help ?desk|"
+    r"staff|team|employees)\b",
+    r"(小红书|平台)(的)?(官方)?(人工)?客服",
+    r"(soporte|servicio al cliente|atenci[oó]n al cliente) de (rednote|xiaohongshu|xhs)",
+)
 # Wanting a person now, in the first person: wins over a question about how a handoff works
 # in the same message ("what happens if nobody answers? I need to talk to a mentor now").
 _WANTS_ONE_NOW = _rx(
@@ -297,6 +311,7 @@ _ASKS_FOR = _rx(
 # articles, not a request for a person ("are you a real person?", "what do mentors do?").
 _ASKS_ABOUT = _rx(
     r"^\W*(are|r) (you|u|ya)\b",
+    r"\bes (de )?(una )?persona real\b|\bes real o (es )?fals[oa]\b",
     # Whether someone else is real: a question about them, not a request for a person.
     r"\b(is|are) (this|that|the|these|those|he|she|they|my|his|her|@[\w.]+)\b.{0,40}\b(a |an )?"
     r"(real|actual|genuine) (person|people|human|account|user)",
@@ -368,6 +383,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(rednote|xhs|instagram|ig|tiktok|email|phone|icloud|snap(chat)?|whatsapp|wechat)\b",
             r"\bcheat(ing|s)?\b.{0,60}\bpasswords?\b|\bpasswords?\b.{0,60}\bcheat(ing|s)?\b",
             r"\bget in(to)? (there'?s|theirs)\b",
+            r"\b(her|his|their|my ex'?s?)\b.{0,12}\baccount\b.{0,60}\b(get into|log into|break into|access|"
+            r"hack into|sign into) it\b",
             r"\b(hack|crack|steal|phish)\w*\b.{0,20}\b(account|password|accounts)\b",
             r"\bhack(ing)?\b.{0,12}\b(in|into|back)\b",
             r"(entrar|meterme|acceder|loguearme) (a|en) (la )?cuenta\b.{0,25}\bde (mi (ex|novi[oa]|"
@@ -499,11 +516,14 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,25}\b(send|give|share|tell)\w*\b.{0,15}\b(me )?(their )?(login|verification|sms|"
             r"security|one[- ]time) (codes?|passwords?)|\b(steal|collect|harvest|phish)\b.{0,20}"
             r"\b(login|verification|sms) codes?\b",
-            r"\b(verified|verification|blue) (badge|check|tick|v)\b.{0,40}\bwithout\b.{0,12}"
+            r"\b(verified|verification|blue) (badges?|checks?|ticks?|v)\b.{0,40}\bwithout\b.{0,12}"
             r"\b(verify|verifying|being verified|an id|id|documents|real|actually)\b",
             r"hacerme pasar por|hacerse pasar por|(pedir|pedirle|pedirles|que me) .{0,30}"
             r"(manden|env[ií]en|den|transfieran|deposite?n) (dinero|plata|lana)",
             r"(verificaci[oó]n|insignia|cuenta oficial) falsa",
+            r"(perfil|cuenta) fals[oa]\b.{0,60}\b(dinero|plata|lana|estafar|enga[ñn]ar)",
+            r"\b(so|make)\b.{0,30}\b(locals|people|they|users|chinese (people|users))\b.{0,10}\b(think|believe) "
+            r"i'?m\b.{0,20}\b(chinese|local|from china|in china)",
             r"\bque\b.{0,25}\bme (manden|env[ií]en|den|transfieran|depositen|presten) (dinero|plata|"
             r"lana|pesos|d[oó]lares)",
             r"(palomita|insignia|check|verificado|verificacion)\b.{0,50}\b(truco|trampa|comprar|compro|"
@@ -828,7 +848,7 @@ _THIS_MOMENT = _rx(
     r"\b(right now|rn|at the moment|as we speak|this (very )?(minute|second)|real[- ]time|"
     r"at this (very )?moment)\b",
     r"\b(ahora mismo|ahorita|en este (mismo )?momento|en tiempo real)\b",
-    r"此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|现在(有)?多少(粉|关注|赞|播放|人)|在线人数",
+    r"此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|现在(有)?多少.{0,4}(粉|关注|赞|播放|人|用户)|在线人数",
 )
 _COUNT = _rx(
     r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|"
@@ -871,6 +891,10 @@ _VICTIM_OR_RULES = _rx(
     r"\b(getting|get|got|receiving|receive|keep getting)\b.{0,10}\b(spam|scam|fake)\b"
     r"(?! (blue|badge|verif\w*|check|tick|v\b|id\b|official|licen[cs]e|passport|documents?))",
     r"\bsomeone (left|posted|wrote|sent)\b.{0,30}\b(on|under|to) my\b",
+    r"\b(someone|somebody|a (guy|girl|user|person))\b.{0,10}\bkeeps? (leaving|posting|writing|sending|"
+    r"dropping)\b.{0,40}\b(on|under|to) (my|every)\b",
+    r"\b(get|gets|getting) (you|me|my|an?) (\w+ )?(account |acct )?(banned|flagged|limited|suspended)\b",
+    r"(会不会|会|是否)(受到|被).{0,6}(处罚|惩罚|封号|封)",
     r"\bis it (dangerous|safe|risky|ok|okay|allowed|legal)\b|\bes (peligroso|seguro|legal)\b|"
     r"危险吗|安全吗|揭发|曝光",
     r"\b(detecto|identifico|reconozco|distingo)\b",
@@ -911,7 +935,7 @@ _QUESTION_REASONS = (
 _HACKED = _rx(
     r"\bmy (own )?(account|acct)\b.{0,20}\b(got|was|has been|been|is) (hacked|stolen|taken over|"
     r"compromised)|\b(someone|somebody|they|a scammer|he|she) (hacked|stole|took over) my\b|"
-    r"\bi (got|was|have been) hacked\b",
+    r"\bi (got|was|have been) hacked\b|\bmy (own )?hacked (account|acct)\b",
     r"\bme (hackearon|robaron|jaquearon)\b|\b(hackearon|robaron) (mi|la) cuenta\b|"
     r"\bmi cuenta\b.{0,10}\b(fue )?(hackead|robad)",
     r"(我的?)?(号|账号|小红书)被(盗|黑|别人登)|被盗号",
@@ -951,6 +975,7 @@ def read(text: str) -> Reading | None:
         return Reading("decline", "write_content")
     if (
         _HANDOFF.search(stripped)
+        and not _REDNOTE_SUPPORT.search(stripped)
         and (_ASKS_FOR.search(stripped) or not _ASKS_ABOUT.search(stripped))
         and not (
             _HYPOTHETICAL.search(stripped)
