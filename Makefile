@@ -57,6 +57,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.telegram_load --users 1000 --mentor-share 0.05 --rate 150 --duration 20
 	$(BIN)/python -m benchmarks.telegram_load --users 1000 --mentor-share 0.05 --rate 150 --duration 20 --decide-processes 2
 	$(BIN)/python -m benchmarks.telegram_load --users 1000 --mentor-share 0.05 --rate 150 --duration 20 --decide-processes 3
+	$(BIN)/python -m benchmarks.telegram_load --users 1000 --mentor-share 0.05 --rate 200 --duration 20 --decide-processes 2
 	$(BIN)/python -m benchmarks.discord_load --decide-processes 2
 	$(BIN)/python -m benchmarks.llm_load --newcomers 50 --delay 2
 	$(BIN)/python -m benchmarks.ocr

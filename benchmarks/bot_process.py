@@ -72,9 +72,13 @@ async def serve(args: argparse.Namespace) -> dict[str, object]:
                 values.clear()
             for values in (timings.own_ms, timings.send_ms):
                 values.clear()
+            before = runtime.decider_tasks
             print(json.dumps({"ready": os.getpid()}), flush=True)
             await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
             drained = await runtime.drain(30)
+            after = runtime.decider_tasks
+            timings.decider_questions = after[0] - before[0]
+            timings.decider_tasks = after[1] - before[1]
     return {
         "timings": dataclasses.asdict(timings),
         "drained": drained,

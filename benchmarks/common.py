@@ -107,6 +107,8 @@ class Timings:
     batches: list[int] = field(default_factory=list)
     own_ms: list[float] = field(default_factory=list)
     send_ms: list[float] = field(default_factory=list)  # the adapter's send: pacing + HTTP
+    decider_questions: int = 0  # questions decided in worker processes during the load...
+    decider_tasks: int = 0  # ...and in how many tasks (several go together when they wait)
 
     def lines(self) -> list[str]:
         def p(values: list[float], q: float) -> float:
@@ -123,7 +125,9 @@ class Timings:
                 f"decide (off the writer) ms per question: p50 {p(self.decide_ms, 50):.1f}"
                 f"  p95 {p(self.decide_ms, 95):.1f}"
                 if self.decide_ms
-                else "decide: in worker processes (not timed here)"
+                else f"decide: in worker processes, {self.decider_questions} questions in"
+                f" {self.decider_tasks} tasks"
+                f" ({self.decider_questions / max(1, self.decider_tasks):.1f} a task)"
             )
             + "; commit (writer) ms per event:"
             f" p50 {p(self.commit_ms, 50):.2f}  p95 {p(self.commit_ms, 95):.2f};"
