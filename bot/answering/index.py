@@ -106,6 +106,18 @@ class _Vectors:
             question[self.grouped] = np.maximum(question[self.grouped], best)
         return question, inside
 
+    def question_sides(self, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """`question_side` for several queries (one per row) in one product: the matrices are
+        read from memory once for all of them instead of once each."""
+        question = queries @ self.views[0].T
+        inside = question.max(axis=1) if self.ids else np.zeros(len(queries), dtype=np.float32)
+        if len(self.owners):
+            asked = queries @ self.phrasings.T
+            inside = np.maximum(inside, asked.max(axis=1))
+            best = np.maximum.reduceat(asked, self.starts, axis=1)
+            question[:, self.grouped] = np.maximum(question[:, self.grouped], best)
+        return question, inside
+
 
 def _langchain_embeddings(embedder: Embedder) -> Embeddings:
     """The project's Embedder port behind langchain's Embeddings interface."""
@@ -166,6 +178,8 @@ class ChromaIndex:
         self._scope_vectors: np.ndarray | None = None
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
         self._queries_lock = threading.Lock()
+        # Question sides worked out for a batch of queries (embed_queries), by query vector.
+        self._sides: OrderedDict[int, tuple[object, _Vectors, np.ndarray, float]] = OrderedDict()
         self._local = threading.local()
         # Read once, here: the threads that answer never touch the main connection.
         row = db.execute("PRAGMA database_list").fetchone()
@@ -369,6 +383,11 @@ class ChromaIndex:
         last = getattr(self._local, "question_side", None)
         if last is not None and last[0] is vector and last[1] is vectors:
             return last[2].copy(), last[3]
+        with self._queries_lock:
+            ready = self._sides.get(id(vector))
+        if ready is not None and ready[0] is vector and ready[1] is vectors:
+            self._local.question_side = (vector, vectors, ready[2], ready[3])
+            return ready[2].copy(), ready[3]
         question, inside = vectors.question_side(query)
         self._local.question_side = (vector, vectors, question, inside)
         return question.copy(), inside
@@ -481,6 +500,16 @@ class ChromaIndex:
                 self._queries[text] = vector.tolist()
             while len(self._queries) > RECENT_QUERIES:
                 self._queries.popitem(last=False)
+            stored = [self._queries[text] for text in missing if text in self._queries]
+        # Their question sides too, in one product (each query's lookups then find it ready).
+        passages = self._load_vectors()
+        if len(stored) > 1 and passages.ids:
+            question, inside = passages.question_sides(np.asarray(stored, dtype=np.float32))
+            with self._queries_lock:
+                for row, vector in enumerate(stored):
+                    self._sides[id(vector)] = (vector, passages, question[row], float(inside[row]))
+                while len(self._sides) > RECENT_QUERIES:
+                    self._sides.popitem(last=False)
 
     def count(self) -> int:
         """How many passages are indexed."""
