@@ -14,7 +14,7 @@ from bot.answering.answerer import (
     Answerer,
     Candidate,
 )
-from bot.answering.naming import name_the_app
+from bot.answering.naming import name_the_app, unshouted
 from bot.answering.safety import (
     BEYOND_KINDS,
     DECLINE_REASONS,
@@ -1360,8 +1360,8 @@ def test_this_app_unnamed_is_rednote(answering: Answering, text: str, article: s
     [
         ("what does this app do", "en", "what does RedNote do"),
         ("is the new app safe?", "en", "is RedNote safe?"),
-        ("¿es segura esta app?", "es", "¿es segura RedNote?"),
-        ("这个app安全吗", "zh", "小红书安全吗"),
+        ("¿es segura esta app?", "es", "¿es segura esta app RedNote?"),
+        ("这个app安全吗", "zh", "小红书这个app安全吗"),
         # another app named: the comparison is the question, left as it is
         ("is this app like tiktok?", "en", "is this app like tiktok?"),
         ("这个app和抖音一样吗", "zh", "这个app和抖音一样吗"),
@@ -1371,6 +1371,25 @@ def test_this_app_unnamed_is_rednote(answering: Answering, text: str, article: s
 )
 def test_the_searched_text_names_the_app(text: str, language: str, searched: str) -> None:
     assert name_the_app(text, language) == searched
+
+
+@pytest.mark.parametrize(
+    ("text", "searched"),
+    [
+        ("WHAT IS THE CAT TAX???", "what is the cat tax???"),
+        ("HOW DO I SIGN UP WITH A US NUMBER", "how do i sign up with a us number"),
+        ("is PIPL about RedNote?", "is PIPL about RedNote?"),  # an acronym is not shouting
+        ("OK", "OK"),
+    ],
+)
+def test_a_message_in_capitals_is_searched_in_lower_case(text: str, searched: str) -> None:
+    assert unshouted(text) == searched
+
+
+def test_the_onboarding_question_survives_both_readings(answering: Answering) -> None:
+    for text in ("¿cómo pongo la app en inglés?", "HOW DO I CHANGE THE APP TO ENGLISH"):
+        action, top, confidence = _ask(answering, text)
+        assert (action, top) == ("answer", "switch-app-language-english"), (text, top, confidence)
 
 
 @pytest.mark.parametrize(

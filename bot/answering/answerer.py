@@ -13,7 +13,7 @@ from bot.answering.catalog import Catalog
 from bot.answering.hanzi import simplified
 from bot.answering.knowledge import Article, Passage
 from bot.answering.language import detect
-from bot.answering.naming import name_the_app
+from bot.answering.naming import name_the_app, unshouted
 from bot.answering.safety import about_political_rules, beyond_the_guide, live_figure, read
 from bot.answering.subject import content_terms
 from bot.i18n import t
@@ -292,8 +292,9 @@ class Answerer:
 
     def _query(self, text: str, language: str | None) -> str:
         """What is searched: the text, cut short, in simplified Chinese characters (the
-        articles' own), "this app" read as RedNote, with English typos repaired."""
-        query = name_the_app(simplified(text[:MAX_QUERY_CHARS]), language)
+        articles' own), out of capitals, "this app" read as RedNote, with English typos
+        repaired."""
+        query = name_the_app(unshouted(simplified(text[:MAX_QUERY_CHARS])), language)
         if language in (None, "en"):
             query = self.catalog.speller.text(query)
         return query

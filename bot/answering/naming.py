@@ -5,6 +5,9 @@ RedNote, but the embedding model only sees "this app": the question falls under 
 threshold although "what does RedNote do?" is answered with confidence. So the searched text
 names the app, unless the message names another one ("is this app like TikTok?" stays as it
 is: the comparison is the question).
+
+A message typed in capitals is searched in lower case: the model reads "WHAT DOES THIS APP
+DO?" as other words than "what does this app do?" (0.61 against 0.98 for the same section).
 """
 
 from __future__ import annotations
@@ -31,11 +34,23 @@ _THIS_APP_ZH = re.compile(r"(这个|这款|那个|该)(新)?(app|APP|App|软件|
 
 
 def name_the_app(text: str, language: str | None) -> str:
-    """The text with "this app" (and its Spanish and Chinese kin) read as RedNote."""
+    """The text with "this app" read as RedNote. In Spanish and Chinese the name is added and
+    the word for the app kept: "¿cómo pongo la app en inglés?" needs its "app" to find "Can I
+    switch the app to English?", while in English "the RedNote app" scores lower than the bare
+    name (0.55 against 0.99 for "what does … do")."""
     if _OTHER_APPS.search(text):
         return text
     if language == "zh":
-        return _THIS_APP_ZH.sub("小红书", text)
+        return _THIS_APP_ZH.sub(lambda m: "小红书" + m.group(0), text)
     if language == "es":
-        return _THIS_APP_ES.sub("RedNote", text)
+        return _THIS_APP_ES.sub(lambda m: m.group(0) + " RedNote", text)
     return _THIS_APP_EN.sub("RedNote", text)
+
+
+def unshouted(text: str) -> str:
+    """The text in lower case when it is typed in capitals (at least 8 letters, 70% capital)."""
+    letters = [c for c in text if "a" <= c.lower() <= "z"]
+    capitals = sum(1 for c in letters if c.isupper())
+    if len(letters) >= 8 and capitals >= 0.7 * len(letters):
+        return text.lower()
+    return text
