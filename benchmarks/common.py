@@ -128,6 +128,8 @@ class Timings:
                 else f"decide: in worker processes, {self.decider_questions} questions in"
                 f" {self.decider_tasks} tasks"
                 f" ({self.decider_questions / max(1, self.decider_tasks):.1f} a task)"
+                if self.decider_tasks
+                else "decide: in worker processes (not counted here)"
             )
             + "; commit (writer) ms per event:"
             f" p50 {p(self.commit_ms, 50):.2f}  p95 {p(self.commit_ms, 95):.2f};"
