@@ -131,3 +131,28 @@ async def test_questions_that_wait_for_a_busy_worker_go_to_it_together(
             assert "📖 Fuente:" in out[0].text
     asked = engine.store.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0]
     assert asked == 1 + 9
+
+
+def test_a_batch_is_scored_against_the_vectors_in_one_product(
+    answering: Answering, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.answering import index as module
+
+    products: list[int] = []
+    score = module._Vectors.question_sides
+
+    def counted(self: module._Vectors, queries: object) -> object:
+        products.append(len(queries))  # type: ignore[arg-type]
+        return score(self, queries)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module._Vectors, "question_sides", counted)
+    asked = [
+        "batch scoring check: what is the cat tax on my feed",
+        "batch scoring check: how do i sign up with a foreign number",
+        "batch scoring check: why was my note taken down",
+    ]
+    answerer = answering.answerer
+    answerer.expect(asked)
+    for text in asked:
+        answerer.answer(text)
+    assert products == [3]  # one product for the three, none more when each is answered

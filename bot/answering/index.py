@@ -97,14 +97,8 @@ class _Vectors:
     def question_side(self, query: np.ndarray) -> tuple[np.ndarray, float]:
         """Each passage's question-side similarity (its heading or its best phrasing), and
         the best similarity of any heading or phrasing."""
-        question = self.views[0] @ query
-        inside = float(question.max()) if self.ids else 0.0
-        if len(self.owners):
-            asked = self.phrasings @ query
-            inside = max(inside, float(asked.max()))
-            best = np.maximum.reduceat(asked, self.starts)
-            question[self.grouped] = np.maximum(question[self.grouped], best)
-        return question, inside
+        question, inside = self.question_sides(query[np.newaxis, :])
+        return question[0], float(inside[0])
 
     def question_sides(self, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """`question_side` for several queries (one per row) in one product: the matrices are
