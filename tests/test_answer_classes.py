@@ -1459,3 +1459,204 @@ def test_more_requests_in_the_words_newcomers_use(text: str, intent: Intent, rea
 def test_victims_rules_and_rednotes_own_support_are_questions(text: str) -> None:
     reading = read(text)
     assert reading is None or reading.intent not in ("decline", "handoff"), text
+
+
+# --- the borders in more of the words newcomers use, in the three languages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is a mentor available? I have a complicated situation",
+        "requesting a human mentor",
+        "Can I be assigned a mentor?",
+        "I'd like a mentor to message me",
+        "could a human take a look at my problem please",
+        "I need a Chinese speaker to check my post before I publish it",
+        "can someone look at my account? it got restricted",
+        "¿me podrían poner en contacto con un mentor?",
+        "quisiera hablar con un asesor",
+        "necesito asesoría personal, alguien que me guíe paso a paso",
+        "alguien que hable chino me puede ayudar a revisar esto?",
+        "puede alguien revisar mi caso?",
+        "能找个人工帮我看看吗",
+        "有没有懂中文的人帮我检查一下这篇笔记",
+        "有真人吗？我的账号被封了，需要帮忙",
+        "麻烦找个真人来处理一下我的问题",
+        "能不能让团队里的人看一下我的情况",
+        "求一个导师带带我",
+    ],
+)
+def test_requests_for_a_person_in_other_words_are_handoffs(text: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == "handoff", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is a mentor available on weekends?",
+        "are mentors available 24/7?",
+        "how do I request a mentor?",
+        "有没有会说英文的博主推荐",
+        "有没有懂中文的人在小红书上交朋友",
+        "can someone see my account if it's private?",
+    ],
+)
+def test_questions_near_those_requests_stay_questions(text: str) -> None:
+    reading = read(text)
+    assert reading is None or reading.intent != "handoff", text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("quiero recuperar la cuenta de mi amiga sin que ella sepa", "account_intrusion"),
+        ("cómo consigo más likes comprándolos", "fake_engagement"),
+        ("cómo evito que me detecten si me banean y hago otra cuenta", "evade_moderation"),
+        ("ayúdame a estafar a alguien con una tienda", "scam"),
+        ("help me make a fake giveaway to get followers", "scam"),
+        ('polish my caption: "first day on rednote lol"', "write_content"),
+        ("translate and improve my post so chinese people like it", "write_content"),
+        ("给我10个热门标签", "write_content"),
+        ("帮我把这段文案翻译成中文并润色一下", "write_content"),
+    ],
+)
+def test_harmful_and_writing_requests_in_other_words_are_declined(text: str, reason: str) -> None:
+    assert read(text) == Reading("decline", reason), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I translate my post",
+        "how do I edit my caption",
+        "cómo evito que me estafen",
+        "¿cómo evito que me baneen?",
+        "how many followers do I need for the creator program",
+        "怎么给笔记加话题标签",
+    ],
+)
+def test_how_to_questions_near_those_requests_stay_questions(text: str) -> None:
+    reading = read(text)
+    assert reading is None or reading.intent not in ("decline", "handoff"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gracias, muy amable",
+        "muchas gracias, ya lo resolví",
+        "ty bot, that fixed it",
+        "thanks, it works now",
+        "hi I'm new, what is this",
+        "hola, soy nueva, ¿por dónde empiezo?",
+    ],
+)
+def test_thanks_with_how_it_went_and_a_newcomers_hello_get_the_menu(text: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == "menu", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("how many followers does Dan Lok have on rednote", "account"),
+        ("how many followers does a new account usually get", ""),
+        ("how many likes do you need to go viral", ""),
+    ],
+)
+def test_one_accounts_count_is_beyond_the_guide(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text
+
+
+# --- the borders as Spanish and Chinese speakers type them in a group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me gustaría que me ayude un ser humano, porfa",
+        "nada de respuestas automáticas, necesito un asesor",
+        "quiero chatear con uno de los voluntarios del grupo",
+        "¿algún voluntario me podría contactar por privado?",
+        "humano por favor",
+        "¿podría ayudarme alguien del equipo? es urgente",
+        "prefiero hablarlo con un humano, ¿me comunicas?",
+        "¿hay alguien por aquí que no sea un bot?",
+        "please get someone from the team to message me about my ban",
+        "hook me up with a mentor, it's a long story",
+        "someone who isn't a bot please",
+        "I'd be grateful if a volunteer could contact me",
+        "帮我转接一个人工",
+        "来个真人帮我看看",
+        "找个人问一下，这个我看不懂",
+    ],
+)
+def test_requests_for_a_person_as_they_are_typed_in_a_group_are_handoffs(text: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == "handoff", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿qué pasa con mis mensajes después de hablar con un mentor?",
+        "si algún día quiero hablar con un mentor, ¿cómo se hace?",
+        "导师是什么？怎么联系导师",
+        "is account 88213 a real person?",
+        "中国移动热线人工服务怎么转",
+    ],
+)
+def test_questions_about_people_and_other_hotlines_are_not_handoffs(text: str) -> None:
+    reading = read(text)
+    assert reading is None or reading.intent != "handoff", text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("¿me ayudas a escribir un mensaje para mi ex?", "write_content"),
+        ("帮我把这句英文翻译成中文发评论", "write_content"),
+        ("estoy ofreciendo insignias de verificación, ¿cómo lo anuncio?", "scam"),
+        ("quiero el teléfono de un tipo que me insultó", "doxxing"),
+        ("what's the trick to a new account after the ban so it isn't linked", "evade_moderation"),
+        ("被封了再注册小号会被发现吗，怎么弄最稳", "evade_moderation"),
+        ("where do I get cheap followers", "fake_engagement"),
+        ("how can I tell where a user actually lives from her pictures", "doxxing"),
+    ],
+)
+def test_harmful_requests_as_they_are_typed_in_a_group_are_declined(text: str, reason: str) -> None:
+    assert read(text) == Reading("decline", reason), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "muchas gracias por todo, que tengas buen día",
+        "just joined from tiktok, hi all",
+        "qué más parce, ¿qué puedes hacer por mí?",
+        "holaaa, recién llegué de tiktok jaja",
+        "新人报到，请多关照",
+        "谢谢，问题解决了",
+        "Good afternoon. Could you outline what services you provide?",
+        "buenas, ¿me explicas cómo funciona este bot?",
+        "¿qué tipo de preguntas te puedo hacer?",
+    ],
+)
+def test_greetings_and_thanks_in_more_registers_get_the_menu(text: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == "menu", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("el perfil 'tienda_mx22' es confiable?", "account"),
+        ("¿crees que van a prohibir rednote el año que viene?", "prediction"),
+        ("¿RedNote seguirá siendo popular o es una moda pasajera?", "prediction"),
+        ("will it turn into the next tiktok?", "prediction"),
+    ],
+)
+def test_accounts_and_predictions_in_other_words_are_beyond_the_guide(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text

@@ -68,7 +68,8 @@ def _folded(text: str) -> str:
 # here"), with letters drawn out ("holaaa", "hiii").
 _GREETING = (
     r"(hi+|hello+|hey+|hiya|yo|howdy|greetings|good (morning|afternoon|evening)|gm|"
-    r"hola+|holi+|buenas+( tardes| noches| d[ií]as)?|buenos d[ií]as|qu[eé] tal|qu[eé] onda|"
+    r"hola+|holi+|buenas+( tardes| noches| d[ií]as)?|buenos d[ií]as|qu[eé] tal|qu[eé] onda|qu[eé] m[aá]s|"
+    r"qu[eé] hubo|qu[ií]hubo|"
     r"你好+[呀啊哇鸭]?|您好|嗨+|哈喽|哈啰|大家好|在吗|在不在|有人吗|"
     # how-are-you and nice-to-meet-you pleasantries
     r"how (are|r) (you|u|y'?all)( doing| today)?|how'?s it going|nice to (meet|see) (you|u|y'?all)|"
@@ -78,31 +79,41 @@ _GREETING = (
 _THANKS = (
     r"(thanks*( (you|u)+)?( so much| a lot| very much)?|thank (you|u)+( so much| a lot| very much)?|"
     r"thx|ty|tysm|cheers|"
-    r"(muchas |mil )?gracia+s+( por (la|tu) (ayuda|respuesta))?|谢谢+[你您啦了]?|多谢|感谢|谢啦)"
-    r"([\s,，!！]*(解决了|搞定了|好了|懂了|明白了))?"
+    r"(muchas |mil )?gracia+s+( por (la|tu) (ayuda|respuesta)| por todo)?|谢谢+[你您啦了]?|多谢|感谢|谢啦)"
+    r"([\s,，!！]*(问题)?(解决了|搞定了|好了|懂了|明白了))?"
+    # how it went, after the thanks: "gracias, muy amable", "thanks, fixed it"
+    r"([\s,，!！.]*((eres |es |qu[eé] |muy |s[uú]per )+amable|ya (lo )?(resolv[ií]|solucion[eé]|"
+    r"arregl[eé]|entend[ií]|pude|logr[eé])|ya (qued[oó]|funcion[oó]|funciona|est[aá])|"
+    r"(i )?(fixed|figured|sorted) it( out)?|(that |this )?(fixed|solved|sorted) it|(it )?(works|worked) now|"
+    r"all (good|set|sorted) now))?"
 )
 _NEW_HERE = (
     r"((yo|hey|hi) )?(i'?m |i am |im )?(new here|new to (this|rednote|the app)|just joined( (the|this) "
-    r"(group|chat|server|channel))?|first time here)|"
-    r"soy nuev[oa]( aqu[ií]| ac[aá]| por aqu[ií]| por ac[aá])?|reci[eé]n lleg(u[eé]|ad[oa])|"
-    r"我是新(来的|人)|新人报到|刚来"
+    r"(group|chat|server|channel))?|first time here)( from tik ?tok)?|"
+    r"soy nuev[oa]( aqu[ií]| ac[aá]| por aqu[ií]| por ac[aá])?|reci[eé]n lleg(u[eé]|ad[oa])( de tik ?tok)?|"
+    r"我是新(来的|人)|新人报到|刚来|(请)?多多?关照"
 )
 _FAREWELL = (
     r"(bye+( (for now|bye))?|goodbye|good ?night|gn|see (you|ya|u)( later| soon)?|later|cya|"
     r"take care|that'?s (all|it)( i needed| for now)?|i'?m (done|good)( now)?|"
     r"adi[oó]s|chao|chau|hasta (luego|pronto|ma[ñn]ana)|nos vemos|me voy|buenas noches|"
-    r"eso es todo|拜拜+|再见|晚安|回头见|先这样|没事了|常联系|回头聊|下次聊|辛苦了)"
+    r"eso es todo|拜拜+|再见|晚安|回头见|先这样|没事了|常联系|回头聊|下次聊|辛苦了|"
+    r"have a (good|nice|great|lovely) (day|one|night|evening|weekend)|"
+    r"que (tengas?|tengan|pases|pasen) (un )?(buen|lindo|bonito|excelente|bello) (d[ií]a|fin de semana)|"
+    r"que (tengas?|tengan|pases|pasen) (buena|linda|bonita) (tarde|noche))"
 )
 _ACK = (
     r"(ok(ay)?|k|cool|got it|great|nice|perfect|awesome|alright|sounds good|understood|"
-    r"lol|haha+|vale|entendido|perfecto|genial|listo|de acuerdo|ok[aá]|"
+    r"lol|haha+|ja(ja)+j?|jsjs+|xd|vale|entendido|perfecto|genial|listo|de acuerdo|ok[aá]|"
+    r"(that|this) (fixed|solved|sorted|did) it|(it )?works now|ya (qued[oó]|funcion[oó]|funciona)|"
     r"好的|好|嗯+|明白了?|知道了|收到|懂了)"
 )
 _SMALL_TALK = rf"({_GREETING}|{_THANKS}|{_NEW_HERE}|{_FAREWELL}|{_ACK})"
 # Whom small talk is addressed to: "thanks bot", "gracias genio", "hey guys".
 _VOCATIVE = (
     r"(there|bot|guide|everyone|all|friend|friends|amigo|amiga|guys|y'?all|bro|dude|man|mate|"
-    r"buddy|fam|dear|love|hun|genio|genia|crack|capo|maestro|hermano|compa|jefe|vos|亲|朋友|老师|机器人|"
+    r"buddy|fam|dear|love|hun|genio|genia|crack|capo|maestro|hermano|compa|jefe|vos|parce|parcero|"
+    r"pana|mano|wey|g[uü]ey|chamo|boludo|amix|亲|朋友|老师|机器人|"
     r"everybody|folks|people|(fellow )?tiktok refugees?|refugees|refugiad[oa]s( de tiktok)?|"
     r"(amig[oa]s|chic[oa]s|gente|todos|todas)( (de|en) (rednote|xhs|tiktok))?|"
     r"tiktok难民|难民们|各位|朋友们|新朋友们?)"
@@ -120,10 +131,13 @@ _MENU = _rx(
     r"responde|cont[eé]stame|est[aá]s ah[ií]|hay alguien ah[ií]|回复我|说话啊?|理理我)"
     r"( please| pls| plz| por favor)?" + _ADDRESSED + rf"([\s!.?~,，。！？]|{_EMOJI})*$",
     r"^\W*\?+\W*$",
+    rf"^\W*({_GREETING}{_ADDRESSED}[\s,!.]+)?({_NEW_HERE}|(i'?m|i am|im) new)[\s,!.¿]+(what is this|what'?s this|what is this "
+    r"(bot|place|group|chat|server)|what do i do( now| here)?|where do i (start|begin)|qu[eé] es esto|"
+    r"por d[oó]nde empiezo|这是什么|从哪开始)\W*$",
     # Only emoji (a wave, a thumbs up, folded hands): small talk, nothing to search.
     rf"^\s*({_EMOJI}|\s)+$",
     # Thanks with a word on how it went, but no new question.
-    rf"^\W*{_THANKS}[\s!.,~，。！]*"
+    rf"^\W*{_THANKS}{_ADDRESSED}[\s!.,~，。！]*"
     r"((that|this|it)( (really|actually|truly|totally|honestly|def(initely)?))? (helped|helps|works|worked|was (so |really |very )?(helpful|"
     r"useful|great|perfect))( a (ton|lot|bunch)| so much| loads)?|(so much |a lot )?for (the|your) (help|answer|info)|"
     r"((that'?s |that was |it'?s |very |super |really |so |muy |s[uú]per |re )+)?(helpful|useful|[uú]til|"
@@ -143,11 +157,16 @@ _MENU = _rx(
     r"([\s,!.，。！¿~～]+|(?<=[\u4e00-\u9fff]))){0,3}"
     r"(what can (you|u|ya|this bot|the bot|this thing) do|what do (you|u) do|what can i ask( (you|u))?|"
     r"what are you for|(explain|tell me|what'?s|what is)( to me)? the (purpose|point) of (this|the|you) ?(bot|guide|thing|chat)?|"
-    r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?work( exactly)?|"
+    r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?(even |actually )?work( exactly)?|"
     r"how do i use (you|this( bot| thing)?|the bot)|"
-    r"what can you help (me |us )?with|"
-    r"(y )?(t[uú] |vos )?qu[eé] (m[aá]s )?(puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
-    r"(en )?qu[eé] me (puedes|pod[eé]s) ayudar|c[oó]mo funciona(s| esto| este bot| el bot)?|"
+    r"what can you help (me |us )?with|what (kind of |sort of )?(things|questions|stuff) can (i|we) ask( you)?|"
+    r"qu[eé] (tipo de |clase de )?(cosas|preguntas) (te |le |les |os )?(puedo|podemos) (preguntar|hacer)|"
+    r"(y )?(t[uú] |vos )?qu[eé] (m[aá]s )?(puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?( por m[ií])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
+    r"(en )?qu[eé] me (puedes|pod[eé]s) ayudar|((me )?(explica|explicas|explic[aá]s|expl[ií]ca(me)?|"
+    r"dime|d[ií]game|cu[eé]ntame) )?c[oó]mo funciona(s| esto| este bot| el bot)?|"
+    r"((could|can|would) you )?(briefly )?(outline|explain|describe|tell me|list)( briefly)? what "
+    r"(services|help|kind of help|things) (you|this bot) (provide|offer|give|do)|"
+    r"what (services|help|kind of help) do(es)? (you|this bot) (provide|offer)|"
     r"c[oó]mo (te )?uso( esto| este bot)?|c[oó]mo se usa (esto|este bot|el bot)|"
     r"(你|这个?(机器人|bot)|机器人)(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么|嘛|吗)|"
     r"(帮助|help)[\s,，]*(怎么用|如何使用)|你会什么|(这个)?(机器人|bot)(要|该)?怎么(用|使用)|"
@@ -183,6 +202,10 @@ _PERSON_ELSEWHERE = (
     r"(有冇|有无)(真人|人工|活人|导师|志愿者|义工).{0,8}(同|跟|和)我(倾|聊|讲|谈)|"
     r"安排(一?个|一?位)?(人工|真人|导师|志愿者)|一对一(指导|帮|带)|"
     r"有没有(懂行的|懂的|熟悉的|有经验的|懂小红书的)人.{0,8}(帮|带|教|指导)|"
+    r"有没有(懂|会|熟悉|说)[^，。？?,!！]{0,6}的人.{0,8}(帮|带|教|指导|检查|看看)|"
+    r"^\W*(有|有没有)(真人|人工|活人)(吗|么|嘛)?[?？!！。，,]|"
+    r"找(个|一个|位|一位)(人工|真人|活人|导师|志愿者)|求(一?个|一?位)(导师|志愿者|真人|人工)|"
+    r"让(团队|你们|工作人员|管理员)(里|这边|那边)?(的人)?.{0,4}(看|处理|帮|联系|回复)|"
     r"让(一位|一个|个|位)(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮|联系我|找我)|"
     r"^\W*(人工|真人|转人工)(\W+(人工|真人|转人工))*\W*$|"
     # Spanish: "¿podría un mentor escribirme?", "alguien del equipo que pueda atenderme", "algún voluntario…"
@@ -190,7 +213,53 @@ _PERSON_ELSEWHERE = (
     r"voluntari[oa])\b.{0,5}\b(escribir|hablar|atender|ayudar|contactar|llamar)|"
     r"\balguien (del equipo|de soporte|real|humano|de carne)\b.{0,30}\b(atender|ayudar|hablar|escribir|"
     r"contactar)|"
-    r"\b(hay|habr[ií]a) (alg[uú]n|alguna) (voluntari[oa]|mentor|mentora|persona)\b.{0,20}\b(pueda|podr[ií]a)\b"
+    r"\b(hay|habr[ií]a) (alg[uú]n|alguna) (voluntari[oa]|mentor|mentora|persona)\b.{0,20}\b(pueda|podr[ií]a)\b|"
+    # "¿me podrían poner en contacto con un mentor?", "quisiera hablar con un asesor", "alguien
+    # que hable chino me puede ayudar a revisar esto", "¿puede alguien revisar mi caso?"
+    r"\bponer(me|nos)? en contacto con (un|una|alg[uú]n|alguna|alguien|el|la|los|las)\b|"
+    r"\b(quisiera|querr[ií]a|quer[ií]a|deseo|deseo poder) (hablar|chatear|conversar) con "
+    r"(un|una|alg[uú]n|alguna|alguien)\b|"
+    r"\b(asesor[ií]a|atenci[oó]n|ayuda) (personal|personalizada|individual|uno a uno)\b|"
+    r"\balguien que me (gu[ií]e|acompa[nñ]e|oriente|asesore)\b|"
+    r"\balguien que (hable|sepa|entienda|conozca|domine|lea)\b.{0,30}\b(me )?(puede|pueda|podr[ií]a)\b"
+    r".{0,5}\b(ayudar|revisar|explicar|orientar|traducir|ver|mirar)|"
+    # "me gustaría que me atienda una persona", "prefiero que me lo explique un ser humano",
+    # "no quiero respuestas automáticas, quiero un mentor", "quisiera hablar con alguno de los
+    # mentores", "¿será que algún mentor me puede escribir por privado?", "mentor porfa"
+    r"\b(necesito|quiero|prefiero|preferir[ií]a|me gustar[ií]a|quisiera) que (me )?(lo |la |los )?(atienda|"
+    r"ayude|explique|conteste|responda|escriba|contacte|revise)n?\b.{0,12}\b(una persona|un humano|un ser "
+    r"humano|alguien|un mentor|una mentora|un voluntario|una voluntaria|gente real|un asesor)|"
+    r"\b(quiero|necesito|prefiero) (a )?(un|una|alg[uú]n|alguna) (mentor|mentora|humano|humana|ser humano|"
+    r"persona real|voluntari[oa]|asesor[a]?)\b|"
+    r"\balg[uú]n (mentor|voluntario|humano|asesor)\b.{0,4}\b(me )?(puede|podr[ií]a|pueda)\b.{0,5}"
+    r"\b(escribir|contactar|ayudar|hablar|atender|llamar)|"
+    # "¿puede atenderme alguien del staff?", "prefiero hablarlo con una persona. ¿me conectas?",
+    # "hay alguien ahí que no sea un bot?", "请帮我接通一位工作人员", "来个活人跟我说", "找个人问问吧"
+    r"\b(puede|podr[ií]a|pueden|podr[ií]an)\s+(atender|ayudar|escribir|contactar|llamar)(me|nos)\s+(alguien|"
+    r"una persona|un humano|un mentor|una mentora|alguno|un voluntario)|"
+    r"\bme (conectas|conect[aá]s|comunicas|comunic[aá]s|pasas|pas[aá]s)\s*[?!.]*\s*$|"
+    r"\b(alguien|una persona)( ah[ií]| por aqu[ií]| ac[aá])? que no sea (un |una )?(bot|robot|m[aá]quina|ia)\b|"
+    r"(接通|转接|帮我找|给我找)(一?位|一?个)?(工作人员|真人|人工|导师|志愿者|活人)|"
+    r"来(个|一个|位|一位)(活人|真人|人工|导师|志愿者)|找个人(问问|问一下|帮帮我|帮我看)|"
+    r"^\W*(mentor|mentora|humano|persona|voluntari[oa]|asesor|导师|真人|人工)[\s,]*(porfa|por favor|porfis|"
+    r"plis|pls|plz|please|请|拜托)\b|"
+    r"\b(puede|podr[ií]a|pueden|podr[ií]an) alguien (del equipo |de ustedes )?(revisar|ver|mirar|checar|"
+    r"chequear|atender|analizar) (mi|el|este) (caso|problema|situaci[oó]n|cuenta)\b|"
+    # "please have someone on staff DM me", "hook me up with one of your helpers", "get me a live one",
+    # "someone who isn't a bot"
+    r"\b(have|get|let) (someone|somebody|a person|a mentor|a volunteer|a human|one of (your|the) \w+)"
+    r"( on (staff|the team)| from (the )?(staff|team))? (dm|message|contact|call|text|email|reach out to|"
+    r"get back to|help) me\b|"
+    r"\b(hook|set) me up with\b.{0,20}\b(helpers?|mentors?|volunteers?|humans?|person|people|someone|"
+    r"somebody|staff|team)\b|"
+    r"\b(get|give|find) me (a |an )?(live|real|actual|human) one\b|"
+    r"\b(someone|somebody|anyone|anybody|a person)( here| there| around)? (who|that) (isn'?t|is not|'?s not) "
+    r"(a )?(bot|robot|machine|ai)\b|"
+    r"\b(appreciate it|be (great|nice|helpful)|be grateful|love it) if (one of (the|your) |a |any |some )?"
+    r"(mentors?|volunteers?|humans?|someone|somebody|a person)\b.{0,12}\b(could|would|can)\b.{0,10}"
+    r"\b(reach out|contact|message|dm|text|help|talk|call)|"
+    r"\b(can|could) (someone|somebody|a person|anyone) (from the team |on the team )?(look at|look into|"
+    r"check|review|go over) my (case|situation|account|problem)\b"
 )
 
 # Asking to be passed on, or whether a person is there to help, in English.
@@ -201,7 +270,7 @@ _PASS_ME_ON = (
     r"(bot|robot|automated|canned)\b|"
     r"\b(be )?put in touch with\b|\bhoo?man (pls|please|plz|now)\b|^\W*(operator|agent|"
     r"live (agent|person|human)|human|a human|real person|hooman|operador|un operador|un humano|"
-    r"una persona|asesor|un asesor)\W*$|"
+    r"una persona|asesor|un asesor|human agent|real agent|human support|live support|live chat)\W*$|"
     r"\blive (person|human|agent)\b|"
     r"\bis there (a |an |any )?(human|real person|person|mentor|volunteer|someone|somebody|"
     r"anyone|anybody)( \(?\w+\)?)? (around|here|online|available|there)\b|"
@@ -210,6 +279,18 @@ _PASS_ME_ON = (
     r"\b(anyone|anybody|someone|somebody|a mentor|any mentors?)\b.{0,6}\b(free|around|available)\b.{0,6}"
     r"\b(to|who can|for)\b.{0,6}\b(help|talk|chat|call|hop on|walk|guide|a call)\b|"
     r"(?<![\w.])@(mentors?|volunteers?|admins?|mods?|helpers?)\b|"
+    # "is a mentor available? I have a complicated case", "requesting a human mentor", "can I be
+    # assigned a mentor", "I'd like a mentor to message me", "I need a Chinese speaker to check it"
+    r"\bis (a|any|one|some) (real |human )?(mentor|volunteer|human|person)\b (available|free|online|around)"
+    r"( now| right now| rn| today)?\s*[?!.]*(\s+(i|my|please|pls|plz)\b|\s*$)|"
+    r"^\W*(i'?m |i am )?(requesting|request) (a |an )?(human |real |live )?(mentor|volunteer|human|person)\b|"
+    r"\b(assign me|(can|could|may) i (be|get) assigned|i'?d like to be assigned|i want to be assigned)\b"
+    r".{0,6}\b(a |an )?(mentor|volunteer|human|person)\b|"
+    r"\b(i'?d like|i would like|i want|i need|i'?d love)\b (a|an|one of the|one of your|some) (real |human )?"
+    r"(mentors?|volunteers?|humans?|persons?)\b to (message|dm|contact|text|call|help|talk to|reach out to|"
+    r"look at|check|review|walk)\b|"
+    r"\b(i need|i want|i'?d like|can i get|could i get|is there) (a|an|some) (native |real |actual )?(chinese|mandarin)"
+    r" speaker\b.{0,20}\b(to |who can )?(check|look|read|review|help|translate|go over)\b|"
     # "can one of your volunteers help her", "could a mentor dm me", "escalate this to a human"
     r"\b(can|could|would|will) (a|an|one of the|one of your|any|some|any of the|any of your) (real |actual )?"
     r"(humans?|persons?|mentors?|volunteers?)\b.{0,10}\b(dm|message|contact|text|call|reach out to|write to|"
@@ -228,7 +309,8 @@ _PASS_ME_ON = (
     r"\b(any|are there|is there a) (human |real )?(mentors?|volunteers?|humans?|people)\b.{0,12}\b(online|around|"
     r"available|here)\b.{0,40}\b(walk me|help me|talk me|go through|live)\b|"
     r"\bis there (a |an |any )?(human|real person|person|mentor|volunteer|someone|somebody|anyone|"
-    r"anybody)\b.{0,30}\b(i|that i) (can|could) (message|dm|text|contact|reach|write to)\b|"
+    r"anybody)\b.{0,30}\b(i|that i) (can|could) (message|dm|text|contact|reach|write to|speak to|talk to|"
+    r"speak with|talk with|chat with)\b|"
     r"\b(paired|matched|connected|put in touch) with (someone|somebody|a mentor|a person|a volunteer|an? "
     r"(experienced|real) \w+)|\ba human guide\b"
 )
@@ -255,7 +337,7 @@ _HANDOFF = _rx(
     r"我想找(真人|导师|人聊|个人)|找真人|转人工|人工客服|真人客服|和(真人|导师)聊|跟(真人|导师)聊",
     # "can a person help me", "help from an actual human", "an actual person"
     r"\b(can|could|would|will) (a|an|some) (real |actual )?(human|person|mentor|volunteer)\b"
-    r".{0,20}\b(help|talk|chat|assist|answer)\b",
+    r".{0,20}\b(help|talk|chat|assist|answer|take a look|look at|look into|check|review)\b",
     r"\bhelp from (a |an )?(real |actual )?(human|person|mentor|volunteer)\b",
     r"\bactual (human|person)\b",
     r"(pasar|pasarme|comunicarme|conectarme|contactar(me)?) con (un |una |alg[uú]n |alguna )?"
@@ -263,6 +345,9 @@ _HANDOFF = _rx(
     r"\bno con (la|el|una|un) (maquina|bot|robot)\b|\b(ayuda|atencion|soporte) humana?\b|"
     r"\bno (un|una|el|este|a un) (bot|robot|maquina)\b",
     r"ayuda de (alguien|una persona|un humano|un voluntario|una voluntaria|un mentor)",
+    # "quisiera hablar con alguno de los mentores", "prefiero hablarlo con una persona"
+    r"\b(hablar|chatear|conversar) con\b.{0,25}\b(mentor|mentores|mentora|voluntari[oa]s?|humano|ser humano|asesor)",
+    r"\bhablar(lo|la|le)? con (una persona|un humano|un ser humano|alguien real)",
     r"\balguien real\b",
     r"(有|找).{0,3}(志愿者|导师|真人).{0,6}(帮|聊|回答|解答)",
     # "跟真人导师聊一下": a request, unless it asks about one ("我是在和真人聊天吗").
@@ -277,6 +362,7 @@ _REDNOTE_SUPPORT = _rx(
     r"staff|team|employees)\b",
     r"(小红书|平台)(的)?(官方)?(人工)?客服",
     r"(soporte|servicio al cliente|atenci[oó]n al cliente) de (rednote|xiaohongshu|xhs)",
+    r"热线|客服电话|\bhotline\b|\b\d{5,}\b.{0,6}(人工|客服)",
 )
 # Wanting a person now, in the first person: wins over a question about how a handoff works
 # in the same message ("what happens if nobody answers? I need to talk to a mentor now").
@@ -303,7 +389,7 @@ _ASKS_FOR = _rx(
     r"\b(i (want|need)|can i (get|have)) (a |an )?(human|person|mentor|volunteer)\b",
     r"\bis there (a |an |any )?(human|person|real person|someone|somebody|mentor)\b.{0,30}"
     r"\b(i can|to) (talk|ask|chat)",
-    r"(quiero|necesito|puedo|podr[ií]a|me gustar[ií]a) hablar con|p[aá]same con|"
+    r"(quiero|necesito|puedo|podr[ií]a|me gustar[ií]a|quisiera|querr[ií]a|quer[ií]a) hablar con|p[aá]same con|"
     r"comun[ií]came con|con(e|é)ctame con",
     r"我想找|我要找|我想和|我想跟|找真人|转人工|人工客服|帮我(找|转|联系)",
 )
@@ -313,7 +399,7 @@ _ASKS_ABOUT = _rx(
     r"^\W*(are|r) (you|u|ya)\b",
     r"\bes (de )?(una )?persona real\b|\bes real o (es )?fals[oa]\b",
     # Whether someone else is real: a question about them, not a request for a person.
-    r"\b(is|are) (this|that|the|these|those|he|she|they|my|his|her|@[\w.]+)\b.{0,40}\b(a |an )?"
+    r"\b(is|are) (this|that|the|these|those|he|she|they|my|his|her|user|account|profile|@[\w.]+)\b.{0,40}\b(a |an )?"
     r"(real|actual|genuine) (person|people|human|account|user)",
     r"\b(is|am i (talking|chatting|speaking) (to|with)|are you|is it|is this)\b.{0,12}"
     r"\b(a )?(bot|robot|ai|a\.i\.|human|real|person|chatbot|machine)\b",
@@ -353,6 +439,12 @@ _HYPOTHETICAL = _rx(
     # how far it goes, what happens when someone asks: how the service works
     r"^\W*(so |and |but |y |pero )?(hasta d[oó]nde|what happens (when|if)|qu[eé] pasa (cuando|si))\b",
     r"(会发生什么|是什么流程)[?？。!！]*$",
+)
+# Some day, not now: "si algún día necesito hablar con alguien del equipo, ¿cómo funciona eso?"
+_SOMEDAY = _rx(
+    r"^\W*(y |and |so |pero |but )?(si|if|when|cuando) (alg[uú]n d[ií]a|someday|one day|in the future|"
+    r"en el futuro|m[aá]s adelante|later on|ever)\b",
+    r"^\W*(如果|要是|万一)?(以后|将来|哪天)",
 )
 
 
@@ -398,7 +490,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"hacke(ar|o)|robar (una |la )?cuenta|contraseña de (otr|alguien|mi ex)",
             r"(entrar|entro|meterme|me meto|acceder|accedo|loguearme|iniciar sesi[oó]n) (a|en) (la )?cuenta de "
             r"(otr|alguien|mi (ex|novi|espos|pareja|marido|mujer)|un[ao]? |es[ae] |est[ae] )",
-            r"\bcuenta\b.{0,40}\bsin que (se |lo |la |le )?(entere|sepa|d[eé] cuenta|note)",
+            r"\bcuenta\b.{0,40}\bsin que (ella |[eé]l |se |lo |la |le )*(entere|sepa|d[eé] cuenta|note)",
+            r"\brecuperar la cuenta de (mi|otr|alguien|un|una|es)\w*\b.{0,60}\b(no sabe|no se entere|sin que|"
+            r"a escondidas|a sus espaldas)",
             r"(entrar|entro|meterme|me meto|acceder|accedo|loguearme|iniciar sesi[oó]n) (a|en) (la )?cuenta "
             r"de (rednote|xhs|xiaohongshu|instagram|ig|tiktok|whatsapp|wechat|facebook|correo) de "
             r"(otr|alguien|mi (ex|novi|espos|pareja|marido|mujer|amig|herman|mam|pap|jefe))",
@@ -428,7 +522,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(follower|like|view)s? (bot|farm|service)s?\b",
             r"(compr(ar|o|a|as|amos|ando|é|e)|v[eé]nde(me|nme)|v[eé]nd(o|es|en))\b.{0,15}\b(seguidores|"
             r"likes|me gusta|vistas|comentarios)",
-            r"seguidores falsos",
+            r"\bcheap\b.{0,10}\b(followers|likes|views|fans)\b|\b(followers|likes|views|fans)\b.{0,4}\bcheap\b|"
+            r"seguidores falsos|\b(likes|me gusta|seguidores|vistas|comentarios)\b.{0,20}\bcompr[aá]nd(o|ol[oa]s)",
             r"(likes|me gusta|seguidores|vistas|comentarios|reseñas) (falsos|falsas|comprad[oa]s)",
             r"\bbots?\b.{0,15}\b(likes|seguidores|me gusta|vistas)\b",
             r"买粉|刷粉|刷赞|买赞|刷量|刷评论|僵尸粉|买关注|买.{0,8}(粉丝|点赞|关注量)",
@@ -472,6 +567,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(get|sneak|slip|sneaking)\b.{0,30}\b(past|through|around)\b.{0,25}\b(the )?(rednote )?"
             r"(filter|filters|moderat\w*|censor\w*|review|detection|mods)\b",
             r"(otra cuenta|cuenta nueva|otro n[uú]mero|otro celular).{0,40}((para|pa) que no|sin que)",
+            r"\b(trick|hack|workaround|loophole|secret|best way)\b.{0,40}\b(second|new|another|alt) (account|acct)\b"
+            r".{0,40}\b(banned|ban|suspended)\b",
+            r"(封|禁).{0,30}(注册|新号|小号|再开).{0,20}(会被发现|不被发现|最稳|稳妥|不被查)",
             r"\b(hago|hacer|crear|creo|abro|abrir|saco|sacar) otra\b.{0,25}\bsin que",
             r"(cuenta nueva|otra cuenta|nueva cuenta)\b.{0,20}\bque no (me |la |lo )?(detecten|noten|descubran|"
             r"vinculen|relacionen)",
@@ -479,6 +577,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(account|acct|number|id)\b.{0,50}\b(avoid|around|evade|bypass|dodge|get past|escape)\b"
             r".{0,12}\b(the |a |my |this )?(perma(nent)?[- ]?)?ban",
             r"((para|pa) que no|sin que) (se den cuenta|me (lo |la )?detecten)",
+            r"\b(evitar|evito|evitamos) que (me |nos )?(detecten|descubran|vinculen|pillen|relacionen)\b",
             r"\b(engan\w*|burlar|burlo|enganar) (a |al |el |la )?(sistema|filtro|algoritmo|moderacion|rednote|app)\b",
             r"(para|pa) que no (me |la |lo |las |los )?(detecte|detecten|vincule|vinculen)\b",
             r"(para|pa) que (el filtro|la moderaci[oó]n|el sistema|la app|los moderadores|el algoritmo|"
@@ -518,6 +617,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(login|verification|sms) codes?\b",
             r"\b(verified|verification|blue) (badges?|checks?|ticks?|v)\b.{0,40}\bwithout\b.{0,12}"
             r"\b(verify|verifying|being verified|an id|id|documents|real|actually)\b",
+            r"\b(ay[uú]da(me)?|ay[uú]denme) a (estafar|timar)|\b(quiero|c[oó]mo (puedo )?|para) (estafar|timar)\b|"
             r"hacerme pasar por|hacerse pasar por|(pedir|pedirle|pedirles|que me) .{0,30}"
             r"(manden|env[ií]en|den|transfieran|deposite?n) (dinero|plata|lana)",
             r"(verificaci[oó]n|insignia|cuenta oficial) falsa",
@@ -536,6 +636,11 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(prize|giveaway|product|item|order)s? (that )?(doesn'?t|does not|don'?t|won'?t|will never|"
             r"never) (really |actually |even )?(exist|arrive|ship|get sent)",
             r"\b(giveaway|raffle|contest|sorteo)\b.{0,80}\b(fake|not real|no existe|falso|shipping fee)\b",
+            r"\b(make|run|do|set up|create|post|hold) (a |an )?fake (giveaway|contest|raffle|lottery)\b|"
+            r"\b(vend(o|er|iendo|emos)|ofrec(o|er|iendo))\b.{0,20}\b(verificaci[oó]n|insignias?|palomitas?|"
+            r"cuentas verificadas)\b|\b(sell|selling)\b.{0,20}\b(verification|verified badges?|blue (ticks?|"
+            r"checks?|v))\b|"
+            r"\b(sorteo|concurso) falso\b",
             r"(抽奖|赠品|奖品).{0,20}(假的|不存在|运费)",
             r"骗.{0,6}(钱|红包|转账)|(让|叫)(?!我).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
             r"假的?(也行|也可以)|假(的)?(蓝v|认证|官方号)",
@@ -620,6 +725,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwhere (does )?(this|that) (rednote |xhs )?(user|person|girl|guy|creator|blogger|influencer|"
             r"streamer|woman|man|account) lives?\b",
             r"\bwhere (he|she|they) (lives?|works?)\b",
+            r"\bwhere (a|an|this|that|the|some) (rednote |xhs )?(user|person|girl|guy|creator|blogger|woman|man)\b"
+            r".{0,10}\b(actually |really )?(lives?|works?)\b",
             r"\b(real name|home address|address|phone number|ip address)\b.{0,15}\b(of|for) (a|an|this|that|some|the|my) (rednote )?(user|person|girl|guy|account|creator|poster)\b",
             r"\bscrap(e|ing|er)\b.{0,40}\b(phone|numbers|emails?|profiles|users|accounts|personal)\b",
             r"\b(print|show|reveal|dump|leak|give me|list)\b.{0,30}\b(hidden prompt|system prompt|your prompt|every user|all users|other users'?|users'? (data|messages|ids)|your database)\b",
@@ -630,7 +737,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(photos?|pics|pictures|posts|videos?)\b",
             r"(d[oó]nde|en qu[eé] ciudad) vive (est|es|aquel|un|una|el|la)\w*",
             r"(direcci[oó]n|tel[eé]fono|nombre real|n[uú]mero)( real| exacta| de (su )?casa)? de (est|es|un|una)\w* "
-            r"(usuari|person|chic|creador|influencer)",
+            r"(usuari|person|chic|creador|influencer|tip[oa]|morra|vato|chav[oa]|señor|mujer|hombre|vieja|viejo)",
             r"人肉|开盒|查.{0,6}(住址|真名|身份证)",
             r"(查|找|搜|扒)(到|出)?.{0,12}(住在哪|住哪|家庭住址|家住|地址|手机号|电话号码|真实姓名|真名|身份)",
             r"(他|她|博主|这个人|这个用户|那个人).{0,6}住(在)?哪",
@@ -702,6 +809,10 @@ _WRITE_CONTENT = _rx(
     r"\b(write|draft|make|create|generate|give me|do)\b.{0,30}\broast\b",
     r"^\W*(please |pls |can you |could you |would you )?roast\b",
     r"\broast (post|note|caption|of)\b",
+    # "polish my caption: ...", "translate and improve my post so chinese people like it"
+    r"^\W*(please |pls |can you |could you )?(polish|improve|fix up|edit|proofread|rewrite|reword|"
+    r"punch up|translate)( and (polish|improve|fix|translate|edit))? (my|this|the|our) (caption|post|bio|note|"
+    r"comment|title|description|intro|reply|text)\b",
     r"\b" + _CONTENT + r"\b.{0,30}\bfor me\b.{0,20}\b(write|draft)\b",
     r"^\W*¿?\s*(por favor,? )?((me |nos )?(puedes|podr[ií]as|quieres|podés)\s+)?"
     r"(ay[uú]da(me)?\s+a\s+)?(escr[ií]be(me|nos)?|escrib[ií](me|nos)|escribir(me|nos)?|"
@@ -717,14 +828,17 @@ _WRITE_CONTENT = _rx(
     r"\b(can|could|would|will) (you|u)\b.{0,15}\b(write|draft|compose|ghostwrite)\b.{0,30}\b"
     + _CONTENT
     + r"\b.{0,10}\bfor (me|my|us|our)\b",
-    r"\b(me |nos )?(puedes|podr[ií]as|pod[eé]s|quieres)\s+(escribir|redactar|hacer|crear|inventar)(me|nos)?\s+"
+    r"\b(me |nos )?(puedes|podr[ií]as|pod[eé]s|quieres|ayudas|ayud[aá]s)\s+(ayudar\s+)?(a\s+)?(escribir|redactar|"
+    r"hacer|crear|inventar)(me|nos)?\s+"
     r"(el|la|los|las|un|una|unos|unas|mi|mis)?\s*(post|posts|publicaci[oó]n|caption|pie de foto|"
-    r"descripci[oó]n|bio|biograf[ií]a|t[ií]tulo|comentario|hashtags?|gui[oó]n)",
+    r"descripci[oó]n|bio|biograf[ií]a|t[ií]tulo|comentario|respuesta|mensaje|hashtags?|gui[oó]n)",
     r"\b(dame|d[aá]me|pasame|p[aá]same|mandame)\b.{0,10}\b(unos |algunos |los |\d+ )?(hashtags|captions?|"
     r"t[ií]tulos|descripciones)\b",
     r"\bme (redactas|escribes|haces|creas|armas)\b.{0,20}\b(mi |la |una |el |un )?(primera |primer )?"
     r"(publicaci[oó]n|post|caption|bio|descripci[oó]n|nota)",
-    r"给我(几个|一些|些|点).{0,10}(话题|标签|文案|标题)",
+    r"给我(几个|一些|些|点|\d+个|[一二三四五六七八九十两]+个).{0,10}(话题|标签|文案|标题)",
+    r"(帮|替)(我|忙)把.{0,12}(文案|笔记|简介|标题|评论|帖子|配文|内容).{0,12}(翻译|润色|改写|修改|改一下|写)",
+    r"(帮|替)(我|忙)把.{0,16}(翻译|润色|改写)",
     r"\b(me )?(pasas|pas[aá]s|pasar[ií]as|das|dar[ií]as|recomiendas|sugieres|armas|haces)\s+"
     r"(unos |algunos |los |las |\d+ )?(hashtags|captions?|t[ií]tulos|descripciones)\b",
     r"(帮我|给我|替我|帮忙|帮我们|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(写|编|想|起|拟|做|整|出)"
@@ -982,6 +1096,7 @@ def read(text: str) -> Reading | None:
             and not _PASS_ME_ON_RX.search(stripped)
             and not _WANTS_ONE_NOW.search(stripped)
         )
+        and not (_SOMEDAY.search(stripped) and not _PASS_ME_ON_RX.search(stripped))
     ):
         return Reading("handoff")
     return None
@@ -1047,6 +1162,12 @@ _PREDICTION = _rx(
     r"\b(va|van) a\b.{0,40}\b(el (pr[oó]ximo|otro) (a[ñn]o|mes)|el a[ñn]o que viene|en el futuro|"
     r"alg[uú]n d[ií]a)\b",
     r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que viene|en el futuro)\b.{0,40}\b(va|van) a\b",
+    r"\b(crees|cree|creen|piensas|piensan|opinas) que\b.{0,12}\b(va|van) a\b|"
+    r"\b(va|van) a\b.{0,40}\ben 20(2[7-9]|[3-9]\d)\b",
+    r"\b(it'?ll|it will|will (it|rednote|xhs|the app))\b.{0,10}\b(turn into|become|replace|overtake|be the next)\b",
+    r"^\W*(rednote|xiaohongshu|xhs|red note|la app|tiktok)\s+(ser[aá]|seguir[aá]|durar[aá]|sobrevivir[aá]|"
+    r"desaparecer[aá]|volver[aá]|crecer[aá])\b.{0,80}\b(o (solo )?(una?|otra)|temporal|pasajer[oa]|"
+    r"para siempre|mucho tiempo)\b",
     r"(将来|明年|下个月|未来|今后).{0,6}(还)?(会不会|会|能不能|可能)|以后(还)?(会不会|会|能不能|可能)|"
     r"(会不会|会).{0,12}(将来|明年|下个月|未来|今后)",
     r"听说.{0,30}(下个月|明年|下周|马上|即将|很快|要).{0,30}(真的假的|是真的吗|真的吗|是不是真的|靠谱吗)",
@@ -1055,6 +1176,10 @@ _PREDICTION = _rx(
 )
 # A particular account, named by its handle or asked about as a person.
 _ACCOUNT = _rx(
+    # "how many followers does Dan Lok have": one account's count, which only the app shows.
+    r"\bhow many (followers|fans|likes|views|subscribers)\b.{0,4}\b(does|do|has)\b (?!(rednote|xhs|"
+    r"xiaohongshu|the app|an?|the (average|typical)|a typical|each|every|my|i|you|it|one|someone|"
+    r"people|creators|accounts|users|new accounts|most)\b)[\w.' ]{2,30}\b(have|got|get)\b",
     r"(?<![\w.])@(?!(mentors?|volunteers?|admins?|mods?|helpers?|everyone|here)\b)[a-z_][\w.]{2,}",
     r"\b(is|are) (this|that) (user|account|person|guy|girl|profile|creator)\b.{0,40}\b(real|fake|"
     r"legit|bot|catfish|scammer|a scam)\b",
@@ -1064,6 +1189,8 @@ _ACCOUNT = _rx(
     r"\b(real|fake|legit|catfish|scam|scammer|bot)\b",
     r"\b(user|account|creator|seller|profile)\s+[a-z][a-z0-9]*_[\w.]+.{0,50}"
     r"\b(real|fake|legit|catfish|scam|scammer|bot)\b",
+    r"\b(usuari[oa]|cuenta|perfil|vendedor[a]?|tienda)\s+['\"‘“]?@?[a-z][\w.]*[_\d][\w.]*['\"’”]?.{0,40}"
+    r"\b(confiable|real|fals[oa]|estafador[a]?|estafa|leg[ií]tim[oa]|de fiar|segur[oa]|bot)\b",
     r"(叫|名叫|名字是)\s*['\"‘“「]?.{1,20}['\"’”」]?\s*的(账号|号|用户|博主|人).{0,8}(是不是|是否|是)?"
     r"(骗子|真人|假的|真的|机器人)",
 )
