@@ -501,7 +501,7 @@ def test_what_no_guide_can_know_is_told_apart(text: str, kind: str) -> None:
     [
         "how long does an appeal usually take",
         "what happens if my appeal is rejected",
-        "will rednote be banned",
+        "could rednote be banned",
         "what will happen to my data",
         "my email is ana.b@example.com and no code arrives",
         "跟导师聊完以后我的消息会怎样",
@@ -533,9 +533,23 @@ def test_no_question_an_article_answers_reads_as_beyond_the_guide(answering: Ans
 def test_the_reply_says_why_it_cannot_know(answering: Answering, text: str, reason: str) -> None:
     answer = answering.answerer.answer(text)
     assert (answer.action, answer.reason) == ("unsure", reason)
-    assert answer.text.startswith(t(f"unsure.{reason}", answer.language))
+    said = t(f"unsure.{reason}", answer.language)
+    so_far = t("unsure.prediction_so_far", answer.language)
+    shown_so_far = reason == "prediction" and answer.text.startswith(so_far)
+    assert answer.text.startswith(said) or shown_so_far
     # One person's case and the future still show how things work; code shows nothing.
     assert bool(answer.related) == (reason != "out_of_scope")
+
+
+def test_a_prediction_shows_what_has_happened_so_far_under_that_word(answering: Answering) -> None:
+    answer = answering.answerer.answer("Will RedNote get banned in the US?")
+    assert (answer.action, answer.reason) == ("unsure", "prediction")
+    first, _, shown = answer.text.partition("\n\n")
+    assert first == t("unsure.prediction_so_far", "en")
+    assert answer.sources[0].id == "could-rednote-be-banned"
+    # the section itself, as an answer would show it, with its source line
+    assert "no nationwide US ban" in shown
+    assert "📖" in shown
 
 
 # --- farewells, acknowledgements and emoji are small talk too
@@ -1660,3 +1674,43 @@ def test_greetings_and_thanks_in_more_registers_get_the_menu(text: str) -> None:
 )
 def test_accounts_and_predictions_in_other_words_are_beyond_the_guide(text: str, kind: str) -> None:
     assert beyond_the_guide(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what does this button do?", "unseen"),
+        ("is this authentic?", "unseen"),
+        ("¿para qué sirve este botón?", "unseen"),
+        ("这个图标是干什么的", "unseen"),
+        ("do you have a dog? pics please", "out_of_scope"),
+        ("你养猫吗", "out_of_scope"),
+        ("are foreigners ruining the app?", "opinion"),
+        ("will the US ban rednote next?", "prediction"),
+        ("will it become the new tiktok?", "prediction"),
+        ("how likely is it that rednote will add an english version", "prediction"),
+    ],
+)
+def test_what_the_guide_cannot_see_or_know_in_more_words(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does this button do in the editor: 发布",
+        "is this app safe?",
+        "could rednote be banned in the us",
+        "do you have an article about red envelopes?",
+        "does rednote have a dark mode",
+    ],
+)
+def test_questions_with_their_subject_named_are_not_beyond_the_guide(text: str) -> None:
+    assert beyond_the_guide(text) == "", text
+
+
+def test_a_question_about_something_unseen_asks_for_a_screenshot(answering: Answering) -> None:
+    answer = answering.answerer.answer("what does this button do?")
+    assert (answer.action, answer.reason) == ("unsure", "unseen")
+    assert answer.text.startswith(t("unsure.unseen", "en"))
+    assert "screenshot" in answer.text

@@ -388,6 +388,14 @@ class Answerer:
         beyond = beyond_the_guide(text)
         if beyond == "out_of_scope" or self.out_of_scope(scope):
             return self._timed(self._unsure(lang, [], confidence, "out_of_scope"), started)
+        if beyond == "prediction" and confidence >= self.tuning.min_confidence:
+            # What comes next no guide knows; what has happened so far, it does: said so, and
+            # the section that tells it shown under that word.
+            composed = self._compose(best, candidates, lang, confidence, rival=False)
+            text = t("unsure.prediction_so_far", lang) + "\n\n" + composed.text
+            return self._timed(
+                replace(composed, action="unsure", reason=beyond, text=text), started
+            )
         if beyond:
             # What no guide can know (one person's appeal, next year, a particular account):
             # said so, with the closest topics (how appeals work, what happened so far).

@@ -1164,7 +1164,20 @@ _PREDICTION = _rx(
     r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que viene|en el futuro)\b.{0,40}\b(va|van) a\b",
     r"\b(crees|cree|creen|piensas|piensan|opinas) que\b.{0,12}\b(va|van) a\b|"
     r"\b(va|van) a\b.{0,40}\ben 20(2[7-9]|[3-9]\d)\b",
-    r"\b(it'?ll|it will|will (it|rednote|xhs|the app))\b.{0,10}\b(turn into|become|replace|overtake|be the next)\b",
+    r"\b(it'?ll|(it|rednote|xiaohongshu|xhs|the app) will|will (it|rednote|xiaohongshu|xhs|the app))\b.{0,10}"
+    r"\b(turn into|become|replace|overtake|be the next)\b",
+    # "will rednote get banned in the us?", "will it be a new haven for tiktok refugees?", "will
+    # tiktok stand a chance", "how confident are we that americans will…": what comes next, which
+    # no guide knows (the reply shows what has happened so far)
+    r"^\W*(so |but |and |ok )?will (rednote|xiaohongshu|xhs|red note|the app|it|tiktok|lemon8)\b.{0,12}"
+    r"\b(get|be|ever be|end up( being)?) (banned|blocked|shut down|removed|taken down|kicked out)\b",
+    r"^\W*(so |but |and )?will (the us|the u\.s\.|america|the government|trump|congress|the president|they) "
+    r"(ban|block|shut down)\b.{0,10}\b(rednote|xiaohongshu|xhs|red note|it|the app)\b",
+    r"^\W*(so |but |and )?will (rednote|xiaohongshu|xhs|red note|it|tiktok) (be|become|remain|stay) "
+    r"(a|an|the) (new|next|real|lasting|permanent)\b",
+    r"^\W*(so |but |and )?will (rednote|xiaohongshu|xhs|red note|it|tiktok) (stand a chance|survive|last|"
+    r"make it|win|come back)\b",
+    r"\bhow (confident|sure|likely)\b.{0,60}\b(will|going to|gonna)\b",
     r"^\W*(rednote|xiaohongshu|xhs|red note|la app|tiktok)\s+(ser[aá]|seguir[aá]|durar[aá]|sobrevivir[aá]|"
     r"desaparecer[aá]|volver[aá]|crecer[aá])\b.{0,80}\b(o (solo )?(una?|otra)|temporal|pasajer[oa]|"
     r"para siempre|mucho tiempo)\b",
@@ -1220,6 +1233,9 @@ _OPINION = _rx(
     rf"\b(are|r) (all |most )?{_PEOPLE}\b.{{0,10}}\b(really |naturally |all )?(good|better|great|bad|smart)"
     r" at\b",
     rf"\b(son|est[aá]n) (todos )?{_PEOPLE}\b.{{0,10}}\b(buenos|mejores|malos) (en|para)\b",
+    r"\b(are|is) (americans|foreigners|westerners|tiktok refugees|the refugees|newcomers|we)\b.{0,10}"
+    r"\b(ruining|destroying|killing|taking over)\b",
+    rf"听说{_PEOPLE}.{{0,2}}都",
 )
 # A feature of another app, asked with no word of RedNote ("抖音被限流是啥意思", "how do I turn
 # on vanish mode on Instagram"): the guide knows RedNote, not them. Comparing or moving between
@@ -1283,16 +1299,51 @@ _CODE_TASK = _rx(
     r"\b(python|javascript|selenium|scrapy)\b.{0,40}\b(script|code|scrape|download|bot)\b",
 )
 
-Beyond = Literal["", "own_case", "prediction", "account", "opinion", "out_of_scope"]
+Beyond = Literal["", "own_case", "prediction", "account", "opinion", "out_of_scope", "unseen"]
 # Each has its reply in every language (`unsure.<kind>`).
-BEYOND_KINDS: tuple[Beyond, ...] = ("own_case", "prediction", "account", "opinion", "out_of_scope")
+BEYOND_KINDS: tuple[Beyond, ...] = (
+    "own_case",
+    "prediction",
+    "account",
+    "opinion",
+    "out_of_scope",
+    "unseen",
+)
+
+
+# What the newcomer is looking at and the bot cannot see: "what does this button do?", "is this
+# authentic?". The reply asks for a screenshot or the words on it.
+_UNSEEN = _rx(
+    r"^\W*(is|are) (this|these|that|those)( food| dish| place| one| thing)? (authentic|real|legit|genuine|"
+    r"good chinese|normal)\b\W*($|are we|is it|or not)",
+    r"\bbamboozled\b",
+    r"^\W*what (does|do|is) (this|that|these) (button|icon|symbol|thing|sign|option|switch|toggle)( do| mean| for)?"
+    r"\W*$",
+    r"^\W*(este|esta|ese|esa) (bot[oó]n|icono|s[ií]mbolo|opci[oó]n) (qu[eé] hace|para qu[eé] sirve|qu[eé] significa)"
+    r"\W*$|^\W*(qu[eé] hace|para qu[eé] sirve) (este|esta|ese|esa) (bot[oó]n|icono|s[ií]mbolo|opci[oó]n)\W*$",
+    r"^\W*(这个|那个)(按钮|图标|符号|选项|开关)(是干什么的|是干嘛的|有什么用|什么意思|是什么)\W*$",
+)
+# The guide asked about itself as if it were a person with a life: "do you have a cat? show us!"
+_PERSONAL = _rx(
+    r"^\W*(do|did) (you|u) (have|own|keep|got) (a |any )?(cats?|dogs?|pets?|kids|children|boyfriend|"
+    r"girlfriend|husband|wife|family)\b",
+    r"^\W*(你|您)(养|有)(猫|狗|宠物|男朋友|女朋友|孩子)(吗|么|嘛)",
+    r"^\W*¿?\s*(tienes|ten[eé]s|tiene) (un |una )?(gato|perro|mascota|novio|novia|hijos)\b",
+)
 
 
 def beyond_the_guide(text: str) -> Beyond:
     """Whether a question asks what no sourced guide can know, and which kind."""
     text = _folded(text)
-    if _CODE_TASK.search(text) or _PRODUCT_PICK.search(text) or _HOMEWORK.search(text):
+    if (
+        _CODE_TASK.search(text)
+        or _PRODUCT_PICK.search(text)
+        or _HOMEWORK.search(text)
+        or _PERSONAL.search(text)
+    ):
         return "out_of_scope"
+    if _UNSEEN.search(text):
+        return "unseen"
     if (
         _OTHER_APP.search(text)
         and not _NAMES_REDNOTE.search(text)

@@ -225,6 +225,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "我没法预测以后会怎样：没人能保证小红书、某国政府或法院接下来会怎么做。"
         "我可以告诉你到目前为止发生了什么，附上日期和来源。",
     },
+    "unsure.unseen": {
+        "en": (
+            "I can't see what you're looking at. Send a screenshot of it and I'll read the "
+            "Chinese labels on it, or tell me the words you see and what you were trying to do."
+        ),
+        "es": (
+            "No puedo ver lo que estás mirando. Envíame una captura de pantalla y leeré las "
+            "etiquetas en chino, o dime qué palabras ves y qué intentabas hacer."
+        ),
+        "zh": "我看不到你眼前的内容。发一张截图给我，我会读出上面的中文标签；或者告诉我你看到的文字、想做什么。",
+    },
+    "unsure.prediction_so_far": {
+        "en": (
+            "I can't tell what will happen: nobody can promise what RedNote, a government or a "
+            "court will do next. Here is what has happened so far:"
+        ),
+        "es": (
+            "No puedo saber qué pasará: nadie puede prometer lo que harán RedNote, un gobierno o "
+            "un tribunal. Esto es lo que ha pasado hasta ahora:"
+        ),
+        "zh": "我没法预测以后会怎样：没人能保证小红书、某国政府或法院接下来会怎么做。到目前为止的情况是这样的：",
+    },
     "unsure.opinion": {
         "en": (
             "I can't speak for what a whole people thinks or is like: views differ from person "
