@@ -1714,3 +1714,111 @@ def test_a_question_about_something_unseen_asks_for_a_screenshot(answering: Answ
     assert (answer.action, answer.reason) == ("unsure", "unseen")
     assert answer.text.startswith(t("unsure.unseen", "en"))
     assert "screenshot" in answer.text
+
+
+# --- more registers: Spanish from several countries, formal letters, Cantonese
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿me podés conectar con una voluntaria?",
+        "les ruego que me pongan en contacto con una persona",
+        "quiero que me asignen una mentora",
+        "¿podría una voluntaria acompañarme un rato por chat?",
+        "¿sería posible que una persona se comunicara conmigo?",
+        "quiero hablar con el responsable",
+        "is there a mentor or volunteer who could look at my account with me?",
+        "唔該幫我搵個真人",
+    ],
+)
+def test_requests_for_a_person_in_more_registers_are_handoffs(text: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == "handoff", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do mentors do? would a real person message me? just curious",
+        "alguien me escribió 'verifica que eres una persona real' y me pidió el código",
+    ],
+)
+def test_curiosity_and_quoted_words_are_not_requests_for_a_person(text: str) -> None:
+    reading = read(text)
+    assert reading is None or reading.intent != "handoff", text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("帮我把这段话翻成中文", "write_content"),
+        ("traducime este texto para mi bio", "write_content"),
+        ("¿podrías corregir la redacción de mi publicación?", "write_content"),
+        ("¿me haces un roast de mi jefe?", "write_content"),
+        ("¿cómo hago que mi perfil parezca verificado?", "scam"),
+        ("cobro por adelantado y no les mando nada, ¿cómo lo anuncio?", "scam"),
+        ("quiero averiguar dónde vive esta chica", "doxxing"),
+        ("quiero llenarle el perfil de insultos", "harassment"),
+        ("walk me through logging into her account", "account_intrusion"),
+    ],
+)
+def test_harmful_and_writing_requests_in_more_registers_are_declined(
+    text: str, reason: str
+) -> None:
+    assert read(text) == Reading("decline", reason), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rednote wants me to log in again and I never made a password",
+        "se puede corregir el texto de un video ya publicado?",
+        "how do I access my account on a new phone",
+    ],
+)
+def test_ones_own_account_and_editing_ones_own_post_are_questions(text: str) -> None:
+    reading = read(text)
+    assert reading is None or reading.intent not in ("decline", "handoff"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gracias crack, me salvaste 🙌",
+        "vale, muchas gracias, majo",
+        "Hello from Texas",
+        "hey bot, how does this work? do I just type?",
+        "¿Cómo funciona este bot? ¿Qué le puedo preguntar?",
+    ],
+)
+def test_small_talk_and_how_it_works_in_any_words_get_the_menu(
+    answering: Answering, text: str
+) -> None:
+    assert answering.answerer.answer(text).action == "menu", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks, but my post was removed and I don't know why",
+        "where do your answers come from?",
+        "are you a bot?",
+        "hola, ¿cómo cambio el idioma?",
+    ],
+)
+def test_a_question_with_small_talk_or_about_the_bot_is_still_answered(
+    answering: Answering, text: str
+) -> None:
+    assert answering.answerer.answer(text).action == "answer", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("¿en qué estado está mi apelación?", "own_case"),
+        ("¿es verdad que van a cerrar RedNote en marzo?", "prediction"),
+    ],
+)
+def test_ones_own_appeal_and_a_rumour_in_spanish_are_beyond_the_guide(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text

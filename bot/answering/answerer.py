@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -14,7 +15,15 @@ from bot.answering.hanzi import simplified
 from bot.answering.knowledge import Article, Passage
 from bot.answering.language import detect
 from bot.answering.naming import name_the_app, unshouted
-from bot.answering.safety import about_political_rules, beyond_the_guide, live_figure, read
+from bot.answering.safety import (
+    about_political_rules,
+    about_the_bot_itself,
+    asks_what_the_bot_does,
+    beyond_the_guide,
+    live_figure,
+    read,
+    small_talk,
+)
 from bot.answering.subject import content_terms
 from bot.i18n import t
 
@@ -35,6 +44,9 @@ SECOND_SECTION_SHARE = 0.95
 # characters (a chat message, not a page: Discord cuts at 2,000); past it, the other article
 # is named and offered first instead.
 REPLY_BUDGET = 1600
+# A message this short with a greeting or thanks in it and no question is small talk, however
+# close an article's words come ("Hello from America").
+SHORT_TALK = 4
 # At most this many sections are handed to a phraser: the best one, then any others that
 # clear the confidence threshold on their own.
 PHRASED_PASSAGES = 3
@@ -167,6 +179,11 @@ class Answer:
             ],
             "confidence": round(self.confidence, 4),
         }
+
+
+def _words(text: str) -> int:
+    """How many words a message has (a run of Chinese characters counts as one)."""
+    return len(re.findall(r"\w+", text))
 
 
 def _length(lines: Sequence[str]) -> int:
@@ -373,6 +390,12 @@ class Answerer:
         scope = self.scope(text, written_in)
         # How sure the search is that the question is one the articles answer.
         confidence = self.confidence(candidates, 0, scope)
+        if (confidence < self.tuning.min_confidence or _words(text) <= SHORT_TALK) and small_talk(
+            text
+        ):
+            # A greeting or thanks in words the rules do not know, with nothing to search:
+            # the menu, not a guess at an article ("gracias crack, me re sirvió").
+            return self._timed(Answer("menu", lang, t("menu.intro", lang)), started)
         if politics:
             candidates = [c for c in candidates if c.english_id == politics] + [
                 c for c in candidates if c.english_id != politics
@@ -400,6 +423,13 @@ class Answerer:
             # What no guide can know (one person's appeal, next year, a particular account):
             # said so, with the closest topics (how appeals work, what happened so far).
             return self._timed(self._unsure(lang, candidates, confidence, beyond), started)
+        if (
+            (confidence < self.tuning.min_confidence or self._about_the_bot(best))
+            and asks_what_the_bot_does(text)
+            and not about_the_bot_itself(text)
+        ):
+            # "How does this bot work?" in any words: the menu shows it, with the topics.
+            return self._timed(Answer("menu", lang, t("menu.intro", lang)), started)
         if confidence < self.tuning.min_confidence:
             return self._timed(self._unsure(lang, candidates, confidence), started)
         composed = self._compose(best, candidates, lang, confidence, rival=not routed)
@@ -615,6 +645,11 @@ class Answerer:
             related=related,
             reason=reason,
         )
+
+    def _about_the_bot(self, best: Candidate) -> bool:
+        """Whether the best section is one of the article about this bot."""
+        article = self.catalog.first_with_tag("bot", "this-community")
+        return article is not None and best.english_id == article.id
 
     def _politics_article(self) -> Article | None:
         """The neutral politics article: what verdict demands are pointed at, and where

@@ -210,13 +210,20 @@ _PERSON_ELSEWHERE = (
     r"^\W*(人工|真人|转人工)(\W+(人工|真人|转人工))*\W*$|"
     # Spanish: "¿podría un mentor escribirme?", "alguien del equipo que pueda atenderme", "algún voluntario…"
     r"\b(puede|podr[ií]a|pueden|podr[ií]an) (un|una|alg[uú]n|alguna) (mentor|mentora|persona|humano|"
-    r"voluntari[oa])\b.{0,5}\b(escribir|hablar|atender|ayudar|contactar|llamar)|"
+    r"voluntari[oa])\b.{0,25}\b(escribir|hablar|atender|ayudar|contactar|llamar|acompa[nñ]ar|guiar|orientar)|"
     r"\balguien (del equipo|de soporte|real|humano|de carne)\b.{0,30}\b(atender|ayudar|hablar|escribir|"
     r"contactar)|"
     r"\b(hay|habr[ií]a) (alg[uú]n|alguna) (voluntari[oa]|mentor|mentora|persona)\b.{0,20}\b(pueda|podr[ií]a)\b|"
     # "¿me podrían poner en contacto con un mentor?", "quisiera hablar con un asesor", "alguien
     # que hable chino me puede ayudar a revisar esto", "¿puede alguien revisar mi caso?"
-    r"\bponer(me|nos)? en contacto con (un|una|alg[uú]n|alguna|alguien|el|la|los|las)\b|"
+    r"\bpon(er|gan|ga|gas|es|e|ga)(me|nos)? en contacto con (un|una|alg[uú]n|alguna|alguien|el|la|los|las)\b|"
+    r"\bme (puedes|pod[eé]s|pod[ií]s|podr[ií]as|podr[ií]an|pueden) (pasar|comunicar|conectar|poner en contacto) "
+    r"con\b|"
+    r"\b(asign(en|e|es|ar|ame|arme|[aá]s))\b.{0,6}\b(un|una)\s+(mentor|mentora|voluntari[oa]|persona|humano)|"
+    r"\b(un|una|alg[uú]n|alguna) (mentor|mentora|voluntari[oa]|persona|humano|asesor)\b.{0,25}"
+    r"\b(se comunic\w*|me (escrib|contact|llam|atend)\w*|hablara|conversara) conmigo\b|"
+    r"\bse (comunique|comunicara|ponga en contacto|pusiera en contacto) conmigo\b|"
+    r"(搵|揾)(个|一个|位)?(真人|人工|导师|义工|志愿者|活人)|"
     r"\b(quisiera|querr[ií]a|quer[ií]a|deseo|deseo poder) (hablar|chatear|conversar) con "
     r"(un|una|alg[uú]n|alguna|alguien)\b|"
     r"\b(asesor[ií]a|atenci[oó]n|ayuda) (personal|personalizada|individual|uno a uno)\b|"
@@ -323,7 +330,10 @@ _HANDOFF = _rx(
     r"\b(connect me|get me|put me through)\b.{0,30}\b" + _PERSON + r"\b",
     _PASS_ME_ON,
     _PERSON_ELSEWHERE,
-    r"\bis there (a |an |any )?(\w+ (or|and) )?" + _PERSON + r"\b.{0,30}\b(talk|ask|chat|help)",
+    r"\bis there (a |an |any )?(\w+ (or|and) )?"
+    + _PERSON
+    + r"\b.{0,30}\b(talk|ask|chat|help|look at|"
+    r"check|review|go over|walk)",
     r"\breal (human|person|people)\b",
     r"\b(human|person|mentor) (please|pls|plz)\b",
     r"\bnot a bot\b|" + _NO_BOTS + r"|\bare you a bot\b.{0,20}\bhuman\b",
@@ -346,7 +356,9 @@ _HANDOFF = _rx(
     r"\bno (un|una|el|este|a un) (bot|robot|maquina)\b",
     r"ayuda de (alguien|una persona|un humano|un voluntario|una voluntaria|un mentor)",
     # "quisiera hablar con alguno de los mentores", "prefiero hablarlo con una persona"
-    r"\b(hablar|chatear|conversar) con\b.{0,25}\b(mentor|mentores|mentora|voluntari[oa]s?|humano|ser humano|asesor)",
+    r"\b(hablar|chatear|conversar) con\b.{0,25}\b(mentor|mentores|mentora|voluntari[oa]s?|humano|ser humano|asesor|"
+    r"encargad[oa]|responsable|supervisor[a]?|administrador[a]?)",
+    r"\bresponsable humano\b|\bpersona responsable\b",
     r"\bhablar(lo|la|le)? con (una persona|un humano|un ser humano|alguien real)",
     r"\balguien real\b",
     r"(有|找).{0,3}(志愿者|导师|真人).{0,6}(帮|聊|回答|解答)",
@@ -440,6 +452,11 @@ _HYPOTHETICAL = _rx(
     r"^\W*(so |and |but |y |pero )?(hasta d[oó]nde|what happens (when|if)|qu[eé] pasa (cuando|si))\b",
     r"(会发生什么|是什么流程)[?？。!！]*$",
 )
+# Only curious: "what do the mentors do? would a real person DM me? just curious".
+_CURIOUS = _rx(
+    r"\b(just|only) (curious|wondering|asking)\b|\bsolo (curiosidad|pregunto)\b|\bnom[aá]s pregunto\b|"
+    r"只是好奇|好奇问问|随便问问",
+)
 # Some day, not now: "si algún día necesito hablar con alguien del equipo, ¿cómo funciona eso?"
 _SOMEDAY = _rx(
     r"^\W*(y |and |so |pero |but )?(si|if|when|cuando) (alg[uú]n d[ií]a|someday|one day|in the future|"
@@ -463,10 +480,16 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "account_intrusion",
         _rx(
-            r"\b(hack|hacking|crack|break into|get into|get in to|go into|go in to|sign into|"
-            r"sign in to|access|log ?in(to)?|log ?in to|take over|steal)\b"
+            r"\b(hack|hacking|crack|break into|breaking into|take over|steal)\b"
             r".{0,40}\b(someone'?s?|somebody'?s?|other|another|his|her|their|my (ex|bf|gf|"
             r"boyfriend|girlfriend|husband|wife|partner)('?s| s)?|an?|the|this)\b.{0,25}"
+            r"\b(account|profile|password|dms?|messages)\b",
+            # logging in is only a harm into someone else's: "walk me through logging into his
+            # account", not "rednote wants me to log in again. I never made a password"
+            r"\b(get into|getting into|get in to|go into|go in to|sign into|signing into|sign in to|access|"
+            r"accessing|log ?in(to)?|logging in(to)?|log ?in to)\b"
+            r".{0,40}\b(someone'?s?|somebody'?s?|other people'?s|another person'?s|his|her|their|my (ex|bf|gf|"
+            r"boyfriend|girlfriend|husband|wife|partner)('?s| s)?)\b.{0,25}"
             r"\b(account|profile|password|dms?|messages)\b",
             r"\b(hack|hacking|crack|break into|get into|get in to|go into|go in to|sign into|"
             r"sign in to|log ?in(to)?|log ?in to|take over)\b"
@@ -637,6 +660,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"never) (really |actually |even )?(exist|arrive|ship|get sent)",
             r"\b(giveaway|raffle|contest|sorteo)\b.{0,80}\b(fake|not real|no existe|falso|shipping fee)\b",
             r"\b(make|run|do|set up|create|post|hold) (a |an )?fake (giveaway|contest|raffle|lottery)\b|"
+            r"\b(parezca|parecer|luzca)\b.{0,25}\b(oficial|verificad[oa])\b|"
+            r"\b(look|looks|appear|seem)( like)?\b.{0,12}\b(official|verified)\b.{0,20}\b(brand|account|page|store)|"
+            r"\b(no (les |le )?(mando|env[ií]o|entrego|mandamos|enviamos)|sin (mandar|enviar|entregar)(les|le)?) "
+            r"nada\b|"
             r"\b(vend(o|er|iendo|emos)|ofrec(o|er|iendo))\b.{0,20}\b(verificaci[oó]n|insignias?|palomitas?|"
             r"cuentas verificadas)\b|\b(sell|selling)\b.{0,20}\b(verification|verified badges?|blue (ticks?|"
             r"checks?|v))\b|"
@@ -731,6 +758,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bscrap(e|ing|er)\b.{0,40}\b(phone|numbers|emails?|profiles|users|accounts|personal)\b",
             r"\b(print|show|reveal|dump|leak|give me|list)\b.{0,30}\b(hidden prompt|system prompt|your prompt|every user|all users|other users'?|users'? (data|messages|ids)|your database)\b",
             r"(encontrar|buscar|averiguar) (la )?(direcci[oó]n|identidad|nombre real) de",
+            r"\b(averiguar|saber|encontrar|descubrir|sacar)\b.{0,6}\bd[oó]nde (vive|trabaja|estudia)\b",
             r"(saco|sacar|averiguo|averiguar|encuentro|encontrar|rastreo|rastrear|descubro|descubrir)"
             r"\b.{0,12}\b(su|la) (ubicaci[oó]n|direcci[oó]n|casa|identidad)",
             r"\b(location|address|where (she|he|they) lives?)\b.{0,25}\bfrom (her|his|their|the|these) "
@@ -756,6 +784,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bspam\b.{0,20}\b(her|his|their|this (girl|guy|user|creator|person)|someone'?s?)\b",
             r"acosar|amenazar a|reportar en masa",
             r"(llenar|spamear|inundar|bombardear)\b.{0,30}\b(comentarios|mensajes|dm|md)",
+            r"\b(llenar|llenarle|spamear|inundar|inundarle)\b.{0,30}\b(posts|publicaciones|comentarios|mensajes|"
+            r"perfil)\b.{0,20}\b(insultos|odio|spam|groser\w*|amenazas)",
             r"(hacer|para) que (lo|la|le|les) (baneen|borren|cierren|eliminen|suspendan)",
             r"\b(bajar|tumbar|tumbo|tumbe|tirar|tiro|banear)(le)? (la |una |esa |su |las |unas |esas )?cuentas?\b",
             r"\b(ban|take down|shut down|get rid of|nuke)\b.{0,6}\b(someone|somebody|other people|"
@@ -807,6 +837,15 @@ _WRITE_CONTENT = _rx(
     r"(write|draft|make|create)\b",
     r"\bwrite (me|us|something|one)\b.{0,40}\b" + _CONTENT + r"\b",
     r"\b(write|draft|make|create|generate|give me|do)\b.{0,30}\broast\b",
+    r"\b(haces|hac[eé]s|hazme|haceme|escr[ií]beme|dame|arm[aá]me)\b.{0,12}\broast\b",
+    # "che, traducime al chino este texto para mi post", "¿serían tan amables de corregirlo y
+    # mejorar la redacción?"
+    r"\b(trad[uú]ce(me|lo|la)|traduc[ií](me|lo|la)|traducir(me|lo|la))\b.{0,40}\b(texto|post|publicaci[oó]n|"
+    r"bio|caption|descripci[oó]n|comentario|mensaje|nota)\b",
+    r"\b((me |nos )?(puedes|pod[eé]s|podr[ií]as|podr[ií]a|pueden|podr[ií]an|ser[ií]as? tan amables? de|"
+    r"ser[ií]an tan amables de|quiero que) (corregir|mejorar|pulir|corrijas|mejores)(lo|la|me|melo|mela)?|"
+    r"corr[ií]ge(me|lo|la|melo|mela)|mej[oó]ra(me|lo|la|melo|mela)|p[uú]le(me|lo|la))\b.{0,40}\b(la redacci[oó]n|"
+    r"mi texto|el texto|mi publicaci[oó]n|mi post|mi bio|mi caption|mi descripci[oó]n)\b",
     r"^\W*(please |pls |can you |could you |would you )?roast\b",
     r"\broast (post|note|caption|of)\b",
     # "polish my caption: ...", "translate and improve my post so chinese people like it"
@@ -814,7 +853,7 @@ _WRITE_CONTENT = _rx(
     r"punch up|translate)( and (polish|improve|fix|translate|edit))? (my|this|the|our) (caption|post|bio|note|"
     r"comment|title|description|intro|reply|text)\b",
     r"\b" + _CONTENT + r"\b.{0,30}\bfor me\b.{0,20}\b(write|draft)\b",
-    r"^\W*¿?\s*(por favor,? )?((me |nos )?(puedes|podr[ií]as|quieres|podés)\s+)?"
+    r"^\W*¿?\s*(\w+,\s*)?(por favor,? )?((me |nos )?(puedes|podr[ií]as|quieres|podés)\s+)?"
     r"(ay[uú]da(me)?\s+a\s+)?(escr[ií]be(me|nos)?|escrib[ií](me|nos)|escribir(me|nos)?|"
     r"red[aá]cta(me)?|redact[aá]me|hac[eé]me|cre[aá]me|gener[aá]me|invent[aá]me|"
     r"redactar(me)?|haz(me)?|hacer(me)?|cr[eé]a(me)?|crear(me)?|genera(me)?|generar(me)?|"
@@ -838,7 +877,7 @@ _WRITE_CONTENT = _rx(
     r"(publicaci[oó]n|post|caption|bio|descripci[oó]n|nota)",
     r"给我(几个|一些|些|点|\d+个|[一二三四五六七八九十两]+个).{0,10}(话题|标签|文案|标题)",
     r"(帮|替)(我|忙)把.{0,12}(文案|笔记|简介|标题|评论|帖子|配文|内容).{0,12}(翻译|润色|改写|修改|改一下|写)",
-    r"(帮|替)(我|忙)把.{0,16}(翻译|润色|改写)",
+    r"(帮|替)(我|忙)把.{0,16}(翻译|翻成|译成|润色|改写)",
     r"\b(me )?(pasas|pas[aá]s|pasar[ií]as|das|dar[ií]as|recomiendas|sugieres|armas|haces)\s+"
     r"(unos |algunos |los |las |\d+ )?(hashtags|captions?|t[ií]tulos|descripciones)\b",
     r"(帮我|给我|替我|帮忙|帮我们|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(写|编|想|起|拟|做|整|出)"
@@ -1060,6 +1099,67 @@ _HACKED = _rx(
 )
 
 
+# A word of small talk anywhere in a message: "gracias crack, me re sirvió", "vale, muchas
+# gracias, majo", "谢谢你，辛苦啦", "Estimados señores, buenos días".
+_SMALL_TALK_WORD = _rx(
+    r"\b(hi+|hello+|hey+|hiya|howdy|greetings|good (morning|afternoon|evening)|thanks*|thank (you|u)|thx|"
+    r"ty|tysm|cheers|hola+|holi+|buenas|buenos d[ií]as|saludos?|gracias|mil gracias|bye|adi[oó]s|chao|"
+    r"chau)\b|你好|您好|嗨|哈喽|大家好|谢谢|多谢|感谢|谢啦|辛苦",
+)
+# What makes a message a question or a request: a question mark or a question word.
+_ASKS = _rx(
+    r"[?？¿]",
+    r"\b(how|what|why|where|when|which|who|whose|can|could|should|would|is|are|do|does|did|will|"
+    r"help|need|want|c[oó]mo|qu[eé]|por qu[eé]|d[oó]nde|cu[aá]ndo|cu[aá]l|qui[eé]n|puedo|puedes|"
+    r"se puede|necesito|quiero|ayuda)\b",
+    r"怎么|什么|为什么|哪|吗|呢|能不能|可以|如何|多少|几|谁|需要|想要|帮",
+)
+# A question about where the bot's answers come from or what it is, not what it can do.
+_BOT_ITSELF = _rx(
+    r"\b(sources?|come from|fuentes?|vienen|official|oficial|affiliat\w*|afiliad\w*|ai|a\.i\.|ia|"
+    r"robot|person|persona|human|humano|real|who (made|built|runs|owns)|qui[eé]n (hizo|cre[oó]|maneja))\b",
+    r"来源|来自哪|从哪(里|儿)?来|靠谱|官方|人工智能|真人|是人|谁(做|开发|运营)|你是|您是|语言|我在(和|跟)",
+    r"\b(languages?|idiomas?|lenguas?|chatgpt|gpt|llm|am i (talking|chatting|speaking)|estoy (hablando|"
+    r"chateando)|reliable|accurate|trust|confiable|fiable|data|datos|privacy|privacidad)\b",
+    # what it is: "are you a bot?", "¿eres un bot?", "who are you?", "what is this bot?"
+    r"^\W*¿?\s*((are|r) (you|u)|(eres|sos|es usted))\b",
+    r"\b(who|what) (are|r) (you|u)\b|\bwhat is this (bot|thing)\b|\bqu(i[eé]n|[eé]) (eres|sos|es usted)\b|"
+    r"\bqu[eé] es este bot\b",
+    r"你是谁|这是什么(机器人|bot)",
+)
+
+
+def small_talk(text: str) -> bool:
+    """Whether a message is small talk with nothing to search: a greeting or thanks, with no
+    question mark and no question word ("gracias crack, me re sirvió", "多谢晒！好有用")."""
+    folded = _folded(text.strip())
+    return bool(_SMALL_TALK_WORD.search(folded)) and not _ASKS.search(folded)
+
+
+# What the bot can do or how to use it, anywhere in a message: "hey bot, how does this work? do
+# I just type questions?", "我是帮外国朋友来问的，你都能帮什么忙？"
+_WHAT_IT_DOES = _rx(
+    r"\bhow (does|do) (this|the|you)( bot| thing| chat)? (even |actually )?work\b|"
+    r"\bwhat can (you|u|this bot|the bot|this thing) (do|help)|\bwhat (can|should) i ask\b|"
+    r"\bhow do i use (you|this|the bot)\b|\bdo i just (type|ask|write)\b",
+    r"\bc[oó]mo funciona(s| esto| este bot| el bot)?\b|\bqu[eé] (cosas|preguntas|tipo de cosas) (te |le |les |os )?"
+    r"(puedo|podemos) (preguntar|hacer)\b|\bqu[eé] (puedes|pod[eé]s|sabes) hacer\b|\bpara qu[eé] (sirves|serv[ií]s)\b|"
+    r"\bc[oó]mo (te )?uso\b",
+    r"(你|您|机器人|这个bot)(都|还)?(能|可以|会)(帮|做|干)(我|你们|大家)?(做|干)?(些)?(什么|啥)|怎么用(你|这个机器人|这个bot)",
+)
+
+
+def asks_what_the_bot_does(text: str) -> bool:
+    """Whether a message asks what the bot can do or how to use it, anywhere in it."""
+    return bool(_WHAT_IT_DOES.search(_folded(text.strip())))
+
+
+def about_the_bot_itself(text: str) -> bool:
+    """Whether a question about the bot asks where its answers come from or what it is
+    (a person, an AI, RedNote's own), which its article answers, rather than what it can do."""
+    return bool(_BOT_ITSELF.search(_folded(text.strip())))
+
+
 def read(text: str) -> Reading | None:
     """Classify a message before retrieval; None means: treat it as a question."""
     stripped = _folded(text.strip())
@@ -1088,7 +1188,7 @@ def read(text: str) -> Reading | None:
     ):
         return Reading("decline", "write_content")
     if (
-        _HANDOFF.search(stripped)
+        _HANDOFF.search(_QUOTED.sub(" ", stripped))
         and not _REDNOTE_SUPPORT.search(stripped)
         and (_ASKS_FOR.search(stripped) or not _ASKS_ABOUT.search(stripped))
         and not (
@@ -1097,6 +1197,7 @@ def read(text: str) -> Reading | None:
             and not _WANTS_ONE_NOW.search(stripped)
         )
         and not (_SOMEDAY.search(stripped) and not _PASS_ME_ON_RX.search(stripped))
+        and not (_CURIOUS.search(stripped) and not _WANTS_ONE_NOW.search(stripped))
     ):
         return Reading("handoff")
     return None
@@ -1123,6 +1224,8 @@ _OWN_CASE = _rx(
     r"still|status|approved|reply|answer|hear back)\b",
     r"\b(when|how long)\b.{0,30}\b(will|until|till|before) (they|rednote|xiaohongshu|support)\b"
     r".{0,20}\b(reply|answer|respond|review|unban|approve|get back)\b.{0,30}\bmy\b",
+    r"\b(en qu[eé] (estado|punto)|c[oó]mo va|el estado de)\b.{0,25}\b(mi|la|el) (apelaci[oó]n|denuncia|"
+    r"solicitud|reporte|reclamo)\b",
     r"\bmi (apelaci[oó]n|denuncia|solicitud|reporte|verificaci[oó]n)\b.{0,50}\b(aprobad|"
     r"aceptad|revisad|rechazad|respuesta|todav[ií]a|a[uú]n|ya)",
     r"\b(ya|a[uú]n|todav[ií]a)\b.{0,10}\b(revisaron|aprobaron|contestaron|respondieron)\b"
@@ -1163,6 +1266,7 @@ _PREDICTION = _rx(
     r"alg[uú]n d[ií]a)\b",
     r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que viene|en el futuro)\b.{0,40}\b(va|van) a\b",
     r"\b(crees|cree|creen|piensas|piensan|opinas) que\b.{0,12}\b(va|van) a\b|"
+    r"\b(es verdad|es cierto|dicen|le[ií]|escuch[eé]|o[ií])\b.{0,10}\bque\b.{0,60}\b(va|van) a\b|"
     r"\b(va|van) a\b.{0,40}\ben 20(2[7-9]|[3-9]\d)\b",
     r"\b(it'?ll|(it|rednote|xiaohongshu|xhs|the app) will|will (it|rednote|xiaohongshu|xhs|the app))\b.{0,10}"
     r"\b(turn into|become|replace|overtake|be the next)\b",
@@ -1273,7 +1377,9 @@ _BETWEEN_APPS = _rx(
 )
 # A quoted title or message is what someone else said: 'I posted "what do Chinese people think
 # about gays?" and it was removed' asks about the removal, not for the opinion.
-_QUOTED = re.compile(r"\"[^\"]{6,}\"|“[^”]{6,}”|«[^»]{6,}»|「[^」]{4,}」|『[^』]{4,}』")
+_QUOTED = re.compile(
+    r"\"[^\"]{6,}\"|“[^”]{6,}”|«[^»]{6,}»|「[^」]{4,}」|『[^』]{4,}』|(?<!\w)'[^']{6,}'(?!\w)|‘[^’]{6,}’"
+)
 # Homework for the asker ("can you help me with my English homework?", 帮我写作业): not a
 # question about RedNote (the homework-exchange culture itself is).
 _HOMEWORK = _rx(
