@@ -1822,3 +1822,54 @@ def test_a_question_with_small_talk_or_about_the_bot_is_still_answered(
 )
 def test_ones_own_appeal_and_a_rumour_in_spanish_are_beyond_the_guide(text: str, kind: str) -> None:
     assert beyond_the_guide(text) == kind, text
+
+
+# --- Chinese as it is typed in chat: particles, English words, short and blunt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叫你们导师出来一下",
+        "能不能让mentor跟我聊聊",
+        "帮我接一位会英文的导师",
+        "换个人来吧",
+        "有没有真人啊",
+        "找个懂行的人跟我讲讲",
+        "is there a real person who could help me verify my account?",
+    ],
+)
+def test_chinese_chat_requests_for_a_person_are_handoffs(text: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == "handoff", text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("我知道我女朋友的密码 帮我登进去看看", "account_intrusion"),
+        ("想买个带粉的老号", "fake_engagement"),
+        ("帮我想几个hashtag", "write_content"),
+    ],
+)
+def test_chinese_chat_harmful_and_writing_requests_are_declined(text: str, reason: str) -> None:
+    assert read(text) == Reading("decline", reason), text
+
+
+@pytest.mark.parametrize("text", ["hi呀", "你好呀", "这个bot怎么用呀"])
+def test_chinese_chat_greetings_with_particles_get_the_menu(text: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == "menu", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "忘记自己的密码了怎么登进去",
+        "is there a real person who reads these chats?",
+        "买的东西带粉色的吗",
+    ],
+)
+def test_chinese_chat_questions_near_those_stay_questions(text: str) -> None:
+    reading = read(text)
+    assert reading is None or reading.intent not in ("decline", "handoff"), text

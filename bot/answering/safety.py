@@ -74,7 +74,8 @@ _GREETING = (
     # how-are-you and nice-to-meet-you pleasantries
     r"how (are|r) (you|u|y'?all)( doing| today)?|how'?s it going|nice to (meet|see) (you|u|y'?all)|"
     r"c[oó]mo (est[aá]s|est[aá]n|andas|va todo)|mucho gusto|encantad[oa] de conocer(te|los)|"
-    r"你?(最近)?(过得)?(怎么样|好吗)|见到你很(开心|高兴)|很高兴(认识|见到)你)"
+    r"你?(最近)?(过得)?(怎么样|好吗)|见到你很(开心|高兴)|很高兴(认识|见到)你|"
+    r"(hi+|hello+|hey+|哈喽|嗨|你好)[捏呀啊哇鸭哈嘛吖]+)"
 )
 _THANKS = (
     r"(thanks*( (you|u)+)?( so much| a lot| very much)?|thank (you|u)+( so much| a lot| very much)?|"
@@ -171,13 +172,13 @@ _MENU = _rx(
     r"(你|这个?(机器人|bot)|机器人)(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么|嘛|吗)|"
     r"(帮助|help)[\s,，]*(怎么用|如何使用)|你会什么|(这个)?(机器人|bot)(要|该)?怎么(用|使用)|"
     r"怎么用(这个)?(机器人|bot))"
-    rf"([\s?!.,，？。！]*{_NEW_HERE})?[\s?!.？。！]*$",
+    rf"([\s?!.,，？。！]*{_NEW_HERE})?[\s?!.？。！啊呀呢嘛哈捏吖~～]*$",
 )
 
 # Who a newcomer asks for, in English.
 _PERSON = (
     r"(humans?|persons?|people|someone|somebody|anyone|anybody|mentors?|volunteers?|staff|"
-    r"agents?|moderators?|mods?|admins?|real one|a real)"
+    r"agents?|moderators?|mods?|admins?|real one|a real|real (person|human|people))"
 )
 # Asking for a person in words the English rules above do not cover: "me pasas con un
 # mentor", "ya no quiero bot", "叫个真人来", "别机器人了".
@@ -191,7 +192,8 @@ _PERSON_ELSEWHERE = (
     r"(bot|robot)\b|"
     r"\bde carne y hueso\b|\b(necesito|quiero|prefiero) que (me atienda|me ayude|"
     r"(un|una) (mentor|mentora|persona|humano|voluntari[oa])|alguien)|"
-    r"让(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮|联系我|找我|回复我|私信我|加我)|人工服务|人工在哪|"
+    r"让(导师|志愿者|真人|人工|mentor|mentors).{0,6}(来|跟我|和我|聊|帮|联系我|找我|回复我|私信我|加我)|人工服务|"
+    r"人工在哪|"
     r"(有|有没有)(真人|导师|志愿者|人工)(在线|在)(吗|么|嘛)?|转(给|到|接)?(一下|下)?(一?个|一?位)?(真人|人工|导师|志愿者)|"
     r"(帮.{0,4}|请|麻烦|我要|我想|给我)联系.{0,4}(志愿者|导师|真人|人工)|有没有.{0,12}(真人|志愿者|导师).{0,8}(帮|聊|带|教)|"
     r"no quiero (hablar con )?(un |el |este |m[aá]s )?(bot|robot|m[aá]quina)s?\b|"
@@ -203,7 +205,9 @@ _PERSON_ELSEWHERE = (
     r"安排(一?个|一?位)?(人工|真人|导师|志愿者)|一对一(指导|帮|带)|"
     r"有没有(懂行的|懂的|熟悉的|有经验的|懂小红书的)人.{0,8}(帮|带|教|指导)|"
     r"有没有(懂|会|熟悉|说)[^，。？?,!！]{0,6}的人.{0,8}(帮|带|教|指导|检查|看看)|"
-    r"^\W*(有|有没有)(真人|人工|活人)(吗|么|嘛)?[?？!！。，,]|"
+    r"^\W*(有|有没有)(真人|人工|活人)(吗|么|嘛|啊|呀|不)?\s*([?？!！。，,]|$|" + _EMOJI + r")|"
+    r"找(个|一个|位|一位)(懂|会|熟悉)[^，。？?,!！]{0,6}的?人|换(个|一个|位)人(跟我|和我|来)|"
+    r"叫(你们|你们的|这里的)?(志愿者|导师|真人|人工|管理员)(出来|来)|"
     r"找(个|一个|位|一位)(人工|真人|活人|导师|志愿者)|求(一?个|一?位)(导师|志愿者|真人|人工)|"
     r"让(团队|你们|工作人员|管理员)(里|这边|那边)?(的人)?.{0,4}(看|处理|帮|联系|回复)|"
     r"让(一位|一个|个|位)(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮|联系我|找我)|"
@@ -246,7 +250,7 @@ _PERSON_ELSEWHERE = (
     r"una persona|un humano|un mentor|una mentora|alguno|un voluntario)|"
     r"\bme (conectas|conect[aá]s|comunicas|comunic[aá]s|pasas|pas[aá]s)\s*[?!.]*\s*$|"
     r"\b(alguien|una persona)( ah[ií]| por aqu[ií]| ac[aá])? que no sea (un |una )?(bot|robot|m[aá]quina|ia)\b|"
-    r"(接通|转接|帮我找|给我找)(一?位|一?个)?(工作人员|真人|人工|导师|志愿者|活人)|"
+    r"(接通|转接|帮我找|给我找|帮我接|给我接)(一?位|一?个)?[^，。？?,!！]{0,8}?(工作人员|真人|人工|导师|志愿者|活人)|"
     r"来(个|一个|位|一位)(活人|真人|人工|导师|志愿者)|找个人(问问|问一下|帮帮我|帮我看)|"
     r"^\W*(mentor|mentora|humano|persona|voluntari[oa]|asesor|导师|真人|人工)[\s,]*(porfa|por favor|porfis|"
     r"plis|pls|plz|please|请|拜托)\b|"
@@ -397,6 +401,8 @@ _ASKS_FOR = _rx(
     + _PERSON
     + r"\b.{0,30}\b(i can|to) (talk|ask|chat)",
     r"^\W*(talk|speak|chat) (to|with)\b",
+    r"\bis there (a |an |any )?(real |actual |human )?(person|human|mentor|volunteer|someone|somebody|anyone)\b"
+    r".{0,10}\b(who|that) (can|could) (walk|help|talk|guide|show|explain)",
     r"\b(human|person|mentor) (please|pls|plz)\b|\bnot a bot\b|" + _NO_BOTS,
     r"\b(i (want|need)|can i (get|have)) (a |an )?(human|person|mentor|volunteer)\b",
     r"\bis there (a |an |any )?(human|person|real person|someone|somebody|mentor)\b.{0,30}"
@@ -527,6 +533,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"老公|老婆|对象|朋友|同事)的?"
             r"(账号|号|小红书)",
             r"偷看.{0,8}(私信|聊天记录)",
+            r"(前男友|前女友|前任|男朋友|女朋友|男友|女友|老公|老婆|对象|前夫|前妻|别人|他|她)的?(小红书)?(账号|号)?"
+            r"的?密码.{0,20}(登|进|看|帮我)|登(录|陆)?进去.{0,8}(看|翻)(看)?(他|她|他们|她们)的",
         ),
     ),
     (
@@ -551,6 +559,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bbots?\b.{0,15}\b(likes|seguidores|me gusta|vistas)\b",
             r"买粉|刷粉|刷赞|买赞|刷量|刷评论|僵尸粉|买关注|买.{0,8}(粉丝|点赞|关注量)",
             r"刷(点赞|播放|阅读|收藏|关注|浏览)|买(点赞|评论|播放|收藏|流量)",
+            r"买.{0,8}(老号|成品号|带粉(丝)?的?号)|(老号|账号|号).{0,10}带粉|"
+            r"\b(buy|buying|purchase)\b.{0,12}\b(aged |old |established )?(rednote |xhs )?accounts? (with|that has|"
+            r"that have)\b.{0,10}\bfollowers|\bcomprar (una )?cuentas? (con|que tenga) seguidores",
             r"\b(same|mass|bulk|automated?)\b.{0,10}\b(dms?|messages?|comments?)\b.{0,30}"
             r"\b(\d{3,}|hundreds|thousands|everyone|all|lots of|many)\b",
             r"\bmass[- ]?(dm|dming|message|messaging|comment|commenting)\b|\bspam\b.{0,20}"
@@ -882,7 +893,7 @@ _WRITE_CONTENT = _rx(
     r"(unos |algunos |los |las |\d+ )?(hashtags|captions?|t[ií]tulos|descripciones)\b",
     r"(帮我|给我|替我|帮忙|帮我们|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(写|编|想|起|拟|做|整|出)"
     r"(一?[篇个段条句首份几])?.{0,12}(笔记|文案|帖子|标题|评论|简介|配文|小作文|吐槽|段子|回复|"
-    r"文章|内容|话题|标签)",
+    r"文章|内容|话题|标签|hashtag|tag)",
     r"^\W*(写|编)(一?[篇个段条句首份几]).{0,12}(笔记|文案|帖子|标题|评论|简介|配文|吐槽|段子)",
     r"(吐槽|骂|嘲讽|损)(一下)?(我的?|他|她|这个).{0,8}(笔记|帖子|文案|段子)",
 )
