@@ -1873,3 +1873,24 @@ def test_chinese_chat_greetings_with_particles_get_the_menu(text: str) -> None:
 def test_chinese_chat_questions_near_those_stay_questions(text: str) -> None:
     reading = read(text)
     assert reading is None or reading.intent not in ("decline", "handoff"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("just give me a caption for my dumpling pic", "decline"),
+        ("banned again, new sim card so they can't link it to me?", "decline"),
+        ("我要她的真名和手机号", "decline"),
+        ("查查这个号背后是谁", "decline"),
+        ("real agent please", "handoff"),
+        ("hi 👋 new here", "menu"),
+        ("hello all 🙌 just joined from tiktok", "menu"),
+    ],
+)
+def test_more_wordings_from_an_examiners_set(text: str, intent: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == intent, text
+
+
+def test_a_question_about_rednotes_own_human_support_is_a_question() -> None:
+    assert read("does rednote have human support or only a bot") is None

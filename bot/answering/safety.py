@@ -124,7 +124,7 @@ _EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]"
 _ADDRESSED = rf"([\s,，]+{_VOCATIVE})?"
 _MENU = _rx(
     rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_SMALL_TALK}|help( me)?|menu|start|ayuda|ay[uú]dame|帮助|帮帮我|"
-    r"开始|菜单)" + _ADDRESSED + rf"([\s,!.?~，。！？¿¡]*{_SMALL_TALK}{_ADDRESSED})*"
+    r"开始|菜单)" + _ADDRESSED + rf"(([\s,!.?~，。！？¿¡]|{_EMOJI})*{_SMALL_TALK}{_ADDRESSED})*"
     rf"([\s!.?~,，。！？]|{_EMOJI})*$",
     # A poke at the bot: "bot, please respond", "you there?", "hello?? anyone".
     rf"^\W*({_VOCATIVE}[\s,，!！]*)?(please |pls |plz )?(respond|reply|answer( me)?|"
@@ -282,7 +282,7 @@ _PASS_ME_ON = (
     r"\b(be )?put in touch with\b|\bhoo?man (pls|please|plz|now)\b|^\W*(operator|agent|"
     r"live (agent|person|human)|human|a human|real person|hooman|operador|un operador|un humano|"
     r"una persona|asesor|un asesor|human agent|real agent|human support|live support|live chat)\W*$|"
-    r"\blive (person|human|agent)\b|"
+    r"\blive (person|human|agent)\b|^\W*(a |an )?(human|real|live) (agent|operator|support)( please| pls| plz| now)?\W*$|"
     r"\bis there (a |an |any )?(human|real person|person|mentor|volunteer|someone|somebody|"
     r"anyone|anybody)( \(?\w+\)?)? (around|here|online|available|there)\b|"
     r"\b(is|are) (anyone|someone|somebody|anybody|a mentor|any mentors?)\b.{0,25}"
@@ -617,7 +617,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(para|pa) que (el filtro|la moderaci[oó]n|el sistema|la app|los moderadores|el algoritmo|"
             r"la censura) no (las |los |lo |la |me )?(detecte|vea|note|pille|censure|borre|encuentre)",
             r"(才|就)不会被.{0,6}(检测|发现|识别|查到)|怎么.{0,12}不会被.{0,8}(检测|发现|识别)",
-            r"\b(new|another|second|different) (account|acc|acct)\b.{0,40}\b(so|without)\b.{0,30}\b(know|notice|"
+            r"\b(new|another|second|different) (account|acc|acct|sim|sim card|phone number|number|device|phone)\b"
+            r".{0,40}\b(so|without)\b.{0,30}\b(know|notice|"
             r"find out|tell|recogni[sz]e|link|connect|tie|trace|detect|catch)\b",
             r"绕过审核|绕开审核|躲避审核|规避审核|逃避审核|怎么躲过|骗过审核|封号.{0,6}(小号|新号)",
             r"(封|禁).{0,20}(换|用|注册).{0,6}(手机号|号码|新号|小号|账号|设备).{0,12}(绕|继续|重新)|"
@@ -780,6 +781,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"人肉|开盒|查.{0,6}(住址|真名|身份证)",
             r"(查|找|搜|扒)(到|出)?.{0,12}(住在哪|住哪|家庭住址|家住|地址|手机号|电话号码|真实姓名|真名|身份)",
             r"(他|她|博主|这个人|这个用户|那个人).{0,6}住(在)?哪",
+            r"(要|想要|给我|查出)(他|她|他们|她们|对方)的(真名|真实姓名|手机号|电话号码?|住址|地址|身份证)|"
+            r"(账号|号)背后是谁",
         ),
     ),
     (
@@ -839,7 +842,7 @@ _DEMAND = (
 # guide declines, pointing at what the articles say about writing a good note.
 _CONTENT = r"(posts?|notes?|captions?|roasts?|bios?|profile|descriptions?|hashtags?|titles?|comments?|replies|reply|scripts?|copy|tweets?|threads?|content|blurb|intro(duction)?|slogan|message to (my )?followers)"
 _WRITE_CONTENT = _rx(
-    r"^\W*(hey,? |ok,? |okay,? )?(please |pls |plz )?((can|could|would|will) (you|u) "
+    r"^\W*(hey,? |ok,? |okay,? |so,? )?(just |please |pls |plz )*((can|could|would|will) (you|u) "
     r"(please |pls |just )?)?(help me |help us )?(write|draft|compose|create|generate|"
     r"come up with|make (me|us|a|an|some)|give me|think of|craft|ghostwrite)\b.{0,50}\b"
     + _CONTENT
