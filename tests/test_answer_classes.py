@@ -1894,3 +1894,49 @@ def test_more_wordings_from_an_examiners_set(text: str, intent: str) -> None:
 
 def test_a_question_about_rednotes_own_human_support_is_a_question() -> None:
     assert read("does rednote have human support or only a bot") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("human. now.", "handoff"),
+        ("could one of the volunteers look over my post first?", "handoff"),
+        ("can you look over my bio and make it sound more natural?", "decline"),
+        ("rate my selfie out of 10", "decline"),
+        ("buy like 2k real-looking followers, where?", "decline"),
+    ],
+)
+def test_an_english_examiners_wordings(text: str, intent: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == intent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I paid my cat tax and got like 300 comments, how do I translate them?",
+        "how do i lock down my own account so nobody can hack into it",
+    ],
+)
+def test_a_cat_tax_and_ones_own_account_are_not_harmful(text: str) -> None:
+    assert read(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("teach me chinese pls", "out_of_scope"),
+        ("I need a Mandarin tutor", "out_of_scope"),
+        ("what does the notification from rednote say? it's all in chinese", "unseen"),
+    ],
+)
+def test_a_tutor_and_an_unseen_notice_are_beyond_the_guide(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thx that worked!! the button showed up after the update", "gracias, ya pude. ¡chao!"],
+)
+def test_thanks_that_say_it_is_settled_get_the_menu(answering: Answering, text: str) -> None:
+    assert answering.answerer.answer(text).action == "menu", text

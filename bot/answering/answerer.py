@@ -22,6 +22,7 @@ from bot.answering.safety import (
     beyond_the_guide,
     live_figure,
     read,
+    settled,
     small_talk,
 )
 from bot.answering.subject import content_terms
@@ -390,8 +391,8 @@ class Answerer:
         scope = self.scope(text, written_in)
         # How sure the search is that the question is one the articles answer.
         confidence = self.confidence(candidates, 0, scope)
-        if (confidence < self.tuning.min_confidence or _words(text) <= SHORT_TALK) and small_talk(
-            text
+        if small_talk(text) and (
+            confidence < self.tuning.min_confidence or _words(text) <= SHORT_TALK or settled(text)
         ):
             # A greeting or thanks in words the rules do not know, with nothing to search:
             # the menu, not a guess at an article ("gracias crack, me re sirvió").
@@ -647,9 +648,14 @@ class Answerer:
         )
 
     def _about_the_bot(self, best: Candidate) -> bool:
-        """Whether the best section is one of the article about this bot."""
-        article = self.catalog.first_with_tag("bot", "this-community")
-        return article is not None and best.english_id == article.id
+        """Whether the best section is one of the articles on this bot: what it is, its commands."""
+        return any(
+            article is not None and best.english_id == article.id
+            for article in (
+                self.catalog.first_with_tag("bot", "this-community"),
+                self.catalog.first_with_tag("commands", "this-community"),
+            )
+        )
 
     def _politics_article(self) -> Article | None:
         """The neutral politics article: what verdict demands are pointed at, and where

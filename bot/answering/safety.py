@@ -160,7 +160,7 @@ _MENU = _rx(
     r"what are you for|(explain|tell me|what'?s|what is)( to me)? the (purpose|point) of (this|the|you) ?(bot|guide|thing|chat)?|"
     r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?(even |actually )?work( exactly)?|"
     r"how do i use (you|this( bot| thing)?|the bot)|"
-    r"what can you help (me |us )?with|what (kind of |sort of )?(things|questions|stuff) can (i|we) ask( you)?|"
+    r"what can (you|u) help (me |us )?with|what (kind of |sort of )?(things|questions|stuff) can (i|we) ask( you)?|"
     r"qu[eé] (tipo de |clase de )?(cosas|preguntas) (te |le |les |os )?(puedo|podemos) (preguntar|hacer)|"
     r"(y )?(t[uú] |vos )?qu[eé] (m[aá]s )?(puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?( por m[ií])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
     r"(en )?qu[eé] me (puedes|pod[eé]s) ayudar|((me )?(explica|explicas|explic[aá]s|expl[ií]ca(me)?|"
@@ -266,6 +266,8 @@ _PERSON_ELSEWHERE = (
     r"\b(get|give|find) me (a |an )?(live|real|actual|human) one\b|"
     r"\b(someone|somebody|anyone|anybody|a person)( here| there| around)? (who|that) (isn'?t|is not|'?s not) "
     r"(a )?(bot|robot|machine|ai)\b|"
+    r"\b(can|could|would|will) (a|an|one of (the|your)|any|some) (real |actual )?(humans?|persons?|mentors?|"
+    r"volunteers?)\b.{0,10}\b(check|look at|look over|review|read|go over) (my|this|our)\b|"
     r"\b(appreciate it|be (great|nice|helpful)|be grateful|love it) if (one of (the|your) |a |any |some )?"
     r"(mentors?|volunteers?|humans?|someone|somebody|a person)\b.{0,12}\b(could|would|can)\b.{0,10}"
     r"\b(reach out|contact|message|dm|text|help|talk|call)|"
@@ -276,7 +278,7 @@ _PERSON_ELSEWHERE = (
 # Asking to be passed on, or whether a person is there to help, in English.
 _PASS_ME_ON = (
     r"\b(pass|transfer|send|hand|forward|put|escalate) me\b.{0,12}\b(to|over|through|on|in touch)\b|"
-    r"\bhoo?man\W+(now|pls|please|plz)\b|"
+    r"\b(human|hoo?man)\W+(now|pls|please|plz)\b|"
     r"\b(stop|enough|done|tired|sick|fed up)\b.{0,4}\b(with|of)\b.{0,5}\b(the |this |your |these )?"
     r"(bot|robot|automated|canned)\b|"
     r"\b(be )?put in touch with\b|\bhoo?man (pls|please|plz|now)\b|^\W*(operator|agent|"
@@ -540,7 +542,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fake_engagement",
         _rx(
-            r"\b(buy|buying|purchase|paid|pay for|get cheap)\b.{0,20}\b(followers?|likes?|"
+            # "likes", not "like": "i paid my cat tax and got like 200 comments" buys nothing
+            r"\b(buy|buying|purchase)\b.{0,30}\b(followers?|likes|"
+            r"views?|fans|comments|engagement|saves|collects)\b",
+            r"\b(paid|pay for|get cheap)\b.{0,20}\b(followers?|likes|"
             r"views?|fans|comments|engagement|saves|collects)\b",
             r"\b(bot|bots|script|tool|app)\b.{0,25}\b(mass[- ]?)?(like|follow|comment|"
             r"view)s?\b.{0,15}\b(automatically|for me|thousands|mass|auto)\b",
@@ -862,6 +867,13 @@ _WRITE_CONTENT = _rx(
     r"mi texto|el texto|mi publicaci[oó]n|mi post|mi bio|mi caption|mi descripci[oó]n)\b",
     r"^\W*(please |pls |can you |could you |would you )?roast\b",
     r"\broast (post|note|caption|of)\b",
+    # "can you look over this draft and make it sound less awkward", "rate my bio out of 10"
+    r"\b(can|could|would|will) (you|u)\b.{0,10}\b(look over|proofread|check|fix|edit|improve|polish|rewrite|"
+    r"reword)\b.{0,15}\b(this|my|the) (draft|text|post|caption|bio|note|comment|message|intro)\b.{0,40}"
+    r"\b(sound|before i post|better|less awkward|more natural)",
+    r"\bmake (it|this|my \w+) sound (less|more|better|natural|native|fluent)\b",
+    r"^\W*(please |pls |can you |could you )?(rate|review|critique|judge|grade|score) (my|this) (profile|pic|photo|"
+    r"selfie|bio|post|note|caption|video|account|avatar|username)\b",
     # "polish my caption: ...", "translate and improve my post so chinese people like it"
     r"^\W*(please |pls |can you |could you )?(polish|improve|fix up|edit|proofread|rewrite|reword|"
     r"punch up|translate)( and (polish|improve|fix|translate|edit))? (my|this|the|our) (caption|post|bio|note|"
@@ -1109,6 +1121,8 @@ _HACKED = _rx(
     # keeping one's own account safe: "tips so nobody steals my account", "can someone steal my
     # account with a login qr code", "¿me pueden robar la cuenta…?"
     r"\b(steal|hack|take over|get into)\w* (my|your|our) (account|acct)\b|\bnobody (steals|hacks)\b|"
+    r"\b(nobody|no one|noone)( else)? (can |could |will )?(hack|steal|get into|break into|take over)\b|"
+    r"\b(lock down|secure|protect)\b.{0,12}\b(my|my own|our) (account|acct)\b|"
     r"\bme pueden (robar|hackear)\b|\brobarme la cuenta\b|(防止|怎么防|会不会).{0,6}(被盗|盗号)",
 )
 
@@ -1141,6 +1155,19 @@ _BOT_ITSELF = _rx(
     r"\bqu[eé] es este bot\b",
     r"你是谁|这是什么(机器人|bot)",
 )
+
+
+# How it went, after thanks: the question is settled ("thx that worked!! the button showed up").
+_SETTLED = _rx(
+    r"\b(that|it|this) (worked|works|helped|did it|fixed it)\b|\b(fixed|solved|sorted) it\b|\bshowed up\b|"
+    r"\bworks now\b|\bya (pude|funcion[oó]|funciona|qued[oó]|lo (resolv[ií]|arregl[eé]|solucion[eé]))\b",
+    r"(解决了|搞定了|好了|可以了|成功了|有用)",
+)
+
+
+def settled(text: str) -> bool:
+    """Whether small talk says the question is settled ("gracias, ya pude cambiar el idioma")."""
+    return bool(_SETTLED.search(_folded(text.strip())))
 
 
 def small_talk(text: str) -> bool:
@@ -1397,6 +1424,9 @@ _QUOTED = re.compile(
 # Homework for the asker ("can you help me with my English homework?", 帮我写作业): not a
 # question about RedNote (the homework-exchange culture itself is).
 _HOMEWORK = _rx(
+    r"^\W*(can you |could you |pls |please )?(teach me|tutor me|ens[eé][ñn]ame|教我)\b.{0,12}\b(chinese|mandarin|"
+    r"chino|mandar[ií]n)\b|\bi (need|want|am looking for|'?m looking for) (a |an )?(chinese|mandarin) (teacher|"
+    r"tutor)\b",
     r"\b(can|could|would|will) (you|u|someone|anyone|somebody|anybody|y'?all)\b.{0,15}\b(help|do|write|"
     r"finish|check)\b.{0,10}\b(me )?(with )?my (\w+ )?(homework|assignment|essay)",
     r"\b(alguien|puedes|podr[ií]as|pueden)\b.{0,20}\b(ayudar|hacer|escribir)(me)?\b.{0,10}\b(con )?(mis|mi) "
@@ -1437,6 +1467,8 @@ _UNSEEN = _rx(
     r"^\W*(is|are) (this|these|that|those)( food| dish| place| one| thing)? (authentic|real|legit|genuine|"
     r"good chinese|normal)\b\W*($|are we|is it|or not)",
     r"\bbamboozled\b",
+    r"\bwhat does (the|this|that|my|a) (\w+ ){0,3}(message|notice|notification|text|pop-?up|email|sign|warning|"
+    r"label|letter)\b.{0,30}\bsay\b",
     r"^\W*what (does|do|is) (this|that|these) (button|icon|symbol|thing|sign|option|switch|toggle)( do| mean| for)?"
     r"\W*$",
     r"^\W*(este|esta|ese|esa) (bot[oó]n|icono|s[ií]mbolo|opci[oó]n) (qu[eé] hace|para qu[eé] sirve|qu[eé] significa)"
