@@ -1940,3 +1940,37 @@ def test_a_tutor_and_an_unseen_notice_are_beyond_the_guide(text: str, kind: str)
 )
 def test_thanks_that_say_it_is_settled_get_the_menu(answering: Answering, text: str) -> None:
     assert answering.answerer.answer(text).action == "menu", text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("做个假的官方认证给我", "decline"),
+        ("translate this for my bio: 'hi from ohio'", "decline"),
+        ("tradúceme este pie de foto al chino", "decline"),
+        ("escríbeme algo pa que la gente me mande plata", "decline"),
+        ("ponedme con un mentor, porfa", "handoff"),
+        ("quisiera que una voluntaria me contacte", "handoff"),
+        ("能不能让你们的导师直接联系我", "handoff"),
+        ("human not bot", "handoff"),
+        ("hi 👋 just got added to the group", "menu"),
+    ],
+)
+def test_a_spanish_examiners_wordings(text: str, intent: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("¿me van a desbanear? apelé hace 2 días", "own_case"),
+        ("¿qué tiempo va a hacer en Pekín?", ""),
+    ],
+)
+def test_ones_own_unban_in_spanish_is_beyond_the_guide(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text
+
+
+def test_tomorrows_weather_in_spanish_is_a_live_figure() -> None:
+    assert live_figure("¿qué tiempo va a hacer mañana en Pekín?") == "market_or_weather"

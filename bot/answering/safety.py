@@ -90,7 +90,8 @@ _THANKS = (
 )
 _NEW_HERE = (
     r"((yo|hey|hi) )?(i'?m |i am |im )?(new here|new to (this|rednote|the app)|just joined( (the|this) "
-    r"(group|chat|server|channel))?|first time here)( from tik ?tok)?|"
+    r"(group|chat|server|channel))?|first time here|just got added( to (this|the) (chat|group|server|channel))?)"
+    r"( from tik ?tok)?|"
     r"soy nuev[oa]( aqu[ií]| ac[aá]| por aqu[ií]| por ac[aá])?|reci[eé]n lleg(u[eé]|ad[oa])( de tik ?tok)?|"
     r"我是新(来的|人)|新人报到|刚来|(请)?多多?关照"
 )
@@ -209,7 +210,7 @@ _PERSON_ELSEWHERE = (
     r"找(个|一个|位|一位)(懂|会|熟悉)[^，。？?,!！]{0,6}的?人|换(个|一个|位)人(跟我|和我|来)|"
     r"叫(你们|你们的|这里的)?(志愿者|导师|真人|人工|管理员)(出来|来)|"
     r"找(个|一个|位|一位)(人工|真人|活人|导师|志愿者)|求(一?个|一?位)(导师|志愿者|真人|人工)|"
-    r"让(团队|你们|工作人员|管理员)(里|这边|那边)?(的人)?.{0,4}(看|处理|帮|联系|回复)|"
+    r"让(团队|你们|工作人员|管理员)(里|这边|那边)?(的人|的工作人员|的导师|的志愿者)?.{0,6}(看|处理|帮|联系|回复)|"
     r"让(一位|一个|个|位)(导师|志愿者|真人|人工).{0,6}(来|跟我|和我|聊|帮|联系我|找我)|"
     r"^\W*(人工|真人|转人工)(\W+(人工|真人|转人工))*\W*$|"
     # Spanish: "¿podría un mentor escribirme?", "alguien del equipo que pueda atenderme", "algún voluntario…"
@@ -220,6 +221,9 @@ _PERSON_ELSEWHERE = (
     r"\b(hay|habr[ií]a) (alg[uú]n|alguna) (voluntari[oa]|mentor|mentora|persona)\b.{0,20}\b(pueda|podr[ií]a)\b|"
     # "¿me podrían poner en contacto con un mentor?", "quisiera hablar con un asesor", "alguien
     # que hable chino me puede ayudar a revisar esto", "¿puede alguien revisar mi caso?"
+    r"\b(ponedme|p[oó]nganme|p[oó]nme|ponme)\s+(en contacto )?con (un|una|alg[uú]n|alguna|alguien)\b|"
+    r"\b(necesito|quiero|prefiero|me gustar[ií]a|quisiera) que (un|una|alg[uú]n|alguna) (mentor|mentora|"
+    r"voluntari[oa]|persona|humano|asesor)\b.{0,6}\b(me )?(escrib|contact|atiend|ayud|llam|habl|respond)\w*|"
     r"\bpon(er|gan|ga|gas|es|e|ga)(me|nos)? en contacto con (un|una|alg[uú]n|alguna|alguien|el|la|los|las)\b|"
     r"\bme (puedes|pod[eé]s|pod[ií]s|podr[ií]as|podr[ií]an|pueden) (pasar|comunicar|conectar|poner en contacto) "
     r"con\b|"
@@ -342,7 +346,7 @@ _HANDOFF = _rx(
     r"check|review|go over|walk)",
     r"\breal (human|person|people)\b",
     r"\b(human|person|mentor) (please|pls|plz)\b",
-    r"\bnot a bot\b|" + _NO_BOTS + r"|\bare you a bot\b.{0,20}\bhuman\b",
+    r"\bnot a bot\b|\bhuman\W+not (a )?bot\b|" + _NO_BOTS + r"|\bare you a bot\b.{0,20}\bhuman\b",
     r"\b(i (want|need)|can i (get|have)) (a |an )?(human|person|mentor|volunteer)\b",
     r"^\W*(need|want) (a |an )?(human|person|mentor|volunteer)\b",
     r"\b(can|could|would|will) (a|an|one of the|any|some) (real |actual )?(humans?|persons?|mentors?|"
@@ -664,7 +668,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(perfil|cuenta) fals[oa]\b.{0,60}\b(dinero|plata|lana|estafar|enga[ñn]ar)",
             r"\b(so|make)\b.{0,30}\b(locals|people|they|users|chinese (people|users))\b.{0,10}\b(think|believe) "
             r"i'?m\b.{0,20}\b(chinese|local|from china|in china)",
-            r"\bque\b.{0,25}\bme (manden|env[ií]en|den|transfieran|depositen|presten) (dinero|plata|"
+            r"\bque\b.{0,25}\bme (manden|mande|env[ií]en|env[ií]e|den|d[eé]|transfieran|transfiera|depositen|deposite|"
+            r"presten|preste) (dinero|plata|"
             r"lana|pesos|d[oó]lares)",
             r"(palomita|insignia|check|verificado|verificacion)\b.{0,50}\b(truco|trampa|comprar|compro|"
             r"venda|vende|venden|sin ser|sin verificar|falsa|falso|aunque sea)",
@@ -687,7 +692,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(sorteo|concurso) falso\b",
             r"(抽奖|赠品|奖品).{0,20}(假的|不存在|运费)",
             r"骗.{0,6}(钱|红包|转账)|(让|叫)(?!我).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
-            r"假的?(也行|也可以)|假(的)?(蓝v|认证|官方号)",
+            r"假的?(也行|也可以)|假(的)?(官方)?(蓝v|认证|官方号)|看起来像.{0,6}(官方|品牌)(号|账号|认证)",
             r"买.{0,8}(蓝v|认证|官方号|企业号)|(蓝v|认证|官方号).{0,12}(不用|不要|没有|无需|免)(营业执照|资质|审核)",
         ),
     ),
@@ -860,7 +865,7 @@ _WRITE_CONTENT = _rx(
     # "che, traducime al chino este texto para mi post", "¿serían tan amables de corregirlo y
     # mejorar la redacción?"
     r"\b(trad[uú]ce(me|lo|la)|traduc[ií](me|lo|la)|traducir(me|lo|la))\b.{0,40}\b(texto|post|publicaci[oó]n|"
-    r"bio|caption|descripci[oó]n|comentario|mensaje|nota)\b",
+    r"bio|caption|descripci[oó]n|comentario|mensaje|nota|pie de foto|t[ií]tulo)\b",
     r"\b((me |nos )?(puedes|pod[eé]s|podr[ií]as|podr[ií]a|pueden|podr[ií]an|ser[ií]as? tan amables? de|"
     r"ser[ií]an tan amables de|quiero que) (corregir|mejorar|pulir|corrijas|mejores)(lo|la|me|melo|mela)?|"
     r"corr[ií]ge(me|lo|la|melo|mela)|mej[oó]ra(me|lo|la|melo|mela)|p[uú]le(me|lo|la))\b.{0,40}\b(la redacci[oó]n|"
@@ -875,6 +880,8 @@ _WRITE_CONTENT = _rx(
     r"^\W*(please |pls |can you |could you )?(rate|review|critique|judge|grade|score) (my|this) (profile|pic|photo|"
     r"selfie|bio|post|note|caption|video|account|avatar|username)\b",
     # "polish my caption: ...", "translate and improve my post so chinese people like it"
+    r"^\W*(please |pls |can you |could you )?translate (this|my|the|it)\b.{0,30}\b(for|as|into) (my|a|the) "
+    r"(caption|post|bio|note|comment|title|reply)\b",
     r"^\W*(please |pls |can you |could you )?(polish|improve|fix up|edit|proofread|rewrite|reword|"
     r"punch up|translate)( and (polish|improve|fix|translate|edit))? (my|this|the|our) (caption|post|bio|note|"
     r"comment|title|description|intro|reply|text)\b",
@@ -1020,7 +1027,7 @@ _MARKETS_AND_WEATHER = _rx(
     r"(a )?cu[aá]nto (est[aá]|vale|cuesta|sale)( hoy| ahorita| ahora)? (el|un) (yuan|d[oó]lar|euro|peso)|"
     r"\b(yuan|d[oó]lar|euro|peso)\b.{0,20}\b(hoy|ahorita)\b.{0,20}\b(en|frente al|contra el|a) "
     r"(yuan|yuanes|d[oó]lar|d[oó]lares|euros?|pesos?)|"
-    r"qu[eé] tiempo (hace|har[aá])",
+    r"qu[eé] tiempo (hace|har[aá]|va a hacer)",
     r"股价|市值|汇率|天气|(美元|美金|欧元|人民币|比索|日元)(能|可以)?(换|兑|兑换|等于)(多少|几)",
 )
 _THIS_MOMENT = _rx(
@@ -1277,6 +1284,8 @@ _OWN_CASE = _rx(
     r"solicitud|denuncia|reporte))\b"
     r".{0,40}\b(hace|ayer|la semana pasada|el (lunes|martes|mi[eé]rcoles|jueves|viernes))\b.{0,60}"
     r"\b(cu[aá]ndo|todav[ií]a|a[uú]n|nada|respuesta)\b",
+    r"\b(me van a|van a|me vas a) (desbanear|desbloquear|devolver|reactivar)\b.{0,60}\b(apel\w*|hace \d+|"
+    r"ayer|la semana)",
     r"\bcu[aá]ndo (me )?(van a |vas a )?(devolver|devuelven|desbloquear|desbloquean|responder|responden|"
     r"contestar|contestan|quitar|quitan)\b.{0,20}\b(mi |la )?(cuenta|apelaci[oó]n|baneo|suspensi[oó]n)",
     r"\bwhen (will|do|are) (they|rednote|xiaohongshu|support)\b.{0,20}\b(give|giving|unban|"
