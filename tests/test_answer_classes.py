@@ -1974,3 +1974,16 @@ def test_ones_own_unban_in_spanish_is_beyond_the_guide(text: str, kind: str) -> 
 
 def test_tomorrows_weather_in_spanish_is_a_live_figure() -> None:
     assert live_figure("¿qué tiempo va a hacer mañana en Pekín?") == "market_or_weather"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm here and I'm a little nervous.", "greetings from Ohio, thanks for having us!"],
+)
+def test_saying_one_has_arrived_gets_the_menu(answering: Answering, text: str) -> None:
+    assert answering.answerer.answer(text).action == "menu", text
+
+
+def test_a_task_beyond_the_guide_is_not_small_talk(answering: Answering) -> None:
+    answer = answering.answerer.answer("Teach me Chinese. I'm American.")
+    assert (answer.action, answer.reason) == ("unsure", "out_of_scope")

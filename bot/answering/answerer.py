@@ -21,8 +21,8 @@ from bot.answering.safety import (
     asks_what_the_bot_does,
     beyond_the_guide,
     live_figure,
+    nothing_left_to_ask,
     read,
-    settled,
     small_talk,
 )
 from bot.answering.subject import content_terms
@@ -391,8 +391,12 @@ class Answerer:
         scope = self.scope(text, written_in)
         # How sure the search is that the question is one the articles answer.
         confidence = self.confidence(candidates, 0, scope)
-        if small_talk(text) and (
-            confidence < self.tuning.min_confidence or _words(text) <= SHORT_TALK or settled(text)
+        unsure = confidence < self.tuning.min_confidence
+        beyond = beyond_the_guide(text)
+        if (
+            small_talk(text)
+            and not beyond
+            and (unsure or _words(text) <= SHORT_TALK or nothing_left_to_ask(text))
         ):
             # A greeting or thanks in words the rules do not know, with nothing to search:
             # the menu, not a guess at an article ("gracias crack, me re sirvió").
@@ -409,7 +413,6 @@ class Answerer:
             # still hold a dated figure; markets and weather have no topic to show.
             shown = candidates if live == "count" and not self.out_of_scope(scope) else []
             return self._timed(self._unsure(lang, shown, confidence, "live_data"), started)
-        beyond = beyond_the_guide(text)
         if beyond == "out_of_scope" or self.out_of_scope(scope):
             return self._timed(self._unsure(lang, [], confidence, "out_of_scope"), started)
         if beyond == "prediction" and confidence >= self.tuning.min_confidence:

@@ -1140,6 +1140,11 @@ _SMALL_TALK_WORD = _rx(
     r"\b(hi+|hello+|hey+|hiya|howdy|greetings|good (morning|afternoon|evening)|thanks*|thank (you|u)|thx|"
     r"ty|tysm|cheers|hola+|holi+|buenas|buenos d[ií]as|saludos?|gracias|mil gracias|bye|adi[oó]s|chao|"
     r"chau)\b|你好|您好|嗨|哈喽|大家好|谢谢|多谢|感谢|谢啦|辛苦",
+    _ARRIVED_WORDS := (
+        r"\b(i'?m|i am|im|we'?re|we are) (here|new|american|from)\b|\b(hello|hi|greetings|saludos) from\b|"
+        r"\bthanks for having (us|me)\b|\b(acabo de llegar|ya llegu[eé]|aqu[ií] estoy|saludos desde)\b|"
+        r"我来了|来报到"
+    ),
 )
 # What makes a message a question or a request: a question mark or a question word.
 _ASKS = _rx(
@@ -1172,9 +1177,14 @@ _SETTLED = _rx(
 )
 
 
-def settled(text: str) -> bool:
-    """Whether small talk says the question is settled ("gracias, ya pude cambiar el idioma")."""
-    return bool(_SETTLED.search(_folded(text.strip())))
+_ARRIVED = _rx(_ARRIVED_WORDS)
+
+
+def nothing_left_to_ask(text: str) -> bool:
+    """Whether small talk says the question is settled ("gracias, ya pude cambiar el idioma") or
+    only that someone has arrived ("I'm here and I'm scared", "hello from America")."""
+    folded = _folded(text.strip())
+    return bool(_SETTLED.search(folded) or _ARRIVED.search(folded))
 
 
 def small_talk(text: str) -> bool:
