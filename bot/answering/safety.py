@@ -170,7 +170,7 @@ _MENU = _rx(
     r"(services|help|kind of help|things) (you|this bot) (provide|offer|give|do)|"
     r"what (services|help|kind of help) do(es)? (you|this bot) (provide|offer)|"
     r"c[oó]mo (te )?uso( esto| este bot)?|c[oó]mo se usa (esto|este bot|el bot)|"
-    r"(你|这个?(机器人|bot)|机器人)(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么|嘛|吗)|"
+    r"(你|这个?(机器人|bot)|机器人)(都|还)?(能|可以|会)(帮我)?(做|干)(什么|啥|些什么|点(什么|啥)|嘛|吗)|"
     r"(帮助|help)[\s,，]*(怎么用|如何使用)|你会什么|(这个)?(机器人|bot)(要|该)?怎么(用|使用)|"
     r"怎么用(这个)?(机器人|bot))"
     rf"([\s?!.,，？。！]*{_NEW_HERE})?[\s?!.？。！啊呀呢嘛哈捏吖~～]*$",
@@ -206,7 +206,7 @@ _PERSON_ELSEWHERE = (
     r"安排(一?个|一?位)?(人工|真人|导师|志愿者)|一对一(指导|帮|带)|"
     r"有没有(懂行的|懂的|熟悉的|有经验的|懂小红书的)人.{0,8}(帮|带|教|指导)|"
     r"有没有(懂|会|熟悉|说)[^，。？?,!！]{0,6}的人.{0,8}(帮|带|教|指导|检查|看看)|"
-    r"^\W*(有|有没有)(真人|人工|活人)(吗|么|嘛|啊|呀|不)?\s*([?？!！。，,]|$|" + _EMOJI + r")|"
+    r"^\W*(有|有没有)(真人|人工|活人)(在)?(吗|么|嘛|啊|呀|不)?\s*([?？!！。，,]|$|" + _EMOJI + r")|"
     r"找(个|一个|位|一位)(懂|会|熟悉)[^，。？?,!！]{0,6}的?人|换(个|一个|位)人(跟我|和我|来)|"
     r"叫(你们|你们的|这里的)?(志愿者|导师|真人|人工|管理员)(出来|来)|"
     r"找(个|一个|位|一位)(人工|真人|活人|导师|志愿者)|求(一?个|一?位)(导师|志愿者|真人|人工)|"
@@ -225,8 +225,8 @@ _PERSON_ELSEWHERE = (
     r"\b(necesito|quiero|prefiero|me gustar[ií]a|quisiera) que (un|una|alg[uú]n|alguna) (mentor|mentora|"
     r"voluntari[oa]|persona|humano|asesor)\b.{0,6}\b(me )?(escrib|contact|atiend|ayud|llam|habl|respond)\w*|"
     r"\bpon(er|gan|ga|gas|es|e|ga)(me|nos)? en contacto con (un|una|alg[uú]n|alguna|alguien|el|la|los|las)\b|"
-    r"\bme (puedes|pod[eé]s|pod[ií]s|podr[ií]as|podr[ií]an|pueden) (pasar|comunicar|conectar|poner en contacto) "
-    r"con\b|"
+    r"\b(me|la|lo|nos|los|las) (puedes|pod[eé]s|pod[ií]s|podr[ií]as|podr[ií]an|pueden) (pasar|comunicar|conectar|"
+    r"poner en contacto) con\b|"
     r"\b(asign(en|e|es|ar|ame|arme|[aá]s))\b.{0,6}\b(un|una)\s+(mentor|mentora|voluntari[oa]|persona|humano)|"
     r"\b(un|una|alg[uú]n|alguna) (mentor|mentora|voluntari[oa]|persona|humano|asesor)\b.{0,25}"
     r"\b(se comunic\w*|me (escrib|contact|llam|atend)\w*|hablara|conversara) conmigo\b|"
@@ -435,7 +435,8 @@ _ASKS_ABOUT = _rx(
     r"\bafter\b.{0,30}\b(chat|talk|conversation|handoff|session)\b",
     r"\b(are|is) (the )?(mentors?|volunteers?|humans?|people)\b.{0,20}\b(real|bots?|ai|paid|"
     r"volunteers?|chinese|safe)\b",
-    r"^\W*¿?\s*(eres|est[aá]s|es esto|es) (un |una )?(bot|robot|ia|humano|humana|persona|real)",
+    r"^\W*¿?\s*((t[uú]|usted|vos) )?(eres|sos|est[aá]s|es esto|es) (un |una )?(bot|robot|ia|humano|humana|persona|"
+    r"real)",
     r"\b(es|son) (una |un )?(persona|personas|humano|cuenta) (real|reales|de verdad)\b|hasta d[oó]nde",
     r"会发生什么|是什么流程|会怎么样",
     r"\bqu[eé] (hacen|pasa|sucede|ven|saben)\b.{0,30}\b(mentor|mentores|voluntari|humanos?|"
@@ -467,6 +468,7 @@ _HYPOTHETICAL = _rx(
 # Only curious: "what do the mentors do? would a real person DM me? just curious".
 _CURIOUS = _rx(
     r"\b(just|only) (curious|wondering|asking)\b|\bsolo (curiosidad|pregunto)\b|\bnom[aá]s pregunto\b|"
+    r"\bpor curiosidad\b|"
     r"只是好奇|好奇问问|随便问问",
 )
 # Some day, not now: "si algún día necesito hablar con alguien del equipo, ¿cómo funciona eso?"
@@ -517,6 +519,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(entrar|meterme|acceder|loguearme) (a|en) (la )?cuenta\b.{0,25}\bde (mi (ex|novi[oa]|"
             r"espos[oa]|pareja|marido|mujer|amig[oa]|jefe)|otra persona|alguien)",
             r"盗.{0,8}(号|账号|账户)|登(录|陆)?别人的",
+            r"\b(get|gets|got|getting) back into\b.{0,10}\b(her|his|their|someone'?s|my (sister|brother|mom|dad|friend|"
+            r"ex|cousin)'?s?)\b.{0,25}\baccount\b.{0,40}\bwithout\b.{0,20}\b(knowing|noticing|finding out)",
             r"\b(ex|ex-\w+|boyfriend|girlfriend|husband|wife|partner|roommate)\b.{0,40}"
             r"\b(changed|reset|won'?t (give|tell))\b.{0,20}\bpassword\b",
             r"\b(get|find|guess|reset|know)\b.{0,20}\b(someone|somebody|other people|his|her|"
@@ -620,6 +624,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(account|acct|number|id)\b.{0,50}\b(avoid|around|evade|bypass|dodge|get past|escape)\b"
             r".{0,12}\b(the |a |my |this )?(perma(nent)?[- ]?)?ban",
             r"((para|pa) que no|sin que) (se den cuenta|me (lo |la )?detecten)",
+            r"\bsin que (rednote|xiaohongshu|xhs|la app|el sistema|la plataforma|nadie|ellos)\b.{0,4}"
+            r"\b(se d[eé] cuenta|(me |lo |la )?(detecte|descubra|note|vincule|pille))",
             r"\b(evitar|evito|evitamos) que (me |nos )?(detecten|descubran|vinculen|pillen|relacionen)\b",
             r"\b(engan\w*|burlar|burlo|enganar) (a |al |el |la )?(sistema|filtro|algoritmo|moderacion|rednote|app)\b",
             r"(para|pa) que no (me |la |lo |las |los )?(detecte|detecten|vincule|vinculen)\b",
@@ -822,6 +828,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(blocked me|me bloque[oó]|me bloquearon)\b.{0,60}\b(another|new|second|otra|nueva)\b"
             r".{0,10}\b(account|acct|cuenta)\b",
             r"(拉黑了我|把我拉黑|屏蔽了我).{0,30}(小号|换个号|新号|另一个号)",
+            r"(帮我|替我|教我).{0,10}(怼|骂|喷|损)(他|她|他们|她们|回去)|"
             r"(一起|组团|大家).{0,4}(骂|举报|冲|喷)|刷屏骂|(让|把|害).{0,8}(被)?封号",
         ),
     ),
@@ -894,6 +901,13 @@ _WRITE_CONTENT = _rx(
     r"pie de foto|descripci[oó]n|bio|biograf[ií]a|t[ií]tulo|comentario|respuesta|texto|"
     r"roast|hashtags?|gui[oó]n)",
     r"(quiero|necesito) que (me )?(escribas|redactes|hagas|crees)\b",
+    # asked after a word of context: "te lo pido como favor: escríbeme una bio tiernita"
+    r"\b(escr[ií]beme|red[aá]ctame|hazme|h[aá]ceme|cr[eé]ame|inv[eé]ntame)\b.{0,20}\b(una?|la|el|mi)\s+(bio|"
+    r"biograf[ií]a|descripci[oó]n|caption|pie de foto|post|publicaci[oó]n|nota|t[ií]tulo|comentario|mensaje|"
+    r"rese[ñn]a)\b",
+    r"\b(me )?(traduces|traduc[ií]s|traducir[ií]as|traduzcas)\b.{0,30}\b(texto|p[aá]rrafo|frase|post|"
+    r"publicaci[oó]n|bio|caption|pie de foto|comentario|mensaje)\b",
+    r"(麻烦|请|帮忙|劳驾)(你)?把.{0,16}(翻译|翻成|译成|润色|改写)",
     # Asked in the middle of a message: "quick favor - could you write my first post?"
     r"\b(can|could|would|will) (you|u)\b.{0,15}\b(write|draft|compose|ghostwrite)\b( me)? (my|our)\b"
     r".{0,30}\b" + _CONTENT + r"\b",
@@ -1203,7 +1217,7 @@ _WHAT_IT_DOES = _rx(
     r"\bc[oó]mo funciona(s| esto| este bot| el bot)?\b|\bqu[eé] (cosas|preguntas|tipo de cosas) (te |le |les |os )?"
     r"(puedo|podemos) (preguntar|hacer)\b|\bqu[eé] (puedes|pod[eé]s|sabes) hacer\b|\bpara qu[eé] (sirves|serv[ií]s)\b|"
     r"\bc[oó]mo (te )?uso\b",
-    r"(你|您|机器人|这个bot)(都|还)?(能|可以|会)(帮|做|干)(我|你们|大家)?(做|干)?(些)?(什么|啥)|怎么用(你|这个机器人|这个bot)",
+    r"(你|您|机器人|这个bot)(都|还)?(能|可以|会)(帮|做|干)(我|你们|大家)?(做|干)?(些|点)?(什么|啥)|怎么用(你|这个机器人|这个bot)",
 )
 
 
@@ -1358,6 +1372,10 @@ _ACCOUNT = _rx(
     r"xiaohongshu|the app|an?|the (average|typical)|a typical|each|every|my|i|you|it|one|someone|"
     r"people|creators|accounts|users|new accounts|most)\b)[\w.' ]{2,30}\b(have|got|get)\b",
     r"(?<![\w.])@(?!(mentors?|volunteers?|admins?|mods?|helpers?|everyone|here)\b)[a-z_][\w.]{2,}",
+    # a handle in Chinese, asked about as a person ("@小王的猫 这个博主是不是骗子?"), not the app's own
+    # assistant (@点点)
+    r"(?<![\w.])@(?!点点|薯管家)[\u4e00-\u9fff][\w\u4e00-\u9fff.]{1,}.{0,20}(博主|账号|是不是|靠谱|骗子|真人|假的|"
+    r"可信)",
     r"\b(is|are) (this|that) (user|account|person|guy|girl|profile|creator)\b.{0,40}\b(real|fake|"
     r"legit|bot|catfish|scammer|a scam)\b",
     r"\b(user|account|creator|seller)\s+['\"‘“]?[\w.]*\d[\w.]*['\"’”]?.{0,40}\b(real|fake|legit|"
