@@ -506,10 +506,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"boyfriend|girlfriend|husband|wife|partner)('?s| s)?)\b.{0,25}"
             r"\b(account|profile|password|dms?|messages)\b",
             r"\b(hack|hacking|crack|break into|get into|get in to|go into|go in to|sign into|"
-            r"sign in to|log ?in(to)?|log ?in to|take over)\b"
+            r"sign in to|log ?in(to)?|log ?in to|logging in(to)?|signing in(to)?|getting into|take over)\b"
             r".{0,10}\b(someone'?s?|somebody'?s?|his|her|their|my (ex|bf|gf|"
             r"boyfriend|girlfriend|husband|wife|partner|friend|sister|brother|mom|dad)('?s| s))\s?"
-            r"(rednote|xhs|instagram|ig|tiktok|email|phone|icloud|snap(chat)?|whatsapp|wechat)\b",
+            r"(rednote|xhs|xiaohongshu|red note|instagram|ig|tiktok|email|phone|icloud|snap(chat)?|whatsapp|wechat)\b",
             r"\bcheat(ing|s)?\b.{0,60}\bpasswords?\b|\bpasswords?\b.{0,60}\bcheat(ing|s)?\b",
             r"\bget in(to)? (there'?s|theirs)\b",
             r"\b(her|his|their|my ex'?s?)\b.{0,12}\baccount\b.{0,60}\b(get into|log into|break into|access|"
@@ -537,7 +537,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(otr|alguien|mi (ex|novi|espos|pareja|marido|mujer|amig|herman|mam|pap|jefe))",
             r"(entro|entrar|meterme|me meto|acceder|accedo|hackear|hackeo) (a|en) (su|la de (mi|una|un)|"
             r"otra) (cuenta|perfil|correo)",
-            r"盗号|破解.{0,6}(账号|密码)|黑进|偷.{0,4}(账号|密码)|别人的(账号|密码)|"
+            r"盗号|破解.{0,6}(账号|密码)|黑进|偷.{0,4}(账号|密码)|别人的(小红书)?(账号|密码)|"
             r"把.{0,12}(号|账号|账户)(给我)?(盗|黑|偷)",
             r"(登录|登陆|进入?|上)(我的?)?(别人|他|她|前任|前男友|前女友|男朋友|女朋友|男友|女友|前夫|前妻|"
             r"老公|老婆|对象|朋友|同事)的?"
@@ -581,8 +581,12 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(people|users|everyone|dms|comments)\b",
             r"(mandar|enviar)\b.{0,20}\b(a muchos|a todos|masiv|a miles|a cientos)",
             r"群发|批量(私信|发消息|评论)",
-            r"\b(bunch of|multiple|several|many|fake|extra|alt|second) (accounts?|accs?)\b.{0,40}\b(comment|like|"
-            r"follow|boost|upvote)\w*\b.{0,30}\b(my own|myself|my posts?|my videos?|my notes?)",
+            r"\b(\d+|bunch of|multiple|several|many|fake|extra|alt|second) (accounts?|accs?)\b.{0,40}\b(comment|like|"
+            r"follow|boost|upvote)\w*\b.{0,30}\b(my own|myself|my posts?|my videos?|my notes?|their own|his own|"
+            r"her own)",
+            r"\b(sells?|selling)\b.{0,10}\b(them|followers|likes|views|fans)\b.{0,10}\bcheap\b|\bfollowers\b.{0,60}"
+            r"\b(site|service|shop|store|app|place) that sells\b",
+            r"\bcomprar (una )?cuentas? (verificada|con seguidores|vieja|antigua)",
             r"cuentas (falsas|extra|secundarias)\b.{0,30}\b(comentar|dar likes?|seguir|likes)\b",
         ),
     ),
@@ -697,6 +701,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"checks?|v))\b|"
             r"\b(sorteo|concurso) falso\b",
             r"(抽奖|赠品|奖品).{0,20}(假的|不存在|运费)",
+            r"假装(是|成)?.{0,6}(官方|客服)|假的?(营业执照|执照|证件)|伪造.{0,6}(营业执照|执照|证件|证明)|"
             r"骗.{0,6}(钱|红包|转账)|(让|叫)(?!我).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
             r"假的?(也行|也可以)|假(的)?(官方)?(蓝v|认证|官方号)|看起来像.{0,6}(官方|品牌)(号|账号|认证)",
             r"买.{0,8}(蓝v|认证|官方号|企业号)|(蓝v|认证|官方号).{0,12}(不用|不要|没有|无需|免)(营业执照|资质|审核)",
@@ -773,7 +778,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(know|find|get|learn|tell me|reveal|expose|unmask)\b.{0,30}\b(his|her|their) real "
             r"(name|identity|address)\b",
             r"\b(want|need) to know\b.{0,60}\breal (name|identity)\b",
-            r"\b(find|get|track|locate|look up|figure out|reveal|expose)\b.{0,30}\b(someone'?s?|"
+            r"\btrack\w*\b.{0,6}\b(a |the |this )?(stranger|someone|somebody|person|user|girl|guy)('?s)? "
+            r"(location|address|home|whereabouts)\b",
+            r"\b(get|find|track|locate|look up|figure out|reveal|expose)\b.{0,30}\b(someone'?s?|"
             r"somebody'?s?|this (user|person|girl|guy)|a user'?s?|his|her|their|user'?s?)\b"
             r".{0,20}\b(real name|address|home|location|identity|phone|ip|ip address|school|"
             r"workplace|where (she|he|they) lives?)\b",
@@ -823,8 +830,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"网暴|骚扰|恶意举报|集体举报",
             r"\b(i (want|need)|help me|write|give me|a comment that|a reply that|a dm that)\b.{0,30}"
             r"\b(insults?|mocks?|humiliat\w*|makes? fun of|trash(es)?|bull(y|ies))\b",
-            r"\bblocked me\b.{0,60}\b(how (can|do|could) i|a way to|trick to)\b.{0,15}\b(still|anyway|anyways)\b"
-            r".{0,20}\b(see|message|contact|dm|view|text)",
+            r"\bblocked me\b.{0,60}\b(how (can|do|could) i|a way to|ways to|tricks? to)\b.{0,15}\b(still|anyway|"
+            r"anyways|keep)\b"
+            r".{0,20}\b(see|messag\w*|contact|dm|view|text)",
             r"\b(blocked me|me bloque[oó]|me bloquearon)\b.{0,60}\b(another|new|second|otra|nueva)\b"
             r".{0,10}\b(account|acct|cuenta)\b",
             r"(拉黑了我|把我拉黑|屏蔽了我).{0,30}(小号|换个号|新号|另一个号)",
@@ -871,7 +879,7 @@ _WRITE_CONTENT = _rx(
     r"\b(haces|hac[eé]s|hazme|haceme|escr[ií]beme|dame|arm[aá]me)\b.{0,12}\broast\b",
     # "che, traducime al chino este texto para mi post", "¿serían tan amables de corregirlo y
     # mejorar la redacción?"
-    r"\b(trad[uú]ce(me|lo|la)|traduc[ií](me|lo|la)|traducir(me|lo|la))\b.{0,40}\b(texto|post|publicaci[oó]n|"
+    r"\b(trad[uú]ce(me|lo|la)?|traduc[ií](me|lo|la)|traducir(me|lo|la))\b.{0,40}\b(texto|post|publicaci[oó]n|"
     r"bio|caption|descripci[oó]n|comentario|mensaje|nota|pie de foto|t[ií]tulo)\b",
     r"\b((me |nos )?(puedes|pod[eé]s|podr[ií]as|podr[ií]a|pueden|podr[ií]an|ser[ií]as? tan amables? de|"
     r"ser[ií]an tan amables de|quiero que) (corregir|mejorar|pulir|corrijas|mejores)(lo|la|me|melo|mela)?|"
@@ -929,7 +937,7 @@ _WRITE_CONTENT = _rx(
     r"(unos |algunos |los |las |\d+ )?(hashtags|captions?|t[ií]tulos|descripciones)\b",
     r"(帮我|给我|替我|帮忙|帮我们|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(写|编|想|起|拟|做|整|出)"
     r"(一?[篇个段条句首份几])?.{0,12}(笔记|文案|帖子|标题|评论|简介|配文|小作文|吐槽|段子|回复|"
-    r"文章|内容|话题|标签|hashtag|tag)",
+    r"文章|内容|话题|标签|hashtag|tag|私信|消息)",
     r"^\W*(写|编)(一?[篇个段条句首份几]).{0,12}(笔记|文案|帖子|标题|评论|简介|配文|吐槽|段子)",
     r"(吐槽|骂|嘲讽|损)(一下)?(我的?|他|她|这个).{0,8}(笔记|帖子|文案|段子)",
 )
@@ -1112,6 +1120,13 @@ _TARGETED = _rx(
     r".{0,12}\b(me|my|us|our)\b",
     r"\b(me|nos) (reporta|reportan|denuncia|denuncian|est[aá]n reportando|est[aá]n denunciando)\b",
 )
+# ...unless the newcomer is the one organising it: "get a couple hundred people to mass report my
+# rival's account".
+_ORGANISING = _rx(
+    r"\b(get|make|have|hire|pay|organi[sz]e|coordinate|rally)\b.{0,25}\b(people|friends|followers|accounts|"
+    r"users)\b.{0,5}\bto\b",
+    r"\bhow do we (coordinate|organi[sz]e)\b",
+)
 # RedNote's own paid promotion (薯条, "fries"; paying to promote a note) is not fake engagement.
 _OFFICIAL_PROMOTION = _rx(
     r"薯条|\bfries\b|\bshutiao\b|\bpaid promotion\b|\bpromote (my|a) (post|note)\b|花钱(推广|给笔记)|"
@@ -1120,6 +1135,7 @@ _OFFICIAL_PROMOTION = _rx(
 # ...unless the reporting is itself the attack.
 _ATTACK = _rx(
     _SOCK_PUPPETS,
+    r"\b(avoid|without|not) (getting |being )?(caught|detected|noticed)\b",
     r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
     r"reportar en masa|集体举报|(?<!被)(?<!被人)(?<!被别人)恶意举报|一起.{0,4}举报|组团.{0,4}举报",
 )
@@ -1245,7 +1261,7 @@ def read(text: str) -> Reading | None:
                 continue
             if reason in _QUESTION_REASONS and (
                 (_VICTIM_OR_RULES.search(stripped) and not _ATTACK.search(stripped))
-                or _TARGETED.search(stripped)
+                or (_TARGETED.search(stripped) and not _ORGANISING.search(stripped))
             ):
                 continue
             return Reading("decline", reason)
