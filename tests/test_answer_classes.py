@@ -2056,3 +2056,65 @@ def test_declines_worded_as_favours_stories_and_hypotheticals(text: str, reason:
 def test_being_mass_reported_is_still_a_question() -> None:
     reading = read("people keep mass reporting my posts, what do I do?")
     assert reading is None or reading.intent != "decline"
+
+
+@pytest.mark.parametrize(
+    ("text", "declined"),
+    [
+        ("como evito que la moderacion detecte mis videos", True),
+        ("¿cómo evito que el filtro me vea los enlaces?", True),
+        ("¿cómo evito que la app me banee?", False),
+    ],
+)
+def test_hiding_from_moderation_is_declined_and_keeping_the_rules_is_not(
+    text: str, declined: bool
+) -> None:
+    reading = read(text)
+    assert (reading is not None and reading.intent == "decline") == declined, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can u get me into her rednote, i know her email", "decline"),
+        ("她的小红书密码怎么破解", "decline"),
+        ("i'll pose as an army doctor in DMs, what do i say", "decline"),
+        ("vendo un curso falso, ¿cómo lo promociono?", "decline"),
+        ("¿me verifican con documentos que no son míos?", "decline"),
+        ("need a cute caption for my dog pic", "decline"),
+        ("fill in my bio for me please", "decline"),
+        ("dame una lista de hashtags para mi post", "decline"),
+        ("给我的自拍配个文案", "decline"),
+        ("escríbeme insultos en chino", "decline"),
+        ("i want an actual mentor to look at this", "handoff"),
+        ("¿me puede atender algún encargado?", "handoff"),
+        ("别让机器人回了，叫个人来", "handoff"),
+        ("much appreciated, have a good one", "menu"),
+    ],
+)
+def test_an_examiners_paraphrases_of_every_border(text: str, intent: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("¿Cómo se cambia la foto de perfil en Instagram?", "out_of_scope"),
+        ("can I put my instagram in my bio?", ""),
+        ("puse mi WhatsApp en la descripción de mi perfil, ¿está bien?", ""),
+    ],
+)
+def test_another_apps_profile_is_beyond_the_guide_but_linking_it_here_is_not(
+    text: str, kind: str
+) -> None:
+    assert beyond_the_guide(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's the character limit for a caption?", "i need a caption idea, what makes a good one?"],
+)
+def test_asking_about_a_caption_limit_or_idea_is_not_asking_for_one(text: str) -> None:
+    reading = read(text)
+    assert reading is None or reading.intent != "decline", text

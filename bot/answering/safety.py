@@ -79,7 +79,7 @@ _GREETING = (
 )
 _THANKS = (
     r"(thanks*( (you|u)+)?( so much| a lot| very much)?|thank (you|u)+( so much| a lot| very much)?|"
-    r"thx|ty|tysm|cheers|"
+    r"thx|ty|tysm|cheers|(i )?appreciate (it|you|that)|much appreciated|"
     r"(muchas |mil )?gracia+s+( por (la|tu) (ayuda|respuesta)| por todo)?|谢谢+[你您啦了]?|多谢|感谢|谢啦)"
     r"([\s,，!！]*(问题)?(解决了|搞定了|好了|懂了|明白了))?"
     # how it went, after the thanks: "gracias, muy amable", "thanks, fixed it"
@@ -250,12 +250,15 @@ _PERSON_ELSEWHERE = (
     r"\b(escribir|contactar|ayudar|hablar|atender|llamar)|"
     # "¿puede atenderme alguien del staff?", "prefiero hablarlo con una persona. ¿me conectas?",
     # "hay alguien ahí que no sea un bot?", "请帮我接通一位工作人员", "来个活人跟我说", "找个人问问吧"
+    r"\bme (puede|podr[ií]a|pueden|podr[ií]an) (atender|ayudar|escribir|contactar|llamar) (alguien|alg[uú]n|"
+    r"alguna|una persona|un humano|un mentor|una mentora)\b|"
     r"\b(puede|podr[ií]a|pueden|podr[ií]an)\s+(atender|ayudar|escribir|contactar|llamar)(me|nos)\s+(alguien|"
-    r"una persona|un humano|un mentor|una mentora|alguno|un voluntario)|"
+    r"una persona|un humano|un mentor|una mentora|alguno|un voluntario|alg[uú]n (encargado|responsable|"
+    r"administrador|moderador|mentor|voluntario))|"
     r"\bme (conectas|conect[aá]s|comunicas|comunic[aá]s|pasas|pas[aá]s)\s*[?!.]*\s*$|"
     r"\b(alguien|una persona)( ah[ií]| por aqu[ií]| ac[aá])? que no sea (un |una )?(bot|robot|m[aá]quina|ia)\b|"
     r"(接通|转接|帮我找|给我找|帮我接|给我接)(一?位|一?个)?[^，。？?,!！]{0,8}?(工作人员|真人|人工|导师|志愿者|活人)|"
-    r"来(个|一个|位|一位)(活人|真人|人工|导师|志愿者)|找个人(问问|问一下|帮帮我|帮我看)|"
+    r"来(个|一个|位|一位)(活人|真人|人工|导师|志愿者)|叫(个|一个)人(来|过来)|别让机器人回|找个人(问问|问一下|帮帮我|帮我看)|"
     r"^\W*(mentor|mentora|humano|persona|voluntari[oa]|asesor|导师|真人|人工)[\s,]*(porfa|por favor|porfis|"
     r"plis|pls|plz|please|请|拜托)\b|"
     r"\b(puede|podr[ií]a|pueden|podr[ií]an) alguien (del equipo |de ustedes )?(revisar|ver|mirar|checar|"
@@ -347,7 +350,7 @@ _HANDOFF = _rx(
     r"\breal (human|person|people)\b",
     r"\b(human|person|mentor) (please|pls|plz)\b",
     r"\bnot a bot\b|\bhuman\W+not (a )?bot\b|" + _NO_BOTS + r"|\bare you a bot\b.{0,20}\bhuman\b",
-    r"\b(i (want|need)|can i (get|have)) (a |an )?(human|person|mentor|volunteer)\b",
+    r"\b(i (want|need)|can i (get|have)) (a |an )?(actual |real )?(human|person|mentor|volunteer)\b",
     r"^\W*(need|want) (a |an )?(human|person|mentor|volunteer)\b",
     r"\b(can|could|would|will) (a|an|one of the|any|some) (real |actual )?(humans?|persons?|mentors?|"
     r"volunteers?)\b.{0,10}\b(dm|message|contact|text|call|reach out to|write to|walk|help) me\b",
@@ -512,6 +515,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(rednote|xhs|xiaohongshu|red note|instagram|ig|tiktok|email|phone|icloud|snap(chat)?|whatsapp|wechat)\b",
             r"\bcheat(ing|s)?\b.{0,60}\bpasswords?\b|\bpasswords?\b.{0,60}\bcheat(ing|s)?\b",
             r"\bget in(to)? (there'?s|theirs)\b",
+            r"\b(get|let|sneak) me (in|into)\b.{0,10}\b(my ex'?s?|her|his|their|someone'?s?|my (bf|gf|boyfriend|"
+            r"girlfriend|husband|wife|partner)'?s?)\b",
+            r"(账号|密码).{0,6}(怎么|如何|能不能)?破解",
             r"\b(her|his|their|my ex'?s?)\b.{0,12}\baccount\b.{0,60}\b(get into|log into|break into|access|"
             r"hack into|sign into) it\b",
             r"\b(hack|crack|steal|phish)\w*\b.{0,20}\b(account|password|accounts)\b",
@@ -631,6 +637,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsin que (rednote|xiaohongshu|xhs|la app|el sistema|la plataforma|nadie|ellos)\b.{0,4}"
             r"\b(se d[eé] cuenta|(me |lo |la )?(detecte|descubra|note|vincule|pille))",
             r"\b(evitar|evito|evitamos) que (me |nos )?(detecten|descubran|vinculen|pillen|relacionen)\b",
+            r"\b(evitar|evito|evitamos|evita) que (la moderaci[oó]n|el filtro|el sistema|el algoritmo|rednote|la app|"
+            r"los moderadores)\b.{0,6}\b(me |lo |la |los |las )?(detecte|detecten|vea|vean|pille|pillen|marque|"
+            r"marquen)\b",
             r"\b(engan\w*|burlar|burlo|enganar) (a |al |el |la )?(sistema|filtro|algoritmo|moderacion|rednote|app)\b",
             r"(para|pa) que no (me |la |lo |las |los )?(detecte|detecten|vincule|vinculen)\b",
             r"(para|pa) que (el filtro|la moderaci[oó]n|el sistema|la app|los moderadores|el algoritmo|"
@@ -672,6 +681,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(verified|verification|blue) (badges?|checks?|ticks?|v)\b.{0,40}\bwithout\b.{0,12}"
             r"\b(verify|verifying|being verified|an id|id|documents|real|actually)\b",
             r"\b(ay[uú]da(me)?|ay[uú]denme) a (estafar|timar)|\b(quiero|c[oó]mo (puedo )?|para) (estafar|timar)\b|"
+            r"\b(pretend|pretending|pose|posing) (to be|as) (a|an) (\w+ ){0,2}(soldier|army|military|doctor|officer|"
+            r"pilot|engineer|millionaire|model)\b|"
+            r"\b(vender\w*|vendo|ofrecer\w*)\b.{0,20}\bfals[oa]s?\b.{0,40}\b(promociono|promocionar|anuncio|"
+            r"publicito|para que|c[oó]mo)|"
             r"hacerme pasar por|hacerse pasar por|(pedir|pedirle|pedirles|que me) .{0,30}"
             r"(manden|env[ií]en|den|transfieran|deposite?n) (dinero|plata|lana)",
             r"(verificaci[oó]n|insignia|cuenta oficial) falsa",
@@ -724,6 +737,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(sign ?up|register|verif\w*)\b.{0,50}\b(virtual|fake|burner|rented) (\+?86 |chinese )?"
             r"(phone )?numbers?\b",
             r"(n[uú]mero|tel[eé]fono) (virtual|falso|prestado|temporal)",
+            r"\b(verific\w*|insignia)\b.{0,30}\bdocumentos (que no son m[ií]os|de otra persona|"
+            r"ajenos|falsos)",
             r"(identificaci[oó]n|c[eé]dula|documento|id) (de otra persona|de alguien m[aá]s|fals[oa]|"
             r"prestad[oa]).{0,30}(verific|real)",
         ),
@@ -820,6 +835,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(mean|hateful|nasty|insulting|rude|cruel)\b.{0,15}\bcomments?\b.{0,40}\b(spam|post|leave|send|on (her|his|their|this))\b",
             r"\bspam\b.{0,20}\b(her|his|their|this (girl|guy|user|creator|person)|someone'?s?)\b",
             r"acosar|amenazar a|reportar en masa",
+            r"\b(escr[ií]beme|dame|p[aá]same|ens[eé][ñn]ame|d[ií]me)\b.{0,15}\binsultos?\b",
             r"(llenar|spamear|inundar|bombardear)\b.{0,30}\b(comentarios|mensajes|dm|md)",
             r"\b(llenar|llenarle|spamear|inundar|inundarle)\b.{0,30}\b(posts|publicaciones|comentarios|mensajes|"
             r"perfil)\b.{0,20}\b(insultos|odio|spam|groser\w*|amenazas)",
@@ -892,6 +908,9 @@ _WRITE_CONTENT = _rx(
     r"reword)\b.{0,15}\b(this|my|the) (draft|text|post|caption|bio|note|comment|message|intro)\b.{0,40}"
     r"\b(sound|before i post|better|less awkward|more natural)",
     r"\bmake (it|this|my \w+) sound (less|more|better|natural|native|fluent)\b",
+    r"^\W*(i )?(need|want|gimme|give me)\s+(a |an |some |\d+ )?(\w+ )?(caption|captions|bio|title|hashtags|"
+    r"slogan|intro)\b(?!.{0,40}\b(rules?|limit|length|allowed|characters|what makes|how (do|to|should)|tips?)\b)",
+    r"\bfill (in|out) (my|the) (bio|profile|intro|description)\b",
     r"^\W*(please |pls |can you |could you )?(rate|review|critique|judge|grade|score) (my|this) (profile|pic|photo|"
     r"selfie|bio|post|note|caption|video|account|avatar|username)\b",
     # "polish my caption: ...", "translate and improve my post so chinese people like it"
@@ -926,11 +945,12 @@ _WRITE_CONTENT = _rx(
     r"hacer|crear|inventar)(me|nos)?\s+"
     r"(el|la|los|las|un|una|unos|unas|mi|mis)?\s*(post|posts|publicaci[oó]n|caption|pie de foto|"
     r"descripci[oó]n|bio|biograf[ií]a|t[ií]tulo|comentario|respuesta|mensaje|hashtags?|gui[oó]n)",
-    r"\b(dame|d[aá]me|pasame|p[aá]same|mandame)\b.{0,10}\b(unos |algunos |los |\d+ )?(hashtags|captions?|"
+    r"\b(dame|d[aá]me|pasame|p[aá]same|mandame)\b.{0,20}\b(unos |algunos |los |\d+ )?(hashtags|captions?|"
     r"t[ií]tulos|descripciones)\b",
     r"\bme (redactas|escribes|haces|creas|armas)\b.{0,20}\b(mi |la |una |el |un )?(primera |primer )?"
     r"(publicaci[oó]n|post|caption|bio|descripci[oó]n|nota)",
     r"给我(几个|一些|些|点|\d+个|[一二三四五六七八九十两]+个).{0,10}(话题|标签|文案|标题)",
+    r"(给|帮|替)(我|我的)?.{0,8}配(个|一个|段|句|条)?(文案|标题|话题|配文)",
     r"(帮|替)(我|忙)把.{0,12}(文案|笔记|简介|标题|评论|帖子|配文|内容).{0,12}(翻译|润色|改写|修改|改一下|写)",
     r"(帮|替)(我|忙)把.{0,16}(翻译|翻成|译成|润色|改写)",
     r"\b(me )?(pasas|pas[aá]s|pasar[ií]as|das|dar[ií]as|recomiendas|sugieres|armas|haces)\s+"
@@ -1456,8 +1476,10 @@ _BETWEEN_APPS = _rx(
     r"\b(es|algo|parece|tipo|sea) como\b",
     r"区别|不同|比|像|一样|还是|换|搬|迁|替代|同步|导入|分享|转发|关联|绑定",
     # the other app as one's own handle or link, shown on RedNote ("my instagram in my bio")
-    r"\b(bio|profile|handle|username|my (instagram|ig|youtube|facebook|whatsapp|snapchat|douyin))\b|"
-    r"\b(perfil|biograf[ií]a|mi (instagram|ig|youtube|facebook|whatsapp))\b|主页|简介|个人资料|我的(抖音|快手|b站)",
+    r"\b(in|on|to|into|en|a|de|of) (my|mi|the|el|la|tu|your) (bio|profile|perfil|biograf[ií]a|handle|username|"
+    r"descripci[oó]n|description)\b|"
+    r"\b(bio|handle|username)\b|\bmy (instagram|ig|youtube|facebook|whatsapp|snapchat|douyin)\b|"
+    r"\b(biograf[ií]a|mi (instagram|ig|youtube|facebook|whatsapp))\b|主页|简介|个人资料|我的(抖音|快手|b站)",
     # where the newcomers went, and what works in China: the guide's own story
     r"\b(go to|go on|join\w*|just use|tiktok|tik tok|blocked|block|banned|ban|vpn|firewall|china|"
     r"chinese)\b|\b(ir a|usar|bloquead\w*|prohibid\w*|china)\b|去用|去玩|直接用|直接去|被禁|被封|翻墙|墙|中国|国内",
