@@ -182,6 +182,11 @@ class Answer:
         }
 
 
+def _menu(lang: str) -> Answer:
+    """The menu: what the bot is for, with the topics under it."""
+    return Answer("menu", lang, t("menu.intro", lang))
+
+
 def _words(text: str) -> int:
     """How many words a message has (a run of Chinese characters counts as one)."""
     return len(re.findall(r"\w+", text))
@@ -377,7 +382,7 @@ class Answerer:
         lang = detected or language or "en"
         reading = read(text)
         if reading is not None and reading.intent == "menu":
-            return self._timed(Answer("menu", lang, t("menu.intro", lang)), started)
+            return self._timed(_menu(lang), started)
         if reading is not None and reading.intent == "handoff":
             return self._timed(Answer("handoff", lang, t("handoff.asked", lang)), started)
         if reading is not None and reading.intent in ("decline", "politics"):
@@ -400,7 +405,7 @@ class Answerer:
         ):
             # A greeting or thanks in words the rules do not know, with nothing to search:
             # the menu, not a guess at an article ("gracias crack, me re sirvió").
-            return self._timed(Answer("menu", lang, t("menu.intro", lang)), started)
+            return self._timed(_menu(lang), started)
         if politics:
             candidates = [c for c in candidates if c.english_id == politics] + [
                 c for c in candidates if c.english_id != politics
@@ -415,26 +420,26 @@ class Answerer:
             return self._timed(self._unsure(lang, shown, confidence, "live_data"), started)
         if beyond == "out_of_scope" or self.out_of_scope(scope):
             return self._timed(self._unsure(lang, [], confidence, "out_of_scope"), started)
-        if beyond == "prediction" and confidence >= self.tuning.min_confidence:
+        if beyond == "prediction" and not unsure:
             # What comes next no guide knows; what has happened so far, it does: said so, and
             # the section that tells it shown under that word.
             composed = self._compose(best, candidates, lang, confidence, rival=False)
-            text = t("unsure.prediction_so_far", lang) + "\n\n" + composed.text
+            reply = t("unsure.prediction_so_far", lang) + "\n\n" + composed.text
             return self._timed(
-                replace(composed, action="unsure", reason=beyond, text=text), started
+                replace(composed, action="unsure", reason=beyond, text=reply), started
             )
         if beyond:
             # What no guide can know (one person's appeal, next year, a particular account):
             # said so, with the closest topics (how appeals work, what happened so far).
             return self._timed(self._unsure(lang, candidates, confidence, beyond), started)
         if (
-            (confidence < self.tuning.min_confidence or self._about_the_bot(best))
-            and asks_what_the_bot_does(text)
+            asks_what_the_bot_does(text)
             and not about_the_bot_itself(text)
+            and (unsure or self._about_the_bot(best))
         ):
             # "How does this bot work?" in any words: the menu shows it, with the topics.
-            return self._timed(Answer("menu", lang, t("menu.intro", lang)), started)
-        if confidence < self.tuning.min_confidence:
+            return self._timed(_menu(lang), started)
+        if unsure:
             return self._timed(self._unsure(lang, candidates, confidence), started)
         composed = self._compose(best, candidates, lang, confidence, rival=not routed)
         if self.phraser is not None:
@@ -651,7 +656,8 @@ class Answerer:
         )
 
     def _about_the_bot(self, best: Candidate) -> bool:
-        """Whether the best section is one of the articles on this bot: what it is, its commands."""
+        """Whether the best section is one of the articles on this bot: what it is, its commands.
+        (Two scans of the catalog: asked only of messages that ask what the bot does.)"""
         return any(
             article is not None and best.english_id == article.id
             for article in (

@@ -1184,17 +1184,19 @@ _HACKED = _rx(
 )
 
 
+# Saying one has arrived: "I'm here and I'm scared", "hello from America", "thanks for having us".
+_ARRIVED_WORDS = (
+    r"\b(i'?m|i am|im|we'?re|we are) (here|new|american|from)\b|\b(hello|hi|greetings|saludos) from\b|"
+    r"\bthanks for having (us|me)\b|\b(acabo de llegar|ya llegu[eé]|aqu[ií] estoy|saludos desde)\b|"
+    r"我来了|来报到"
+)
 # A word of small talk anywhere in a message: "gracias crack, me re sirvió", "vale, muchas
 # gracias, majo", "谢谢你，辛苦啦", "Estimados señores, buenos días".
 _SMALL_TALK_WORD = _rx(
     r"\b(hi+|hello+|hey+|hiya|howdy|greetings|good (morning|afternoon|evening)|thanks*|thank (you|u)|thx|"
     r"ty|tysm|cheers|hola+|holi+|buenas|buenos d[ií]as|saludos?|gracias|mil gracias|bye|adi[oó]s|chao|"
     r"chau)\b|你好|您好|嗨|哈喽|大家好|谢谢|多谢|感谢|谢啦|辛苦",
-    _ARRIVED_WORDS := (
-        r"\b(i'?m|i am|im|we'?re|we are) (here|new|american|from)\b|\b(hello|hi|greetings|saludos) from\b|"
-        r"\bthanks for having (us|me)\b|\b(acabo de llegar|ya llegu[eé]|aqu[ií] estoy|saludos desde)\b|"
-        r"我来了|来报到"
-    ),
+    _ARRIVED_WORDS,
 )
 # What makes a message a question or a request: a question mark or a question word.
 _ASKS = _rx(
