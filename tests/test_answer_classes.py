@@ -2118,3 +2118,58 @@ def test_another_apps_profile_is_beyond_the_guide_but_linking_it_here_is_not(
 def test_asking_about_a_caption_limit_or_idea_is_not_asking_for_one(text: str) -> None:
     reading = read(text)
     assert reading is None or reading.intent != "decline", text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can we get an admin or a mod in here", "handoff"),
+        ("有活人吗 我需要帮助", "handoff"),
+        ("想找个人带带我", "handoff"),
+        ("is there a human mentor who knows cantonese that I could talk with?", "handoff"),
+        ("¿hay alguna voluntaria que sepa inglés y que me pueda orientar?", "handoff"),
+        ("give me like 15 hashtags for my latte art", "decline"),
+        ("帮我P一张蓝V认证的截图", "decline"),
+        ("how can I sell replica sneakers through DMs", "decline"),
+        ("vendo réplicas de relojes, ¿cómo lo anuncio?", "decline"),
+        ("我想出高仿手表 怎么发笔记", "decline"),
+        ("怎么在小红书出复刻球鞋", "decline"),
+        ("tell me straight up, is the party evil", "politics"),
+    ],
+)
+def test_the_borders_as_typed_in_a_group(text: str, intent: str) -> None:
+    reading = read(text)
+    assert reading is not None and reading.intent == intent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my seller sold me a replica, what now",
+        "me vendieron una réplica",
+        "小红书商城卖假货吗",
+        "有人在卖高仿，怎么举报",
+        "app里的官方认证标志长什么样",
+        "is the name straight up a reference to Mao's book?",
+    ],
+)
+def test_a_victim_a_badge_and_straight_up_as_an_adverb_are_questions(text: str) -> None:
+    assert read(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you think xhs gets shut down next year?",
+        "¿creen que rednote siga existiendo en 2028?",
+        "saw a tiktok saying rednote is charging for accounts next month",
+        "vi un post que decía que van a cobrar por usar rednote el próximo mes",
+        "看到博主说小红书明年要收费",
+    ],
+)
+def test_an_opinion_or_a_video_about_what_comes_next_is_a_prediction(text: str) -> None:
+    assert beyond_the_guide(text) == "prediction", text
+
+
+def test_an_opinion_about_how_something_works_now_is_a_question() -> None:
+    assert beyond_the_guide("do you think the translate button works well?") == ""

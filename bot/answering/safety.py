@@ -206,7 +206,7 @@ _PERSON_ELSEWHERE = (
     r"安排(一?个|一?位)?(人工|真人|导师|志愿者)|一对一(指导|帮|带)|"
     r"有没有(懂行的|懂的|熟悉的|有经验的|懂小红书的)人.{0,8}(帮|带|教|指导)|"
     r"有没有(懂|会|熟悉|说)[^，。？?,!！]{0,6}的人.{0,8}(帮|带|教|指导|检查|看看)|"
-    r"^\W*(有|有没有)(真人|人工|活人)(在)?(吗|么|嘛|啊|呀|不)?\s*([?？!！。，,]|$|" + _EMOJI + r")|"
+    r"^\W*(有|有没有)(真人|人工|活人)(在)?(吗|么|嘛|啊|呀|不)?\s*([?？!！。，,\s]|$|" + _EMOJI + r")|"
     r"找(个|一个|位|一位)(懂|会|熟悉)[^，。？?,!！]{0,6}的?人|换(个|一个|位)人(跟我|和我|来)|"
     r"叫(你们|你们的|这里的)?(志愿者|导师|真人|人工|管理员)(出来|来)|"
     r"找(个|一个|位|一位)(人工|真人|活人|导师|志愿者)|求(一?个|一?位)(导师|志愿者|真人|人工)|"
@@ -218,7 +218,7 @@ _PERSON_ELSEWHERE = (
     r"voluntari[oa])\b.{0,25}\b(escribir|hablar|atender|ayudar|contactar|llamar|acompa[nñ]ar|guiar|orientar)|"
     r"\balguien (del equipo|de soporte|real|humano|de carne)\b.{0,30}\b(atender|ayudar|hablar|escribir|"
     r"contactar)|"
-    r"\b(hay|habr[ií]a) (alg[uú]n|alguna) (voluntari[oa]|mentor|mentora|persona)\b.{0,20}\b(pueda|podr[ií]a)\b|"
+    r"\b(hay|habr[ií]a) (alg[uú]n|alguna) (voluntari[oa]|mentor|mentora|persona)\b.{0,45}\b(pueda|podr[ií]a)\b|"
     # "¿me podrían poner en contacto con un mentor?", "quisiera hablar con un asesor", "alguien
     # que hable chino me puede ayudar a revisar esto", "¿puede alguien revisar mi caso?"
     r"\b(ponedme|p[oó]nganme|p[oó]nme|ponme)\s+(en contacto )?con (un|una|alg[uú]n|alguna|alguien)\b|"
@@ -258,7 +258,7 @@ _PERSON_ELSEWHERE = (
     r"\bme (conectas|conect[aá]s|comunicas|comunic[aá]s|pasas|pas[aá]s)\s*[?!.]*\s*$|"
     r"\b(alguien|una persona)( ah[ií]| por aqu[ií]| ac[aá])? que no sea (un |una )?(bot|robot|m[aá]quina|ia)\b|"
     r"(接通|转接|帮我找|给我找|帮我接|给我接)(一?位|一?个)?[^，。？?,!！]{0,8}?(工作人员|真人|人工|导师|志愿者|活人)|"
-    r"来(个|一个|位|一位)(活人|真人|人工|导师|志愿者)|叫(个|一个)人(来|过来)|别让机器人回|找个人(问问|问一下|帮帮我|帮我看)|"
+    r"来(个|一个|位|一位)(活人|真人|人工|导师|志愿者)|叫(个|一个)人(来|过来)|别让机器人回|找个人(问问|问一下|帮帮我|帮我看|带我|教我|带带我)|"
     r"^\W*(mentor|mentora|humano|persona|voluntari[oa]|asesor|导师|真人|人工)[\s,]*(porfa|por favor|porfis|"
     r"plis|pls|plz|please|请|拜托)\b|"
     r"\b(puede|podr[ií]a|pueden|podr[ií]an) alguien (del equipo |de ustedes )?(revisar|ver|mirar|checar|"
@@ -329,7 +329,7 @@ _PASS_ME_ON = (
     r"\b(any|are there|is there a) (human |real )?(mentors?|volunteers?|humans?|people)\b.{0,12}\b(online|around|"
     r"available|here)\b.{0,40}\b(walk me|help me|talk me|go through|live)\b|"
     r"\bis there (a |an |any )?(human|real person|person|mentor|volunteer|someone|somebody|anyone|"
-    r"anybody)\b.{0,30}\b(i|that i) (can|could) (message|dm|text|contact|reach|write to|speak to|talk to|"
+    r"anybody)\b.{0,50}\b(i|that i) (can|could) (message|dm|text|contact|reach|write to|speak to|talk to|"
     r"speak with|talk with|chat with)\b|"
     r"\b(paired|matched|connected|put in touch) with (someone|somebody|a mentor|a person|a volunteer|an? "
     r"(experienced|real) \w+)|\ba human guide\b"
@@ -341,6 +341,9 @@ _NO_BOTS = r"^(?!.*\b(followers?|likes?|views?|fans|engagement|comments?)\b).*\b
 _HANDOFF = _rx(
     r"\b(talk|speak|chat)( to| with)\b.{0,25}\b" + _PERSON + r"\b",
     r"\b(connect me|get me|put me through)\b.{0,30}\b" + _PERSON + r"\b",
+    # "get a mod or admin in here pls", "can we get a mentor over here"
+    r"\bget (a|an|some|the|one|any) (real |actual |human )?" + _PERSON + r"( or (a |an )?" + _PERSON + r")? "
+    r"(in )?(here|over here|in this chat)\b",
     _PASS_ME_ON,
     _PERSON_ELSEWHERE,
     r"\bis there (a |an |any )?(\w+ (or|and) )?"
@@ -717,6 +720,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"假装(是|成)?.{0,6}(官方|客服)|假的?(营业执照|执照|证件)|伪造.{0,6}(营业执照|执照|证件|证明)|"
             r"骗.{0,6}(钱|红包|转账)|(让|叫)(?!我).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
             r"假的?(也行|也可以)|假(的)?(官方)?(蓝v|认证|官方号)|看起来像.{0,6}(官方|品牌)(号|账号|认证)",
+            # "能帮我P一个官方认证的截图吗": a doctored screenshot of a badge
+            r"(帮我|给我|能|可以|想)(p|ps|修|做|合成|伪造)(一?个|一?张|张)?[^，。？?,!！]{0,6}(官方|蓝v|认证|官方号)"
+            r"[^，。？?,!！]{0,6}(截图|图)",
             r"买.{0,8}(蓝v|认证|官方号|企业号)|(蓝v|认证|官方号).{0,12}(不用|不要|没有|无需|免)(营业执照|资质|审核)",
         ),
     ),
@@ -784,6 +790,13 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(vender|vendo|comprar)\b.{0,25}\b(pistolas|armas|navajas|drogas|mota|pastillas|"
             r"cuchillos)\b",
             r"(卖|买|出售).{0,8}(枪|刀具|管制刀|毒品|大麻|违禁)",
+            # counterfeits: "how do I sell replica bags by DM", "vendo bolsas de imitación", "卖高仿包"
+            # (a "dupe", a cheaper lookalike, is not one)
+            r"\b(i|we|to|can i|how (do|to|can) (i|we)|wanna|want to|start) (sell|selling)\b.{0,25}\b(counterfeits?|replicas?|knock-?offs?|fake (designer|"
+            r"brand|luxury|gucci|lv|louis vuitton|chanel|nike|rolex)|reps)\b",
+            r"\b(vendo|vender|venderlas|venderlos|vendemos|revendo|revender|ofrezco|ofrecer)\b.{0,30}\b(de )?(imitaci[oó]n|r[eé]plicas?|piratas?|falsificad[oa]s?|"
+            r"cl[oó]nic[oa]s?)\b",
+            r"(我|我们|想|要|能不能|可以|能|(怎么|如何|怎样)[^，。？?!！]{0,6})(卖|出售|出|代购|批发).{0,8}(高仿|a货|仿品|假货|复刻|精仿)",
         ),
     ),
     (
@@ -876,7 +889,8 @@ _VERDICT = (
     r"a country|a nation|independent|occupied|part of china)"
 )
 _DEMAND = (
-    r"(yes or no|yes/no|y/n|true or false|one word|a straight answer|straight up|just say it|"
+    r"(yes or no|yes/no|y/n|true or false|one word|a straight answer|(answer|tell me|say it|just say) straight up|"
+    r"straight up (yes|no|answer|tell)|just say it|"
     r"pick one|choose one|pick a side)"
 )
 # Asking the guide to write something to post (a note, a caption, a bio, a roast): a task the
@@ -908,7 +922,7 @@ _WRITE_CONTENT = _rx(
     r"reword)\b.{0,15}\b(this|my|the) (draft|text|post|caption|bio|note|comment|message|intro)\b.{0,40}"
     r"\b(sound|before i post|better|less awkward|more natural)",
     r"\bmake (it|this|my \w+) sound (less|more|better|natural|native|fluent)\b",
-    r"^\W*(i )?(need|want|gimme|give me)\s+(a |an |some |\d+ )?(\w+ )?(caption|captions|bio|title|hashtags|"
+    r"^\W*(i )?(need|want|gimme|give me)\s+(like |about |around )?(a |an |some |\d+ )?(\w+ )?(caption|captions|bio|title|hashtags|"
     r"slogan|intro)\b(?!.{0,40}\b(rules?|limit|length|allowed|characters|what makes|how (do|to|should)|tips?)\b)",
     r"\bfill (in|out) (my|the) (bio|profile|intro|description)\b",
     r"^\W*(please |pls |can you |could you )?(rate|review|critique|judge|grade|score) (my|this) (profile|pic|photo|"
@@ -1365,8 +1379,12 @@ _PREDICTION = _rx(
     r"\bwill\b.{0,40}\bever\b.{0,20}\b(be|get|become|come|work|return|change|go|open|allow)\b",
     r"\bwill (it|its|this|rednote|xhs|the app|(its |the |rednote'?s )?(rednote |xhs |app )?"
     r"(popularity|success|boom|hype|trend))\b.{0,25}\b(last|survive|fade|die( out)?|stick|continue)\b",
-    r"\b(heard|hearing|rumou?rs?|people (are )?saying|someone said|they say|is it true)\b.{0,80}"
+    r"\b(heard|hearing|rumou?rs?|people (are )?saying|someone said|they say|is it true|saw (a|an|some|this|that) "
+    r"(\w+ ){0,2}(saying|claiming|that (says|said|claims)))\b.{0,80}"
     r"\b(next (week|month|year)|in 20(2[7-9]|[3-9]\d)|soon|going public|go public|ipo)\b",
+    r"\b(vi|le[ií]) (un|una) (\w+ ){0,2}(que dec[ií]a|que dice|diciendo)\b.{0,80}\b(la (pr[oó]xima|otra) semana|"
+    r"el (pr[oó]ximo|otro) (mes|a[ñn]o)|pronto)\b",
+    r"看到.{0,12}说.{0,40}(下周|下个月|明年|马上|即将)",
     r"\b(going|go) public\b|\bipo\b",
     # "is it true rednote is kicking out US accounts in march?": a rumour of what comes next,
     # not "heard the rules changed in january", which is a question about what happened.
@@ -1380,6 +1398,12 @@ _PREDICTION = _rx(
     r"\b(crees|cree|creen|piensas|piensan|opinas) que\b.{0,12}\b(va|van) a\b|"
     r"\b(es verdad|es cierto|dicen|le[ií]|escuch[eé]|o[ií])\b.{0,10}\bque\b.{0,60}\b(va|van) a\b|"
     r"\b(va|van) a\b.{0,40}\ben 20(2[7-9]|[3-9]\d)\b",
+    # "do u think rednote gets banned in the us next year?", "¿crees que tiktok vuelva a tener
+    # broncas en 2027?": an opinion on what comes next
+    r"\b(do|does|did) (you|u|ya|anyone|anybody|people) (think|reckon|expect)\b.{0,60}\b(next (year|month|week)|"
+    r"in 20(2[7-9]|[3-9]\d)|someday|one day|eventually|in the (near )?future|(any time )?soon)\b",
+    r"\b(crees|cree|creen|piensas|piensan|opinas|pens[aá]s) que\b.{0,60}\b(en 20(2[7-9]|[3-9]\d)|el (pr[oó]ximo|otro) "
+    r"(a[ñn]o|mes)|el a[ñn]o que viene|alg[uú]n d[ií]a|en el futuro|pronto)\b",
     r"\b(it'?ll|(it|rednote|xiaohongshu|xhs|the app) will|will (it|rednote|xiaohongshu|xhs|the app))\b.{0,10}"
     r"\b(turn into|become|replace|overtake|be the next)\b",
     # "will rednote get banned in the us?", "will it be a new haven for tiktok refugees?", "will
