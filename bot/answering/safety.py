@@ -206,7 +206,9 @@ _PERSON_ELSEWHERE = (
     r"安排(一?个|一?位)?(人工|真人|导师|志愿者)|一对一(指导|帮|带)|"
     r"有没有(懂行的|懂的|熟悉的|有经验的|懂小红书的)人.{0,8}(帮|带|教|指导)|"
     r"有没有(懂|会|熟悉|说)[^，。？?,!！]{0,6}的人.{0,8}(帮|带|教|指导|检查|看看)|"
-    r"^\W*(有|有没有)(真人|人工|活人)(在)?(吗|么|嘛|啊|呀|不)?\s*([?？!！。，,\s]|$|" + _EMOJI + r")|"
+    r"^\W*(有|有没有)(真人|人工|活人)(在)?(吗|么|嘛|啊|呀|不)?\s*([?？!！。，,\s]|$|"
+    + _EMOJI
+    + r")|"
     r"找(个|一个|位|一位)(懂|会|熟悉)[^，。？?,!！]{0,6}的?人|换(个|一个|位)人(跟我|和我|来)|"
     r"叫(你们|你们的|这里的)?(志愿者|导师|真人|人工|管理员)(出来|来)|"
     r"找(个|一个|位|一位)(人工|真人|活人|导师|志愿者)|求(一?个|一?位)(导师|志愿者|真人|人工)|"
@@ -342,7 +344,11 @@ _HANDOFF = _rx(
     r"\b(talk|speak|chat)( to| with)\b.{0,25}\b" + _PERSON + r"\b",
     r"\b(connect me|get me|put me through)\b.{0,30}\b" + _PERSON + r"\b",
     # "get a mod or admin in here pls", "can we get a mentor over here"
-    r"\bget (a|an|some|the|one|any) (real |actual |human )?" + _PERSON + r"( or (a |an )?" + _PERSON + r")? "
+    r"\bget (a|an|some|the|one|any) (real |actual |human )?"
+    + _PERSON
+    + r"( or (a |an )?"
+    + _PERSON
+    + r")? "
     r"(in )?(here|over here|in this chat)\b",
     _PASS_ME_ON,
     _PERSON_ELSEWHERE,
@@ -352,6 +358,9 @@ _HANDOFF = _rx(
     r"check|review|go over|walk)",
     r"\breal (human|person|people)\b",
     r"\b(human|person|mentor) (please|pls|plz)\b",
+    r"^\W*(an? )?(agent|operator|human|person|mentor|volunteer|staff|admin|mod)\W+(pls|plz|please|now|asap)\W*$",
+    r"\bme (podr[ií]a|puede|podr[ií]an|pueden|podr[ií]as|puedes) (comunicar|pasar|conectar|transferir|poner en contacto)"
+    r"\b.{0,5}\bcon\b",
     r"\bnot a bot\b|\bhuman\W+not (a )?bot\b|" + _NO_BOTS + r"|\bare you a bot\b.{0,20}\bhuman\b",
     r"\b(i (want|need)|can i (get|have)) (a |an )?(actual |real )?(human|person|mentor|volunteer)\b",
     r"^\W*(need|want) (a |an )?(human|person|mentor|volunteer)\b",
@@ -496,6 +505,30 @@ _SOCK_PUPPETS = (
     r"(小号|马甲).{0,10}(举报|骂|刷|攻击)"
 )
 
+# Something of someone else's, or something done to them: "su RedNote", "their notes", "约她出来",
+# money or photos offered.
+_SOMEONE_ELSES = (
+    r"\b\w+'s (rednote|xhs|account|acct|phone|dms?|messages|notes)\b|"
+    r"\b(his|her|their|su|sus)\s(\w+\s){0,2}(account|acct|rednote|xhs|notes?|posts?|profile|phone|messages?|dms?|"
+    r"location|cuenta|notas|perfil|tel[eé]fono|celular|mensajes|ubicaci[oó]n|fotos|photos)\b|"
+    r"\b(money|dinero|gifts?|regalos|fotos|photos|pictures|pics|meet (her|him|them))\b|"
+    r"(他|她|对方|别人)的?(账号|小红书|笔记|主页|手机|私信|位置|定位|照片)|约(她|他)|见面|写真|红包|转账"
+)
+# Kept from a person: "without him noticing", "sin que se dé cuenta", "她家长才不会起疑".
+_FROM_A_PERSON = (
+    r"\bwithout (him|her|them|my \w+|his \w+|her \w+|their \w+|anyone|anybody|people|the (owner|person))\b"
+    r".{0,12}\b(noticing|knowing|finding out|figuring out|realizing|realising|catching on|suspecting|"
+    r"getting (the|a|any) (code|sms|text|notification|alert))\b|"
+    r"\bso (that )?(he|she|they|her (parents|mom|dad|family)|his (parents|mom|dad|family)|my (parents|mom|dad))"
+    r"\b.{0,6}\b(doesn'?t|don'?t|can'?t|won'?t|never)\b.{0,6}\b(notice|find out|know|suspect|see|realize)\b|"
+    r"\bsin que (se d[eé] cuenta|se den cuenta|(me |lo |la |los |las |le |se )?(note|noten|sepa|sepan|descubra|"
+    r"descubran|vea|vean|entere|enteren))\b|"
+    r"\bpara que (mis pap[aá]s|mis padres|sus pap[aá]s|sus padres|mi (mam[aá]|pap[aá]|novi[oa]|espos[oa])|[eé]l|"
+    r"ella|nadie) no (lo |la |los |las |me |se )?(vea|vean|sepa|sepan|descubra|descubran|d[eé] cuenta|"
+    r"sospeche|sospechen|note|noten|lea|lean)\b|"
+    r"(家长|爸妈|父母|对方|他|她|别人)(才|就|也)?不会(起疑|怀疑|发现|察觉|知道)|"
+    r"(不被|不会被|别被|不让)(家长|爸妈|父母|对方|他|她|别人)[^，。？?！!]{0,4}(发现|察觉|看出|知道)"
+)
 _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "account_intrusion",
@@ -554,6 +587,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"偷看.{0,8}(私信|聊天记录)",
             r"(前男友|前女友|前任|男朋友|女朋友|男友|女友|老公|老婆|对象|前夫|前妻|别人|他|她)的?(小红书)?(账号|号)?"
             r"的?密码.{0,20}(登|进|看|帮我)|登(录|陆)?进去.{0,8}(看|翻)(看)?(他|她|他们|她们)的",
+            r"\bget (back )?into (my (bf|gf|boyfriend|girlfriend|ex|husband|wife|partner|friend|mom|dad|sister|brother|"
+            r"cousin|roommate)'?s?|his|her|their|someone'?s?|somebody'?s?)\b.{0,20}\b(rednote|xhs|account|acct|profile)\b",
+            r"\bhack[eé]a(me|le|r|rle)\b.{0,40}\b(cuenta|rednote|perfil)\b",
         ),
     ),
     (
@@ -597,6 +633,16 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(site|service|shop|store|app|place) that sells\b",
             r"\bcomprar (una )?cuentas? (verificada|con seguidores|vieja|antigua)",
             r"cuentas (falsas|extra|secundarias)\b.{0,30}\b(comentar|dar likes?|seguir|likes)\b",
+            r"\b(get|post|buy|write|have)\b.{0,25}\breviews?\b.{0,40}\b(different|multiple|fake|other|alt|several|"
+            r"\d+) accounts?\b",
+            r"\b(reviews?|accounts?|followers|likes|comments)\b.{0,40}\b(looks?|seems?|appears?) (real|organic|natural|"
+            r"legit|genuine)\b",
+            r"\brese[ñn]as\b.{0,40}\b(cuentas falsas|otras cuentas|varias cuentas|perfiles falsos)\b|"
+            r"\b(cuentas falsas|perfiles falsos)\b.{0,40}\brese[ñn]as\b|\bpara que parezca (todo )?(real|natural|org[aá]nico)\b",
+            r"\bbot\b.{0,20}\b(q(ue)? )?(d[eé]|dar|den|ponga) (like|likes|me gusta)\b|\b(bot|script|programa)\b.{0,40}"
+            r"\b(auto[- ]?(like|follow))\b|\b(bot|script|programa)\b(?=.{0,60}\b(likes?|me gusta|seguir|siga|sigue|follows?|"
+            r"seguidores)\b).{0,60}\bautom[aá]tic\w*|\bauto[- ]?(like|follow)\w*\b.{0,30}\b(bot|script|tool|app)\b",
+            r"刷好评|刷评论|刷评价|找.{0,6}号.{0,10}(刷|写)(好评|评论)|别让(平台|系统|官方|品牌方?)(看出来|发现|识别)",
         ),
     ),
     (
@@ -617,7 +663,12 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwithout (it |them |the post )?(getting |being )?(detected|caught|noticed)\b",
             r"\bwithout (the |a |any )?(filters?|moderators?|mods|censors?|algorithm|ai|system|review)"
             r" (catching|noticing|detecting|flagging|seeing|finding|removing|deleting)\b",
-            r"\b(so|without)\b.{0,25}\b(moderation|moderators|the filter|filters|the algorithm|the system|they|it)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|can'?t|cannot|wont)\b.{0,5}\b(notice|detect|catch|see|flag|find)\b",
+            r"\b(so|without)\b.{0,25}\b(moderation|moderators|the filter|filters|the algorithm|the system)\b.{0,5}"
+            r"\b(doesn'?t|dont|don'?t|won'?t|can'?t|cannot|wont)\b.{0,5}\b(notice|detect|catch|see|flag|find)\b",
+            # "they" or "it" hides nothing by itself ("so my parents... so they don't see it"): the
+            # checks' own verbs
+            r"\b(so|without)\b.{0,25}\b(they|it)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|can'?t|cannot|wont)\b.{0,5}"
+            r"\b(detect|catch|flag)\b",
             r"\b(perma-?)?(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
             r"\b(perma-?)?(banned|suspended)\b.{0,60}\b(new|another|second|different) one\b.{0,60}"
             r"\b(without|so (they|it)|detect|notice)",
@@ -636,7 +687,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(second|new|another|alt|different|2nd)\b.{0,20}\b(gmail |email |google |phone |apple )?"
             r"(account|acct|number|id)\b.{0,50}\b(avoid|around|evade|bypass|dodge|get past|escape)\b"
             r".{0,12}\b(the |a |my |this )?(perma(nent)?[- ]?)?ban",
-            r"((para|pa) que no|sin que) (se den cuenta|me (lo |la )?detecten)",
+            r"((para|pa) que no|sin que) me (lo |la )?detecten",
             r"\bsin que (rednote|xiaohongshu|xhs|la app|el sistema|la plataforma|nadie|ellos)\b.{0,4}"
             r"\b(se d[eé] cuenta|(me |lo |la )?(detecte|descubra|note|vincule|pille))",
             r"\b(evitar|evito|evitamos) que (me |nos )?(detecten|descubran|vinculen|pillen|relacionen)\b",
@@ -666,6 +717,12 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(sin que|para que no) (me |lo |la |le |los |las )?(detecten|pillen|vean los moderadores)",
             r"sin que (el filtro|la moderacion|el sistema|la app|el algoritmo|los moderadores|rednote) "
             r"(me |la |lo |las |los )?(detecte|vea|note|pille|borre|censure)",
+            r"\b(insta|instagram|ig|whatsapp|wechat|vx|number|phone|handle|link|contact)\b.{0,90}\b(inside (a|the|an) "
+            r"(photo|pic|image)|emojis? between|spaces between|between the letters|spell(ed|ing)? (it )?out)\b",
+            r"\b(de forma|de manera|de modo|as[ií]) (que|q) (el filtro|el sistema|la app|rednote|el algoritmo|la "
+            r"moderaci[oó]n|los moderadores) no (lo |la |los |las )?(detect|lea|note|vea|reconozca|revise)\w*",
+            r"\b(que|q) (mis|mi|los|las|el|la) \w+ no (los |las |lo |la )?(revise|revisen|detecte|detecten|vea|lea)n? "
+            r"(la moderaci[oó]n|el sistema|los moderadores|el filtro|la app)\b",
         ),
     ),
     (
@@ -724,6 +781,20 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(帮我|给我|能|可以|想)(p|ps|修|做|合成|伪造)(一?个|一?张|张)?[^，。？?,!！]{0,6}(官方|蓝v|认证|官方号)"
             r"[^，。？?,!！]{0,6}(截图|图)",
             r"买.{0,8}(蓝v|认证|官方号|企业号)|(蓝v|认证|官方号).{0,12}(不用|不要|没有|无需|免)(营业执照|资质|审核)",
+            r"\b(write|draft)\b.{0,30}\bmessages?\b.{0,60}\b(send (me )?money|wire|pay me|convinc\w*|believ\w*|"
+            r"work on (him|her|them)|fall for)\b",
+            r"\b(pretend|pretending|pose|posing) (to be|as) (a |an |some )?(famous |popular |real |well-known |big |"
+            r"known )?(\w+ ){0,3}(influencer|celebrity|creator|blogger|star|brand|kol|talent scout|scout|recruiter)\b",
+            r"\bgiveaway\b.{0,80}\b(never|not|don'?t|won'?t|no)\b.{0,15}\b(pick|choose|send|give|ship|announce)\b",
+            r"\bfake (it|the badge|a badge|the verification|a verification|the check|the tick|it somehow)\b",
+            r"\b(edit|photoshop|fake|doctor|alter)\w*\b.{0,6}\b(a )?template\b.{0,60}\b(license|licence)|"
+            r"\b(license|licence)\b.{0,80}\b(edit|photoshop)\w* (a )?template\b",
+            r"\bso (he|she|they) (thinks?|believes?|think)\b.{0,30}\b(official|rednote|banned|support|staff)\b",
+            r"\bcomo si (fuera|fuese|viniera) (de|del) (soporte|rednote|xiaohongshu|la app|el equipo|servicio al "
+            r"cliente|atenci[oó]n al cliente)\b",
+            r"\b(palomita|insignia|check|verificad[oa]|verificaci[oó]n)\b.{0,50}\baunque no (sea|soy|est[eé]|tenga)\b",
+            r"假装.{0,10}(大牌|品牌|商务|经纪人|星探)|(先交|交)保证金.{0,10}(合作|话术)|假装(成|是)?.{0,8}(本地人|国内用户|当地人)",
+            r"p好的(执照|营业执照|证件)|(用|拿).{0,6}(假的?|p的|p过的|ps的)(执照|营业执照|证件)",
         ),
     ),
     (
@@ -747,6 +818,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ajenos|falsos)",
             r"(identificaci[oó]n|c[eé]dula|documento|id) (de otra persona|de alguien m[aá]s|fals[oa]|"
             r"prestad[oa]).{0,30}(verific|real)",
+            r"\b(pasaporte|identificaci[oó]n|documento|c[eé]dula|licencia|credencial)\b.{0,20}\bfals[oa]s?\b",
+            r"就说(号|账号)是我的|用我的身份证.{0,10}(帮|替)(他|她|朋友)",
         ),
     ),
     (
@@ -769,6 +842,20 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"lewd|spicy|nsfw)\b",
             r"(未成年|初中生|高中生|小学生|幼女).{0,10}(色|裸|擦边|福利|私房)",
             r"(desnud|sexy|hot|calientes).{0,30}(menores|ni[ñn]as|ni[ñn]os|de secundaria|de prepa)",
+            r"^(?!.*\b(stop|prevent|protect|keep \w+ safe|report|block)\b).*\b(adult|grown|older) ?(man|guy|men|person|"
+            r"people)?\b.{0,60}\b(find|contact|dm|message|reach|talk to|meet|approach|groom)\b.{0,40}\b(1[0-5][ -]?"
+            r"(year|yr)[ -]?olds?|1[0-5] ?yo|underage|minors?|middle[- ]school\w*|teen girls?|young girls?)\b",
+            r"\b(search terms|hashtags|keywords|words)\b.{0,60}\b(1[0-5][ -]?(year|yr)[ -]?old|underage|minors?|"
+            r"middle[- ]school\w*|young girls?)\b|\b(1[0-5][ -]?(year|yr)[ -]?old|underage|minors?|middle[- ]school\w*|"
+            r"young girls?)\b.{0,80}\b(search terms|hashtags|keywords)\b",
+            r"\b(1[0-7]|underage|minor)\b.{0,60}\b(mature|sexy|spicy|lingerie|suggestive|18\+|adult)\b.{0,20}\b(posts?|"
+            r"photos?|content|modell?ing|pics)\b|\b(hide|lie about) (her|his|my) age\b|doesn'?t flag that (she|he)'?s underage",
+            r"^(?!.*\b(proteger|evitar|denunciar|bloquear)\b).*\b(adulto|hombre|se[ñn]or)\b.{0,40}\b(contactar\w*|"
+            r"buscar\w*|encontrar\w*|escribir\w*|hablar)\b.{0,30}\b(ni[ñn]as|ni[ñn]os|menores|chicas de 1[0-5]|de 1[0-5] a[ñn]os)\b",
+            r"^(?!.*\b(proteger|evitar|denunciar|bloquear)\b).*\b(contactar\w*|buscar\w*|encontrar\w*|escribir\w*)\b.{0,20}"
+            r"\b(un )?(adulto|hombre)\b.{0,20}\b(a )?(ni[ñn]as|ni[ñn]os|menores)\b",
+            r"^(?!.*(防止|保护|举报|拉黑)).*(成年人|大人|男的).{0,20}(找|私聊|联系|接近|加).{0,10}(初中|小学|未成年|中学)|"
+            r"(找|私聊|搜|联系|接近).{0,6}(初中|小学|未成年)(女|男)?生.{0,10}(搜|词|私聊)",
         ),
     ),
     (
@@ -796,7 +883,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"brand|luxury|gucci|lv|louis vuitton|chanel|nike|rolex)|reps)\b",
             r"\b(vendo|vender|venderlas|venderlos|vendemos|revendo|revender|ofrezco|ofrecer)\b.{0,30}\b(de )?(imitaci[oó]n|r[eé]plicas?|piratas?|falsificad[oa]s?|"
             r"cl[oó]nic[oa]s?)\b",
-            r"(我|我们|想|要|能不能|可以|能|(怎么|如何|怎样)[^，。？?!！]{0,6})(卖|出售|出|代购|批发).{0,8}(高仿|a货|仿品|假货|复刻|精仿)",
+            r"(我|我们|想|要|能不能|可以|能|(怎么|如何|怎样))[^，。？?!！]{0,6}(卖|出售|出|代购|批发).{0,8}(高仿|a货|仿品|假货|复刻|精仿)",
         ),
     ),
     (
@@ -829,11 +916,19 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(d[oó]nde|en qu[eé] ciudad) vive (est|es|aquel|un|una|el|la)\w*",
             r"(direcci[oó]n|tel[eé]fono|nombre real|n[uú]mero)( real| exacta| de (su )?casa)? de (est|es|un|una)\w* "
             r"(usuari|person|chic|creador|influencer|tip[oa]|morra|vato|chav[oa]|señor|mujer|hombre|vieja|viejo)",
-            r"人肉|开盒|查.{0,6}(住址|真名|身份证)",
+            r"人肉|(?<!被)(?<!被人)开盒|查.{0,6}(住址|真名|身份证)",
             r"(查|找|搜|扒)(到|出)?.{0,12}(住在哪|住哪|家庭住址|家住|地址|手机号|电话号码|真实姓名|真名|身份)",
             r"(他|她|博主|这个人|这个用户|那个人).{0,6}住(在)?哪",
             r"(要|想要|给我|查出)(他|她|他们|她们|对方)的(真名|真实姓名|手机号|电话号码?|住址|地址|身份证)|"
             r"(账号|号)背后是谁",
+            r"\b(which|what) (city|street|town|address|building|neighbou?rhood|apartment|university|school|college|dorm)\b"
+            r".{0,25}\b(she|he|they|this (girl|guy|person))('?s| is| are)? ?(lives?|live|stays?|works?|studies|goes to|at)\b",
+            r"\b(which|what) (rednote |xhs )?account (is|belongs to) (his|hers|theirs|him|her)\b|\bfind (his|her|their) "
+            r"(rednote |xhs )?(account|profile)\b.{0,40}\b(photo|pic|picture|screenshot|face)\b",
+            r"\b(exact|precise) (city|location|address|street)\b.{0,30}\b(someone|somebody|he|she|they|my ex|this (user|"
+            r"person))\b",
+            r"\b(averigu\w*|sac\w*|encuentr\w*|descubr\w*)\b.{0,30}\b(su nombre real|d[oó]nde (vive|trabaja|estudia))\b",
+            r"(看到|知道|查).{0,12}(那个人|他|她|对方).{0,10}(几点在线|在哪|人在哪|位置|定位)",
         ),
     ),
     (
@@ -867,6 +962,68 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(拉黑了我|把我拉黑|屏蔽了我).{0,30}(小号|换个号|新号|另一个号)",
             r"(帮我|替我|教我).{0,10}(怼|骂|喷|损)(他|她|他们|她们|回去)|"
             r"(一起|组团|大家).{0,4}(骂|举报|冲|喷)|刷屏骂|(让|把|害).{0,8}(被)?封号",
+            r"组织.{0,6}(人|粉丝|大家|一波).{0,6}(举报|骂|冲|喷)|把(她|他)的号冲了|冲了?(她|他)的号|冲.{0,6}(评论区|主页)|"
+            r"分批.{0,4}(骂|冲|举报)",
+            r"\bslurs?\b.{0,80}\b(throw|use|say|hit|fire)\b.{0,15}\b(back|at|on|against)\b",
+            r"\b(dame|escr[ií]beme|p[aá]same)\b.{0,20}\b(chistes|bromas)\b.{0,40}\b(sobre|de) (los )?(chinos|asi[aá]ticos|"
+            r"negros|gringos|mexicanos|gays|mujeres)\b",
+            r"\b(comebacks?|insults?|burns?|roasts?)\b.{0,40}\b(sting|hurt|nast(y|ier|iest)|savage|brutal|destroy)\b",
+        ),
+    ),
+    (
+        # Whatever the plan, asking how to keep it from being noticed by the app's checks (or a
+        # brand, or customs), or how to make a fake pass for real. Hiding something from a
+        # person is only declined when it is done to someone (their account, their notes, a
+        # meeting, money or photos): watching RedNote at work "sin que se den cuenta" is not.
+        "concealment",
+        _rx(
+            r"\bwithout (the (app|system|platform|algorithm|moderators?|mods|filters?|brand|customs|ai)|rednote|"
+            r"xiaohongshu|xhs|moderation|customs)\b.{0,12}\b(noticing|knowing|finding out|figuring out|realizing|"
+            r"realising|detecting|catching on|suspecting|checking|linking|connecting)\b",
+            r"\bwithout (it|that|this|them|the (post|note|link|account|text|number)s?) (getting|being) (detected|"
+            r"picked up|caught|noticed|recogni[sz]ed)\b",
+            r"\bso (that )?(the (app|system|algorithm|filters?|moderators?|mods|brand|customs|ai)|rednote|xiaohongshu|"
+            r"xhs|moderation)\b.{0,6}\b(doesn'?t|don'?t|can'?t|won'?t|cannot|will not|does not|do not|never)\b.{0,6}"
+            r"\b(detect|notice|read|catch|recogni[sz]e|pick (it|that|them) up|figure( it)? out|realize|realise|"
+            r"suspect|find out|tell|know|link|connect)\b",
+            r"\b(code ?words?|secret words?|coded words?|what (words|emojis?|terms) (do they|do people|should i) use)\b"
+            r".{0,50}\b(sell|selling|buy|buying|prohibited|banned|forbidden|illegal|weed|drugs?|vapes?|replicas?|"
+            r"pills|get past|without)\b",
+            r"\b(make|making|word|phrase|write)\b.{0,30}\b(so )?(it|that|this|them|the (message|dm|post|note|"
+            r"giveaway)|my (profile|account|page))\b.{0,10}\b(looks?|sounds?|seems?|appears?) (official|believable|"
+            r"credible|verified|convincing)\b",
+            r"\b(profile|account|page|avatar)\b.{0,10}\b(looks?|appears?|seems?) (verified|official)\b",
+            r"\breal[- ]looking (followers|likes|accounts|reviews|comments|fans)\b",
+            r"\b(still )?(get|be) linked to me\b|\bfiguring out (they'?re|they are) (all )?(connected|linked|the same)\b",
+            r"\bsin que (el sistema|la app|la aplicaci[oó]n|rednote|xiaohongshu|el algoritmo|la moderaci[oó]n|los "
+            r"moderadores|la aduana|el filtro|la marca)\b.{0,6}\b(se d[eé] cuenta|(me |lo |la |los |las )?(note|lea|"
+            r"detecte|revise|vea|reconozca|borre))\b",
+            r"\bsin que (me |lo |la |los |las )?(detecte|detecten|revise|revisen|lea|lean|reconozca)n? (el sistema|"
+            r"la app|rednote|xiaohongshu|el algoritmo|la moderaci[oó]n|los moderadores|la aduana|el filtro)\b",
+            r"\bpara que (el sistema|la app|la aplicaci[oó]n|rednote|xiaohongshu|el algoritmo|los moderadores|la "
+            r"moderaci[oó]n|la marca|la aduana) no (lo |la |los |las |me |se )?(lea|detecte|note|vea|descubra|"
+            r"d[eé] cuenta|sospeche|revise|reconozca)\b",
+            r"\bque (el sistema|la app|rednote|el algoritmo|los moderadores|la moderaci[oó]n) no (lo |la |los |las )?"
+            r"(lea|detecte|note|vea|reconozca|revise)\b",
+            r"\b(palabras|c[oó]digos?|claves?|emojis?)\b.{0,52}\b(prohibid\w*|vender|comprar|drogas?|hierba|mota|"
+            r"r[eé]plicas?)\b.{0,40}\b(sin que|para que no|usan|se usan)\b",
+            r"\b(palabras|c[oó]digos?) en clave\b.{0,60}\b(prohibid\w*|vender|comprar|drogas?|sin que)\b",
+            r"\b(palabras|c[oó]digos?|claves?|emoji\w*)\b.{0,40}\b(usan|se usan|uso|en clave)\b.{0,40}\b(vender|comprar|"
+            r"drogas?|hierba|mota|r[eé]plicas?|prohibid\w*)\b",
+            r"\b(replicas?|counterfeits?|fakes?|knock-?offs?|drugs?|weed|vapes?)\b.{0,80}\b(code ?words?|secret words?)\b",
+            r"\b(que parezca|parezca|se vea|luzca) (real|oficial|verdader[oa]|cre[ií]ble|aut[eé]ntic[oa])\b.{0,30}"
+            r"\b(sorteo|premio|mensaje|cuenta|perfil|insignia|verificaci[oó]n)\b|"
+            r"\b(sorteo|premio|mensaje|insignia|verificaci[oó]n)\b.{0,60}\b(cre[ií]ble|que parezca real|que "
+            r"parezca oficial)\b",
+            r"(不被|不会被|别被|避免被|防止被)[^，。？?！!]{0,10}(系统|平台|机器|审核|官方|小红书|品牌方?)[^，。？?！!]{0,4}"
+            r"(发现|识别|察觉|看出|检测到|查到|认出)",
+            r"(系统|平台|机器|审核|品牌方?|官方|小红书)[^，。？?！!]{0,4}(识别|看|检测|查|发现|察觉|认)不出",
+            r"(品牌方?|官方|平台|系统)(才|就|也)?不会(起疑|怀疑|发现|察觉|知道|查)",
+            r"(暗号|黑话|暗语|代号).{0,20}(卖|买|违禁|禁|上头|烟油|毒|高仿)|(卖|买|违禁|上头|烟油|高仿).{0,20}(暗号|黑话|暗语)",
+            r"(文案|话术|私信|截图).{0,10}(才|能)?(像真的|看起来像真的|显得真|可信)|(像真的|显得很真)",
+            r"不容易被清|(买|刷)的?粉.{0,10}(不掉|不被清|不会被清)",
+            # hidden from a person, when it is done to someone
+            r"^(?=.*(" + _SOMEONE_ELSES + r"))(?=.*(" + _FROM_A_PERSON + r"))",
         ),
     ),
 )
@@ -964,6 +1121,10 @@ _WRITE_CONTENT = _rx(
     r"\bme (redactas|escribes|haces|creas|armas)\b.{0,20}\b(mi |la |una |el |un )?(primera |primer )?"
     r"(publicaci[oó]n|post|caption|bio|descripci[oó]n|nota)",
     r"给我(几个|一些|些|点|\d+个|[一二三四五六七八九十两]+个).{0,10}(话题|标签|文案|标题)",
+    r"(帮我|给我|替我).{0,12}(起|取|想)(个|一个|几个)?.{0,4}(标题|名字)|(帮我|替我|再).{0,6}写.{0,4}(几条|一些)评论|小号.{0,10}带节奏",
+    r"\b(ponle|ponme|agr[eé]gale|dale|p[oó]nle)\b.{0,30}\b(t[ií]tulo|hashtags?|caption|descripci[oó]n|pie de foto)\b",
+    r"\b(can|could|would|will) (you|u) (please |pls )?(draft|ghostwrite|compose)\b.{0,40}\b(posts?|notes?|captions?|"
+    r"bios?|descriptions?|comments?|replies|reply|response|message|comeback)\b",
     r"(给|帮|替)(我|我的)?.{0,8}配(个|一个|段|句|条)?(文案|标题|话题|配文)",
     r"(帮|替)(我|忙)把.{0,12}(文案|笔记|简介|标题|评论|帖子|配文|内容).{0,12}(翻译|润色|改写|修改|改一下|写)",
     r"(帮|替)(我|忙)把.{0,16}(翻译|翻成|译成|润色|改写)",
@@ -1011,6 +1172,7 @@ _POLITICS = _rx(
     r"(台湾|香港|西藏|新疆)(问题)?.{0,12}(谁对谁错|谁是坏人|谁的错)|谁对谁错.{0,12}(台湾|香港|中美|中国)|"
     r"(别绕弯子|直接说结论).{0,20}(台湾|中国|政府|共产党)|(台湾|中国|政府|共产党).{0,30}(别绕弯子|直接说结论)",
     r"(¿)?\s*(es|era)\s+taiw[aá]n\s+un\s+pa[ií]s",
+    r"\btaiw[aá]n\b.{0,10}\b(es|era)\b.{0,6}\b(un )?pa[ií]s\b.{0,30}\b(o no|opini[oó]n|sin rodeos|s[ií] o no)\b",
     r"\b(s[ií] o no|una palabra|verdadero o falso)\b.{0,80}\b(taiw[aá]n|china|chino|xi|"
     r"t[ií]bet|hong kong|partido comunista|comunis\w*|gobierno chino|dictadura|pcch)\b",
     r"\b(taiw[aá]n|china|xi|t[ií]bet|partido comunista|comunis\w*|gobierno chino|pcch)\b"
@@ -1123,13 +1285,25 @@ _VICTIM_OR_RULES = _rx(
     r"举报|识别|怎么看出|会不会被|是否会被|会被限流|会被(封号|封|删|禁言|处罚)|违规吗|允许吗|算违规|防止|会怎样|"
     r"会怎么样|有什么后果|"
     r"(为何|为什么).{0,6}打击|是骗子吧|是不是骗|是诈骗吗|骗子吧",
-    r"\bwhat happens (if|when)\b|\bqu[eé] pasa si\b",
+    r"\bwhat happens (if|when)\b|\bqu[eé] pasa si\b|\bwhat (actually |really )?happens to (accounts|people|users|"
+    r"creators|those|anyone)\b",
+    # the newcomer is the one impersonated: "someone made a profile pretending to be me"
+    r"\b(pretending to be|posing as|impersonating|pretends to be|poses as) me\b|\bse hace(n)? pasar por m[ií]\b|"
+    r"(冒充|假冒|假装成?)我",
+    r"\bflag (it|this|that|them|the (note|post|account|seller|comment))\b",
+    r"\b(te|me|nos|los|les) (pueden |puede |van a )?(banear|banean|suspender|suspenden|bloquear|bloquean|"
+    r"sancionar|sancionan|penalizar|penalizan|cerrar|cierran)( la cuenta)?\b.{0,10}\b(por|si)\b",
     r"\b(denunciar|reportar|identificar|detectar|bloquear)\b|est[aá] permitido|"
     r"(est[aá]|es) prohibido|se permite|va contra las (normas|reglas)",
     # Someone else did it to the newcomer: "someone posing as support asked for my code".
     r"\b(someone|somebody|a (guy|girl|user|person|stranger|scammer)|they|he|she)\b.{0,10}"
     r"\b(is |was |keeps )?(posing|pretending|impersonating|asked|asking|wants|wanted)\b",
     r"\bis (it|this|that) a scam\b|es una estafa|是不是(诈骗|骗子)|是骗子吗",
+    # something was offered to the newcomer: "someone DMed me offering to sell pills"
+    r"\b(someone|somebody|a (guy|girl|user|person|stranger|seller|account)|they|he|she)\b.{0,15}\b(dm'?e?d|messaged|"
+    r"texted|offered|offering|sent|tried to sell|keeps? (offering|messaging|sending))\b.{0,10}\b(me|to sell|offering)\b",
+    r"\b(alguien|un (tipo|se[ñn]or|usuario|vendedor)|una (chica|se[ñn]ora|cuenta))\b.{0,10}\bme (ofreci[oó]|ofrece|"
+    r"escribi[oó]|mand[oó]|envi[oó])\b|有人.{0,10}(私信|找|卖给|推销)我",
     r"\b(getting|get|got|receiving|receive|keep getting)\b.{0,10}\b(spam|scam|fake)\b"
     r"(?! (blue|badge|verif\w*|check|tick|v\b|id\b|official|licen[cs]e|passport|documents?))",
     r"\bsomeone (left|posted|wrote|sent)\b.{0,30}\b(on|under|to) my\b",
@@ -1171,7 +1345,9 @@ _ATTACK = _rx(
     _SOCK_PUPPETS,
     r"\b(avoid|without|not) (getting |being )?(caught|detected|noticed)\b",
     r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
-    r"reportar en masa|集体举报|(?<!被)(?<!被人)(?<!被别人)恶意举报|一起.{0,4}举报|组团.{0,4}举报",
+    r"reportar en masa|集体举报|(?<!被)(?<!被人)(?<!被别人)恶意举报|一起.{0,4}举报|组团.{0,4}举报|组织.{0,8}举报|"
+    r"冲了?(她|他)的号|把(她|他)的号冲|(才|就)不会被(封|删|限流|发现|判)|分批",
+    r"\b(without|not) (getting|being) (banned|caught|reported|flagged)\b",
 )
 _QUESTION_REASONS = (
     "fake_engagement",
@@ -1180,6 +1356,14 @@ _QUESTION_REASONS = (
     "identity_fraud",
     "content_theft",
     "illegal_goods",
+)
+# Keeping one's own peace quietly is not hiding a harm: "can I block him without him knowing?",
+# "si silencio a alguien, ¿se da cuenta?", "拉黑对方会被发现吗".
+_OWN_PEACE = _rx(
+    r"\b(block|blocking|mute|muting|unfollow|unfollowing|remove (a|my|this) follower|restrict|report|reporting)\b"
+    r"(?! me\b)",
+    r"\b(bloquear|bloqueo|bloqueo a|silenciar|silencio a|dejar de seguir|denunciar|reportar)\b",
+    r"(?<!被)(拉黑|屏蔽|取关|取消关注|移除粉丝|举报)(?!了?我)",
 )
 # Someone broke into the newcomer's own account: help them get it back, not a decline.
 _HACKED = _rx(
@@ -1238,7 +1422,7 @@ _BOT_ITSELF = _rx(
 # How it went, after thanks: the question is settled ("thx that worked!! the button showed up").
 _SETTLED = _rx(
     r"\b(that|it|this) (worked|works|helped|did it|fixed it)\b|\b(fixed|solved|sorted) it\b|\bshowed up\b|"
-    r"\bworks now\b|\bya (pude|funcion[oó]|funciona|qued[oó]|lo (resolv[ií]|arregl[eé]|solucion[eé]))\b",
+    r"\bworks now\b|\b(tip|trick|advice|answer|fix|suggestion|steps?)\b.{0,10}\b(worked|helped|works)\b|\bya (pude|funcion[oó]|funciona|qued[oó]|lo (resolv[ií]|arregl[eé]|solucion[eé]))\b",
     r"(解决了|搞定了|好了|可以了|成功了|有用)",
 )
 
@@ -1265,10 +1449,11 @@ def small_talk(text: str) -> bool:
 _WHAT_IT_DOES = _rx(
     r"\bhow (does|do) (this|the|you)( bot| thing| chat)? (even |actually )?work\b|"
     r"\bwhat can (you|u|this bot|the bot|this thing) (do|help)|\bwhat (can|should) i ask\b|"
-    r"\bhow do i use (you|this|the bot)\b|\bdo i just (type|ask|write)\b",
+    r"\bhow do i use (you|this|the bot)\b|\bdo i just (type|ask|write)\b|"
+    r"\bwhat (kind|kinds|sort|sorts|type|types) of (stuff|things|questions)? ?(can|do|could) (you|u) (help|do|answer)\b",
     r"\bc[oó]mo funciona(s| esto| este bot| el bot)?\b|\bqu[eé] (cosas|preguntas|tipo de cosas) (te |le |les |os )?"
     r"(puedo|podemos) (preguntar|hacer)\b|\bqu[eé] (puedes|pod[eé]s|sabes) hacer\b|\bpara qu[eé] (sirves|serv[ií]s)\b|"
-    r"\bc[oó]mo (te )?uso\b",
+    r"\bc[oó]mo (te )?uso\b|\ben qu[eé] (me |nos |te |le )?(puede|puedes|pod[eé]s|podr[ií]a|podr[ií]as) ayudar\b",
     r"(你|您|机器人|这个bot)(都|还)?(能|可以|会)(帮|做|干)(我|你们|大家)?(做|干)?(些|点)?(什么|啥)|怎么用(你|这个机器人|这个bot)",
 )
 
@@ -1294,6 +1479,8 @@ def read(text: str) -> Reading | None:
             if reason == "account_intrusion" and _HACKED.search(stripped):
                 continue
             if reason == "fake_engagement" and _OFFICIAL_PROMOTION.search(stripped):
+                continue
+            if reason == "concealment" and _OWN_PEACE.search(stripped):
                 continue
             if reason in _QUESTION_REASONS and (
                 (_VICTIM_OR_RULES.search(stripped) and not _ATTACK.search(stripped))
@@ -1367,8 +1554,13 @@ _OWN_CASE = _rx(
     r"\bwhen (will|do|are) (they|rednote|xiaohongshu|support)\b.{0,20}\b(give|giving|unban|"
     r"restore|unlock|reactivate)\b.{0,20}\bmy (account|acct|profile)\b",
     r"我?(申诉|举报)(了)?.{0,8}(现在|目前)?.{0,6}(审到|到了?)(哪一步|哪里|哪儿)|"
-    r"我的?.{0,6}(申诉|举报|认证|申请).{0,12}(通过|结果|进度|回复|审核完|怎么样了|有没有|没有|到底)",
+    # (but not "如果我对举报的处理结果不满意，怎么办": what to do about an outcome, a how-to)
+    r"^(?!.*(不满意|不服|如果|假如)).*我的?.{0,6}(申诉|举报|认证|申请).{0,12}(通过|结果|进度|回复|审核完|怎么样了|"
+    r"有没有|没有|到底)",
     r"(提交|交)的?(申诉|举报|申请).{0,10}(通过|结果|进度|回复|没有|到底|哪一步|到哪|进展)",
+    r"我.{0,6}举报的.{0,10}(处理了吗|处理了没|有结果|怎么样了|封了吗|封了没)",
+    r"\b(did|has|have) (rednote|they|xiaohongshu|xhs|support|the mods|anyone)\b.{0,6}\b(do|done|did)\b.{0,6}\banything "
+    r"about\b.{0,40}\b(i reported|my report|i flagged)\b",
 )
 _PREDICTION = _rx(
     r"\b(will|gonna|going to|likely to|ever)\b.{0,50}\b(next (year|month|week|summer|spring|fall|"
@@ -1392,7 +1584,7 @@ _PREDICTION = _rx(
     r".{0,60}\b(will|gonna|going to|(is|are) \w+ing|plans? to|planning to|about to)\b.{0,40}"
     r"\b(in|by|this|next|from) (january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b",
-    r"\b(va|van) a\b.{0,40}\b(el (pr[oó]ximo|otro) (a[ñn]o|mes)|el a[ñn]o que viene|en el futuro|"
+    r"\b(va|van) a\b.{0,60}\b(el (pr[oó]ximo|otro) (a[ñn]o|mes)|el a[ñn]o que viene|en el futuro|"
     r"alg[uú]n d[ií]a)\b",
     r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que viene|en el futuro)\b.{0,40}\b(va|van) a\b",
     r"\b(crees|cree|creen|piensas|piensan|opinas) que\b.{0,12}\b(va|van) a\b|"
@@ -1421,7 +1613,7 @@ _PREDICTION = _rx(
     r"^\W*(rednote|xiaohongshu|xhs|red note|la app|tiktok)\s+(ser[aá]|seguir[aá]|durar[aá]|sobrevivir[aá]|"
     r"desaparecer[aá]|volver[aá]|crecer[aá])\b.{0,80}\b(o (solo )?(una?|otra)|temporal|pasajer[oa]|"
     r"para siempre|mucho tiempo)\b",
-    r"(将来|明年|下个月|未来|今后).{0,6}(还)?(会不会|会|能不能|可能)|以后(还)?(会不会|会|能不能|可能)|"
+    r"(将来|明年|下个月|未来|今后).{0,6}(还)?(会不会|会|能不能|可能)|以后(还)?(会不会|会|能不能|可能)(?!怎么样|怎样|发生什么|有什么)|"
     r"(会不会|会).{0,12}(将来|明年|下个月|未来|今后)",
     r"听说.{0,30}(下个月|明年|下周|马上|即将|很快|要).{0,30}(真的假的|是真的吗|真的吗|是不是真的|靠谱吗)",
     r"接下来.{0,6}(是不是|会不会|会)?要|(要|快|就要)被(封|禁)了",
@@ -1505,7 +1697,9 @@ _BETWEEN_APPS = _rx(
     r"\b(in|on|to|into|en|a|de|of) (my|mi|the|el|la|tu|your) (bio|profile|perfil|biograf[ií]a|handle|username|"
     r"descripci[oó]n|description)\b|"
     r"\b(bio|handle|username)\b|\bmy (instagram|ig|youtube|facebook|whatsapp|snapchat|douyin)\b|"
-    r"\b(biograf[ií]a|mi (instagram|ig|youtube|facebook|whatsapp))\b|主页|简介|个人资料|我的(抖音|快手|b站)",
+    r"\b(biograf[ií]a|mi (instagram|ig|youtube|facebook|whatsapp))\b|主页|简介|个人资料|我的(抖音|快手|b站)|"
+    r"\b(usuario|user(name)?|handle|arroba|cuenta|link|enlace|perfil) de (instagram|ig|tiktok|youtube|facebook|whatsapp)\b|"
+    r"\b(nota|notas|note|notes)\b|笔记",
     # where the newcomers went, and what works in China: the guide's own story
     r"\b(go to|go on|join\w*|just use|tiktok|tik tok|blocked|block|banned|ban|vpn|firewall|china|"
     r"chinese)\b|\b(ir a|usar|bloquead\w*|prohibid\w*|china)\b|去用|去玩|直接用|直接去|被禁|被封|翻墙|墙|中国|国内",
