@@ -248,7 +248,7 @@ _PERSON_ELSEWHERE = (
     r"humano|alguien|un mentor|una mentora|un voluntario|una voluntaria|gente real|un asesor)|"
     r"\b(quiero|necesito|prefiero) (a )?(un|una|alg[uú]n|alguna) (mentor|mentora|humano|humana|ser humano|"
     r"persona real|voluntari[oa]|asesor[a]?)\b|"
-    r"\balg[uú]n (mentor|voluntario|humano|asesor)\b.{0,4}\b(me )?(puede|podr[ií]a|pueda)\b.{0,5}"
+    r"\balg[uú]n (mentor|voluntario|humano|asesor)\b.{0,30}\b(me )?(puede|podr[ií]a|pueda)\b.{0,5}"
     r"\b(escribir|contactar|ayudar|hablar|atender|llamar)|"
     # "¿puede atenderme alguien del staff?", "prefiero hablarlo con una persona. ¿me conectas?",
     # "hay alguien ahí que no sea un bot?", "请帮我接通一位工作人员", "来个活人跟我说", "找个人问问吧"
@@ -356,8 +356,20 @@ _HANDOFF = _rx(
     + _PERSON
     + r"\b.{0,30}\b(talk|ask|chat|help|look at|"
     r"check|review|go over|walk)",
-    r"\breal (human|person|people)\b",
+    r"\breal (human|person|people)\b(?! behind)",
     r"\b(human|person|mentor) (please|pls|plz)\b",
+    r"\bloop (me )?in\b.{0,30}\b"
+    + _PERSON
+    + r"\b|\btag in\b.{0,20}\b(your |a |the )?(human|person|mentor|coworker|"
+    r"colleague|volunteer|boss)\b|\b(bump|bumped|escalat\w*|transfer\w*|pass\w*) (me )?(up )?to (a |an )?(human|person|"
+    r"mentor|real)\b|\b(someone|somebody|a person|anyone) with a (heartbeat|pulse)\b|\bescalate (me|this|my case)\b",
+    r"\b(i'?d like|i want|i would like|i'?d love) to (speak|talk|chat) (with|to) (them|that person|a person|"
+    r"someone|somebody)( directly| now)?\b",
+    r"\b(paired|matched) with one of (your|the) (mentors|volunteers|humans|helpers)\b",
+    r"\b(ping|page|summon|fetch|grab|call over)\b (me )?(a|an|one|the|some|your) (real |human )?(mentor|human|volunteer|"
+    r"person|admin|mod)\b",
+    r"(帮|幫)我?(联系|联络)(你们|你們)?的?(工作人员|真人|人工|导师|志愿者|义工)|请(一个|一位|个|位).{0,10}(志愿者|导师|真人)"
+    r".{0,20}(可以安排吗|能安排吗|行吗)",
     r"^\W*(an? )?(agent|operator|human|person|mentor|volunteer|staff|admin|mod)\W+(pls|plz|please|now|asap)\W*$",
     r"\bme (podr[ií]a|puede|podr[ií]an|pueden|podr[ií]as|puedes) (comunicar|pasar|conectar|transferir|poner en contacto)"
     r"\b.{0,5}\bcon\b",
@@ -407,15 +419,17 @@ _WANTS_ONE_NOW = _rx(
     r"\b(i (need|want|wanna)|i'?d (like|rather))\b.{0,20}\b(talk|speak|chat|human|person|mentor|"
     r"volunteer|someone)",
     r"\b(necesito|quiero)\b.{0,20}\b(hablar|humano|persona|mentor|voluntari)",
+    r"\b(because|cause|cuz|bc) i (do |really )?want (that|one|it)\b",
     r"我(现在)?(要|想|需要).{0,6}(真人|人工|导师|志愿者)",
 )
 
 # An explicit request for a person: wins over a question about people in the same message.
 _ASKS_FOR = _rx(
-    r"\b(i (want|need|would (like|rather)|'?d (like|rather)|wanna)|can i|could i|may i|let me|i have to|"
+    r"\b(i (want|need|would (like|rather)|wanna)|i'?d (like|rather)|can i|could i|may i|let me|i have to|"
     r"i must|please|pls|plz)\b.{0,25}\b(talk|speak|chat|get|have|reach|contact|connect)\b"
     r".{0,30}\b(human|person|people|someone|somebody|mentor|volunteer|staff|agent|real one)",
     r"\b(connect|put|transfer|pass|get) me\b",
+    r"\b(i'?d like|i want|i would like|i'?d love) to (speak|talk|chat) (with|to) (them|that person)( directly)?\b",
     _PERSON_ELSEWHERE,
     _PASS_ME_ON,
     r"\bis there (a |an |any )?(\w+ (or|and) )?"
@@ -510,6 +524,7 @@ _SOCK_PUPPETS = (
 _SOMEONE_ELSES = (
     r"\b\w+'s (rednote|xhs|account|acct|phone|dms?|messages|notes)\b|"
     r"\b(his|her|their|su|sus)\s(\w+\s){0,2}(account|acct|rednote|xhs|notes?|posts?|profile|phone|messages?|dms?|"
+    r"publicaciones|videos|historias|stories|"
     r"location|cuenta|notas|perfil|tel[eé]fono|celular|mensajes|ubicaci[oó]n|fotos|photos)\b|"
     r"\b(money|dinero|gifts?|regalos|fotos|photos|pictures|pics|meet (her|him|them))\b|"
     r"(他|她|对方|别人)的?(账号|小红书|笔记|主页|手机|私信|位置|定位|照片)|约(她|他)|见面|写真|红包|转账"
@@ -590,6 +605,14 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bget (back )?into (my (bf|gf|boyfriend|girlfriend|ex|husband|wife|partner|friend|mom|dad|sister|brother|"
             r"cousin|roommate)'?s?|his|her|their|someone'?s?|somebody'?s?)\b.{0,20}\b(rednote|xhs|account|acct|profile)\b",
             r"\bhack[eé]a(me|le|r|rle)\b.{0,40}\b(cuenta|rednote|perfil)\b",
+            r"\b(get past|bypass|get around|skip|beat)\b.{0,10}\b(the |their |her |his )?(sms|verification|2fa|login|"
+            r"one[- ]time) codes?\b",
+            r"\bget into (a|an|someone'?s?|somebody'?s?|the|their|her|his) (rednote |xhs )?(account|acct)\b.{0,50}"
+            r"\b(know|guess|phone number|password)|\bguess (a few |some |their |her |his |the )?passwords?\b",
+            r"(把|将)?别人的.{0,6}(号|账号).{0,4}(弄到手|搞到手|盗|偷)",
+            r"(登入|登录|登陆|入去).{0,6}(睇|看|翻)(佢|他|她)(嘅|的)?(私信|訊息|信息|聊天)|偷(睇|看)|"
+            r"(睇|看)到?(人哋|别人|他人).{0,4}(设咗|设了|设置了?|设成)?私密",
+            r"\bentrar (a|en) la cuenta de (su|mi|tu) (novi[oa]|ex|pareja|espos[oa]|herman[oa]|amig[oa]|vecin[oa])\b",
         ),
     ),
     (
@@ -643,6 +666,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(auto[- ]?(like|follow))\b|\b(bot|script|programa)\b(?=.{0,60}\b(likes?|me gusta|seguir|siga|sigue|follows?|"
             r"seguidores)\b).{0,60}\bautom[aá]tic\w*|\bauto[- ]?(like|follow)\w*\b.{0,30}\b(bot|script|tool|app)\b",
             r"刷好评|刷评论|刷评价|找.{0,6}号.{0,10}(刷|写)(好评|评论)|别让(平台|系统|官方|品牌方?)(看出来|发现|识别)",
+            r"\b(which|what|best|good|any|a) (\w+ )?(like|follow|view)[- ]?bots?\b",
+            r"\bfollowers\b.{0,40}\b(any|a|which|trust\w*|legit|good|best|reliable) (sellers?|vendors?|services?|sites?|"
+            r"shops?)\b",
+            r"批量(注册|养|买|开)?.{0,4}(小号|账号|号)|一机多号|养号教程|防关联",
         ),
     ),
     (
@@ -723,6 +750,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"moderaci[oó]n|los moderadores) no (lo |la |los |las )?(detect|lea|note|vea|reconozca|revise)\w*",
             r"\b(que|q) (mis|mi|los|las|el|la) \w+ no (los |las |lo |la )?(revise|revisen|detecte|detecten|vea|lea)n? "
             r"(la moderaci[oó]n|el sistema|los moderadores|el filtro|la app)\b",
+            r"\b(get around|bypass|dodge|evade|skip|beat|get out of)\b.{0,20}\b(a |the |my )?(\d+[- ]day )?(mute|"
+            r"suspension|restriction|comment ban|posting ban)\b|绕过禁言|解除禁言的(办法|方法|bug)",
+            r"(才|就)?不会被(抓|逮|查到)|(系统|平台|审核).{0,4}能(识别|检测|发现)(得)?出来吗",
         ),
     ),
     (
@@ -795,6 +825,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(palomita|insignia|check|verificad[oa]|verificaci[oó]n)\b.{0,50}\baunque no (sea|soy|est[eé]|tenga)\b",
             r"假装.{0,10}(大牌|品牌|商务|经纪人|星探)|(先交|交)保证金.{0,10}(合作|话术)|假装(成|是)?.{0,8}(本地人|国内用户|当地人)",
             r"p好的(执照|营业执照|证件)|(用|拿).{0,6}(假的?|p的|p过的|ps的)(执照|营业执照|证件)",
+            r"\b(exact |full )?(dm|message|chat|text) scripts?\b.{0,60}\b(scam\w*|realistic|convinc\w*|money)|"
+            r"\bscam\w*\b.{0,80}\b(dm |message |chat )?script\b",
+            r"装成.{0,8}(代购|官方|客服|品牌|商家)|先收定金|怎么写.{0,6}(别人|人家|他们)?才会信|才(会|能)让人(相)?信",
         ),
     ),
     (
@@ -929,6 +962,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"person))\b",
             r"\b(averigu\w*|sac\w*|encuentr\w*|descubr\w*)\b.{0,30}\b(su nombre real|d[oó]nde (vive|trabaja|estudia))\b",
             r"(看到|知道|查).{0,12}(那个人|他|她|对方).{0,10}(几点在线|在哪|人在哪|位置|定位)",
+            r"\bunmask\w*\b|\b(real|actual) (person|people|owner|human) behind (an?|the|this|that) (anonymous |anon )?"
+            r"(rednote |xhs )?(account|profile|handle|username|user)\b",
         ),
     ),
     (
@@ -957,7 +992,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bblocked me\b.{0,60}\b(how (can|do|could) i|a way to|ways to|tricks? to)\b.{0,15}\b(still|anyway|"
             r"anyways|keep)\b"
             r".{0,20}\b(see|messag\w*|contact|dm|view|text)",
-            r"\b(blocked me|me bloque[oó]|me bloquearon)\b.{0,60}\b(another|new|second|otra|nueva)\b"
+            r"\b(blocked me|me bloque[oó]|me bloquearon)\b.{0,90}\b(another|new|second|otra|nueva)\b"
             r".{0,10}\b(account|acct|cuenta)\b",
             r"(拉黑了我|把我拉黑|屏蔽了我).{0,30}(小号|换个号|新号|另一个号)",
             r"(帮我|替我|教我).{0,10}(怼|骂|喷|损)(他|她|他们|她们|回去)|"
@@ -968,6 +1003,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(dame|escr[ií]beme|p[aá]same)\b.{0,20}\b(chistes|bromas)\b.{0,40}\b(sobre|de) (los )?(chinos|asi[aá]ticos|"
             r"negros|gringos|mexicanos|gays|mujeres)\b",
             r"\b(comebacks?|insults?|burns?|roasts?)\b.{0,40}\b(sting|hurt|nast(y|ier|iest)|savage|brutal|destroy)\b",
+            r"\bflood (her|his|their|the|this (girl|guy|user)'?s?) (comments|dms|inbox|posts|notes|replies)\b",
+            r"\b(me and|with|get) (like |about )?\d+ (friends|people|accounts)\b.{0,40}\b(flood|spam|report|go after|"
+            r"attack|pile on)\b",
+            r"(?<!被)(?<!被人)(想|要|怎么|去)挂(前任|前男友|前女友|他|她|这个人|那个人|人)|(聊天记录|照片).{0,10}不打码",
         ),
     ),
     (
@@ -1024,6 +1063,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"不容易被清|(买|刷)的?粉.{0,10}(不掉|不被清|不会被清)",
             # hidden from a person, when it is done to someone
             r"^(?=.*(" + _SOMEONE_ELSES + r"))(?=.*(" + _FROM_A_PERSON + r"))",
+            r"\bso (that )?their (system|algorithm|app|filters?|moderators?|mods)\b.{0,6}\b(doesn'?t|don'?t|can'?t|won'?t|"
+            r"cannot|will not|does not|do not|never)\b.{0,6}\b(detect|notice|read|catch|link|connect|tie|flag)\b",
         ),
     ),
 )
@@ -1121,6 +1162,8 @@ _WRITE_CONTENT = _rx(
     r"\bme (redactas|escribes|haces|creas|armas)\b.{0,20}\b(mi |la |una |el |un )?(primera |primer )?"
     r"(publicaci[oó]n|post|caption|bio|descripci[oó]n|nota)",
     r"给我(几个|一些|些|点|\d+个|[一二三四五六七八九十两]+个).{0,10}(话题|标签|文案|标题)",
+    r"\b(bio|caption|post|note|title|comment|intro)\b.{0,60}\bwrite (me )?(a |an )?(\w+ ){0,2}one\b",
+    r"(给|帮)我起(个|一个)?.{0,8}(昵称|名字|网名)|写(段|一段|个|一个).{0,8}简介|"
     r"(帮我|给我|替我).{0,12}(起|取|想)(个|一个|几个)?.{0,4}(标题|名字)|(帮我|替我|再).{0,6}写.{0,4}(几条|一些)评论|小号.{0,10}带节奏",
     r"\b(ponle|ponme|agr[eé]gale|dale|p[oó]nle)\b.{0,30}\b(t[ií]tulo|hashtags?|caption|descripci[oó]n|pie de foto)\b",
     r"\b(can|could|would|will) (you|u) (please |pls )?(draft|ghostwrite|compose)\b.{0,40}\b(posts?|notes?|captions?|"
@@ -1285,6 +1328,8 @@ _VICTIM_OR_RULES = _rx(
     r"举报|识别|怎么看出|会不会被|是否会被|会被限流|会被(封号|封|删|禁言|处罚)|违规吗|允许吗|算违规|防止|会怎样|"
     r"会怎么样|有什么后果|"
     r"(为何|为什么).{0,6}打击|是骗子吧|是不是骗|是诈骗吗|骗子吧",
+    r"\b(punish|penali[sz]e|ban|suspend|crack down on)\w* (accounts|people|users|creators|those)\b|"
+    r"\b(is (that|it|this) (just )?a myth|es (puro |un )?mito)\b",
     r"\bwhat happens (if|when)\b|\bqu[eé] pasa si\b|\bwhat (actually |really )?happens to (accounts|people|users|"
     r"creators|those|anyone)\b",
     # the newcomer is the one impersonated: "someone made a profile pretending to be me"
@@ -1386,7 +1431,7 @@ _HACKED = _rx(
 _ARRIVED_WORDS = (
     r"\b(i'?m|i am|im|we'?re|we are) (here|new|american|from)\b|\b(hello|hi|greetings|saludos) from\b|"
     r"\bthanks for having (us|me)\b|\b(acabo de llegar|ya llegu[eé]|aqu[ií] estoy|saludos desde)\b|"
-    r"我来了|来报到"
+    r"我来了|来报到|新人报到|报到[!！~～]?$"
 )
 # A word of small talk anywhere in a message: "gracias crack, me re sirvió", "vale, muchas
 # gracias, majo", "谢谢你，辛苦啦", "Estimados señores, buenos días".
@@ -1449,7 +1494,8 @@ def small_talk(text: str) -> bool:
 _WHAT_IT_DOES = _rx(
     r"\bhow (does|do) (this|the|you)( bot| thing| chat)? (even |actually )?work\b|"
     r"\bwhat can (you|u|this bot|the bot|this thing) (do|help)|\bwhat (can|should) i ask\b|"
-    r"\bhow do i use (you|this|the bot)\b|\bdo i just (type|ask|write)\b|"
+    r"\bhow do i use (you|this|the bot)\b|\bdo i just (type|ask|write)\b|\bwhat are (you|u) for\b|"
+    r"\bwhat (kind|kinda|kinds|sort|type) of (stuff|things|questions) (can|should|do) i ask\b|"
     r"\bwhat (kind|kinds|sort|sorts|type|types) of (stuff|things|questions)? ?(can|do|could) (you|u) (help|do|answer)\b",
     r"\bc[oó]mo funciona(s| esto| este bot| el bot)?\b|\bqu[eé] (cosas|preguntas|tipo de cosas) (te |le |les |os )?"
     r"(puedo|podemos) (preguntar|hacer)\b|\bqu[eé] (puedes|pod[eé]s|sabes) hacer\b|\bpara qu[eé] (sirves|serv[ií]s)\b|"
@@ -1547,6 +1593,8 @@ _OWN_CASE = _rx(
     r"solicitud|denuncia|reporte))\b"
     r".{0,40}\b(hace|ayer|la semana pasada|el (lunes|martes|mi[eé]rcoles|jueves|viernes))\b.{0,60}"
     r"\b(cu[aá]ndo|todav[ií]a|a[uú]n|nada|respuesta)\b",
+    r"\b(mand[eé]|envi[eé]|puse|hice) (la|mi|una) (apelaci[oó]n|denuncia|solicitud|reporte)\b.{0,40}\b(ya la|ya lo|sigue|"
+    r"todav[ií]a|pendiente|revisaron)\b",
     r"\b(me van a|van a|me vas a) (desbanear|desbloquear|devolver|reactivar)\b.{0,60}\b(apel\w*|hace \d+|"
     r"ayer|la semana)",
     r"\bcu[aá]ndo (me )?(van a |vas a )?(devolver|devuelven|desbloquear|desbloquean|responder|responden|"
@@ -1626,6 +1674,7 @@ _ACCOUNT = _rx(
     r"xiaohongshu|the app|an?|the (average|typical)|a typical|each|every|my|i|you|it|one|someone|"
     r"people|creators|accounts|users|new accounts|most)\b)[\w.' ]{2,30}\b(have|got|get)\b",
     r"(?<![\w.])@(?!(mentors?|volunteers?|admins?|mods?|helpers?|everyone|here)\b)[a-z_][\w.]{2,}",
+    r"\b(la cuenta|el perfil|the account|this account|the profile|el usuario|the user)\s+['\"“‘][\w.]{3,}['\"”’]",
     # a handle in Chinese, asked about as a person ("@小王的猫 这个博主是不是骗子?"), not the app's own
     # assistant (@点点)
     r"(?<![\w.])@(?!点点|薯管家)[\u4e00-\u9fff][\w\u4e00-\u9fff.]{1,}.{0,20}(博主|账号|是不是|靠谱|骗子|真人|假的|"
@@ -1776,6 +1825,8 @@ _PERSONAL = _rx(
     r"girlfriend|husband|wife|family)\b",
     r"^\W*(你|您)(养|有)(猫|狗|宠物|男朋友|女朋友|孩子)(吗|么|嘛)",
     r"^\W*¿?\s*(tienes|ten[eé]s|tiene) (un |una )?(gato|perro|mascota|novio|novia|hijos)\b",
+    r"\b(what'?s|what is|whats) (your|ur) (fav(ou?rite)?|least favou?rite)\b|\bcu[aá]l es tu (\w+ )?favorit[oa]\b",
+    r"(你|您)(今年)?(几岁|多大)|有(男|女)朋友吗|你(最)?喜欢(吃|什么)",
 )
 
 
