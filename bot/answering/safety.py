@@ -184,7 +184,7 @@ _PERSON = (
 # Asking for a person in words the English rules above do not cover: "me pasas con un
 # mentor", "ya no quiero bot", "叫个真人来", "别机器人了".
 _PERSON_ELSEWHERE = (
-    r"\bme (pas|comunic|conect)(as|a|es|e|ar[ií]as|[aá]s|[eé]s)\b.{0,5}\bcon\b|"
+    r"\bme (pas|comunic|conect)(as|a|es|e|an|en|ar[ií]as|ar[ií]an|[aá]s|[eé]s)\b.{0,5}\bcon\b|"
     r"\b(p[aá]s[ae]me|comun[ií]ca(me)?|con[eé]cta(me)?|comunic[aá]me|conect[aá]me) con\b|"
     r"\b(me )?(puede|podr[ií]a|pueden|podr[ií]an) (atender|ayudar|contactar|escribir|hablar|llamar|"
     r"mandar (un )?mensaje)(me)? (un|una|alg[uú]n|alguna|el|la) (mentor|mentora|persona|humano|"
@@ -195,7 +195,7 @@ _PERSON_ELSEWHERE = (
     r"(un|una) (mentor|mentora|persona|humano|voluntari[oa])|alguien)|"
     r"让(导师|志愿者|真人|人工|mentor|mentors).{0,6}(来|跟我|和我|聊|帮|联系我|找我|回复我|私信我|加我)|人工服务|"
     r"人工在哪|"
-    r"(有|有没有)(真人|导师|志愿者|人工)(在线|在)(吗|么|嘛)?|转(给|到|接)?(一下|下)?(一?个|一?位)?(真人|人工|导师|志愿者)|"
+    r"(有|有没有)(真人|导师|志愿者|人工)(在线|在)(吗|么|嘛)?|转(给|到|接)?(一下|下)?(你们的)?(一?个|一?位)?(真人|人工|导师|志愿者|工作人员)|"
     r"(帮.{0,4}|请|麻烦|我要|我想|给我)联系.{0,4}(志愿者|导师|真人|人工)|有没有.{0,12}(真人|志愿者|导师).{0,8}(帮|聊|带|教)|"
     r"no quiero (hablar con )?(un |el |este |m[aá]s )?(bot|robot|m[aá]quina)s?\b|"
     r"\bhay alguien (humano|real|de verdad)|\balguien humano\b|"
@@ -203,7 +203,12 @@ _PERSON_ELSEWHERE = (
     r"有没有(真人|活人|人工)?\s?(mentor|导师|志愿者)|(别|不要|不想要?)(再)?(用|跟|和)?机器人|"
     r"(有|找).{0,3}(志愿者|导师|真人|活人).{0,8}(帮|聊|回答|解答|带|教|指导|陪|看)|"
     r"(有冇|有无)(真人|人工|活人|导师|志愿者|义工).{0,8}(同|跟|和)我(倾|聊|讲|谈)|"
-    r"安排(一?个|一?位)?(人工|真人|导师|志愿者)|一对一(指导|帮|带)|"
+    r"安排(一?个|一?位)?(人工|真人|导师|志愿者|人)(来)?(私信|联系|跟|和|帮)?|一对一(指导|帮|带|问)|"
+    r"(团队|群|你们)里?(有没有|有)[^？?]{0,16}(人|朋友|谁)[^？?]{0,4}[？?]?.{0,10}(跟我|和我|同我)(聊|说|谈|视频)|"
+    r"找(个|一个|位)(懂行的|懂的|人|明白人)(来)?(跟我|和我)(说|聊|讲)|找个人跟我说|"
+    r"(联系|找)(一下)?负责(新人|新手|这块)的?(志愿者|人|导师|同学)|"
+    r"(管事|负责)的(人)?(叫来|叫出来)|跟负责的人(聊|说|谈)|(帮我|再)?接上(她|他)|"
+    r"找个人帮我(一起)?看看|"
     r"有没有(懂行的|懂的|熟悉的|有经验的|懂小红书的)人.{0,8}(帮|带|教|指导)|"
     r"有没有(懂|会|熟悉|说)[^，。？?,!！]{0,6}的人.{0,8}(帮|带|教|指导|检查|看看)|"
     r"^\W*(有|有没有)(真人|人工|活人)(在)?(吗|么|嘛|啊|呀|不)?\s*([?？!！。，,\s]|$|"
@@ -218,7 +223,8 @@ _PERSON_ELSEWHERE = (
     # Spanish: "¿podría un mentor escribirme?", "alguien del equipo que pueda atenderme", "algún voluntario…"
     r"\b(puede|podr[ií]a|pueden|podr[ií]an) (un|una|alg[uú]n|alguna) (mentor|mentora|persona|humano|"
     r"voluntari[oa])\b.{0,25}\b(escribir|hablar|atender|ayudar|contactar|llamar|acompa[nñ]ar|guiar|orientar)|"
-    r"\balguien (del equipo|de soporte|real|humano|de carne)\b.{0,30}\b(atender|ayudar|hablar|escribir|"
+    r"\balguien (del equipo|de soporte|real|humano|de carne|del grupo|de su grupo|de tu grupo|de bienvenida|del "
+    r"grupo de bienvenida|chin[oa] (en|de) (su|tu|el) grupo)\b.{0,30}\b(atender|ayudar|hablar|escribir|"
     r"contactar)|"
     r"\b(hay|habr[ií]a) (alg[uú]n|alguna) (voluntari[oa]|mentor|mentora|persona)\b.{0,45}\b(pueda|podr[ií]a)\b|"
     # "¿me podrían poner en contacto con un mentor?", "quisiera hablar con un asesor", "alguien
@@ -243,7 +249,7 @@ _PERSON_ELSEWHERE = (
     # "me gustaría que me atienda una persona", "prefiero que me lo explique un ser humano",
     # "no quiero respuestas automáticas, quiero un mentor", "quisiera hablar con alguno de los
     # mentores", "¿será que algún mentor me puede escribir por privado?", "mentor porfa"
-    r"\b(necesito|quiero|prefiero|preferir[ií]a|me gustar[ií]a|quisiera) que (me )?(lo |la |los )?(atienda|"
+    r"\b(necesito|quiero|prefiero|preferir[ií]a|me gustar[ií]a|quisiera|solicito|pido|requiero) que (me )?(lo |la |los )?(atienda|"
     r"ayude|explique|conteste|responda|escriba|contacte|revise)n?\b.{0,12}\b(una persona|un humano|un ser "
     r"humano|alguien|un mentor|una mentora|un voluntario|una voluntaria|gente real|un asesor)|"
     r"\b(quiero|necesito|prefiero) (a )?(un|una|alg[uú]n|alguna) (mentor|mentora|humano|humana|ser humano|"
@@ -253,7 +259,7 @@ _PERSON_ELSEWHERE = (
     # "¿puede atenderme alguien del staff?", "prefiero hablarlo con una persona. ¿me conectas?",
     # "hay alguien ahí que no sea un bot?", "请帮我接通一位工作人员", "来个活人跟我说", "找个人问问吧"
     r"\bme (puede|podr[ií]a|pueden|podr[ií]an) (atender|ayudar|escribir|contactar|llamar) (alguien|alg[uú]n|"
-    r"alguna|una persona|un humano|un mentor|una mentora)\b|"
+    r"alguna|una persona|un humano|un ser humano|un mentor|una mentora|un asesor)\b|"
     r"\b(puede|podr[ií]a|pueden|podr[ií]an)\s+(atender|ayudar|escribir|contactar|llamar)(me|nos)\s+(alguien|"
     r"una persona|un humano|un mentor|una mentora|alguno|un voluntario|alg[uú]n (encargado|responsable|"
     r"administrador|moderador|mentor|voluntario))|"
@@ -366,6 +372,19 @@ _HANDOFF = _rx(
     r"\b(i'?d like|i want|i would like|i'?d love) to (speak|talk|chat) (with|to) (them|that person|a person|"
     r"someone|somebody)( directly| now)?\b",
     r"\b(paired|matched) with one of (your|the) (mentors|volunteers|humans|helpers)\b",
+    # a person asked for without the word: "could someone from your group hop on a quick call",
+    # "I'd like someone to sit with me on a video call", "get me someone in charge", "an actual
+    # guide rather than an auto-reply", "a real live someone", "whoever helps newcomers here"
+    r"\b(someone|somebody|anyone|a person|one of you)\b.{0,40}\b(hop on|jump on|get on|sit with me)\b|"
+    r"\b(someone|somebody|anyone|a person|one of you)\b.{0,40}\b(video|voice|quick|phone) call\b",
+    r"\b(get|bring|put) me (to )?(your|the) (boss|manager|supervisor|owner)\b|\bsomeone in charge\b|"
+    r"\b(connect|put|send|get) me (with|through to|to) whoever (helps|handles|looks after|is in charge|runs)\b",
+    r"\brather (speak|talk|chat) (with|to) (an? )?(actual|real|live) \w+|\breal live (someone|somebody|person|one)\b|"
+    r"\bget (a|an|some) (real |actual |live )?(someone|somebody|person) to (dm|message|text|call|write) me\b",
+    r"\bfrom the (welcome|newcomer|newbie|support|help|mentor|volunteer) team\b.{0,30}\b(around|here|online|"
+    r"available|free)\b|\bpick up where we left off\b",
+    r"\b(i )?(just |really )?need (someone|somebody|a person) to (go over|look at|look over|review|check|go through) my "
+    r"(case|situation|account|problem)\b",
     r"\b(ping|page|summon|fetch|grab|call over)\b (me )?(a|an|one|the|some|your) (real |human )?(mentor|human|volunteer|"
     r"person|admin|mod)\b",
     r"(帮|幫)我?(联系|联络)(你们|你們)?的?(工作人员|真人|人工|导师|志愿者|义工)|请(一个|一位|个|位).{0,10}(志愿者|导师|真人)"
@@ -413,6 +432,8 @@ _REDNOTE_SUPPORT = _rx(
     r"(soporte|servicio al cliente|atenci[oó]n al cliente) de (rednote|xiaohongshu|xhs)",
     r"热线|客服电话|\bhotline\b|\b\d{5,}\b.{0,6}(人工|客服)",
 )
+# The guide's own people, named: "¿me pueden pasar con un mentor?" after a fake "soporte de RedNote".
+_OUR_PEOPLE = _rx(r"\b(mentors?|mentoras?|voluntari[oa]s?|volunteers?)\b|导师|志愿者|義工|义工")
 # Wanting a person now, in the first person: wins over a question about how a handoff works
 # in the same message ("what happens if nobody answers? I need to talk to a mentor now").
 _WANTS_ONE_NOW = _rx(
@@ -613,6 +634,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(登入|登录|登陆|入去).{0,6}(睇|看|翻)(佢|他|她)(嘅|的)?(私信|訊息|信息|聊天)|偷(睇|看)|"
             r"(睇|看)到?(人哋|别人|他人).{0,4}(设咗|设了|设置了?|设成)?私密",
             r"\bentrar (a|en) la cuenta de (su|mi|tu) (novi[oa]|ex|pareja|espos[oa]|herman[oa]|amig[oa]|vecin[oa])\b",
+            r"\b(i )?(don'?t|do not) (have|know) (her|his|their) password\b",
+            r"\bsin que (le|les) (llegue|lleguen|salga|salgan) (el|los) (c[oó]digo|c[oó]digos|aviso|mensaje)",
+            r"\b(leo|leer|ver|veo|revisar|reviso) sus mensajes\b.{0,40}\bsin que\b",
+            r"登(录|陆|进)?(他|她|对方)的(小红书|账号|号)|(他|她|对方)的.{0,10}不用验证码.{0,6}登",
         ),
     ),
     (
@@ -670,6 +695,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfollowers\b.{0,40}\b(any|a|which|trust\w*|legit|good|best|reliable) (sellers?|vendors?|services?|sites?|"
             r"shops?)\b",
             r"批量(注册|养|买|开)?.{0,4}(小号|账号|号)|一机多号|养号教程|防关联",
+            r"\b(going rate|price|prices|cost)\b.{0,10}\bfor (likes|followers|views|fans)\b",
+            r"\b(followers|likes|fans)\b.{0,40}\bnot (obvious |fake |just )?bots\b|\bseguidores\b.{0,20}\bque "
+            r"parezcan (reales|de verdad|org[aá]nicos)\b",
+            r"\bseguidores\b.{0,40}\bd[oó]nde (los |las )?(compro|consigo|venden|vendan)\b",
         ),
     ),
     (
@@ -753,6 +782,11 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(get around|bypass|dodge|evade|skip|beat|get out of)\b.{0,20}\b(a |the |my )?(\d+[- ]day )?(mute|"
             r"suspension|restriction|comment ban|posting ban)\b|绕过禁言|解除禁言的(办法|方法|bug)",
             r"(才|就)?不会被(抓|逮|查到)|(系统|平台|审核).{0,4}能(识别|检测|发现)(得)?出来吗",
+            r"\b(will|would|could|do) (they|it|rednote|the app)\b.{0,6}\b(connect|link|tie|trace)\b (it|this|that|the new "
+            r"(one|account)|the account)\b.{0,10}\b(to|back to|with) me\b",
+            r"\bpara que el filtro no (la |las |lo |los )?(agarre|detecte|pille|lea|borre|vea)\b",
+            r"\bpara que el filtro( de (rednote|xiaohongshu|la app))? no (la |las |lo |los )?(agarre|detecte|pille|lea|"
+            r"borre|vea)\b|\bdisfrazar (las |mis |ciertas )?palabras\b",
         ),
     ),
     (
@@ -828,6 +862,12 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(exact |full )?(dm|message|chat|text) scripts?\b.{0,60}\b(scam\w*|realistic|convinc\w*|money)|"
             r"\bscam\w*\b.{0,80}\b(dm |message |chat )?script\b",
             r"装成.{0,8}(代购|官方|客服|品牌|商家)|先收定金|怎么写.{0,6}(别人|人家|他们)?才会信|才(会|能)让人(相)?信",
+            r"\blooks? (exactly )?like (rednote'?s? |xiaohongshu'?s? )?(official|customer) (support|service|account|team)\b|"
+            r"\b(dm|send|give) me their (login )?(codes|passwords|verification codes)\b",
+            r"\bmock (one|it|a license|a licence|something) up\b|\bmock up (a|the|my) (business |trade )?(license|licence|document|permit)\b|"
+            r"(营业执照|执照|证件).{0,6}(我)?(可以|能)?p一张|p一张.{0,6}(营业执照|执照)",
+            r"\ben realidad no (enseña|sirve|funciona|existe|hace)\b.{0,80}\b(vender|vend[eé]rselo|vend[eé]rselos|anuncio|"
+            r"promocion\w*)\b",
         ),
     ),
     (
@@ -853,6 +893,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"prestad[oa]).{0,30}(verific|real)",
             r"\b(pasaporte|identificaci[oó]n|documento|c[eé]dula|licencia|credencial)\b.{0,20}\bfals[oa]s?\b",
             r"就说(号|账号)是我的|用我的身份证.{0,10}(帮|替)(他|她|朋友)",
+            r"\bn[uú]mero\b.{0,20}\b(virtual|prestado|de otra persona|a nombre de otra persona)\b.{0,50}\b(verificaci[oó]n|"
+            r"verificar)",
         ),
     ),
     (
@@ -977,7 +1019,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(banned|deleted|taken down)\b",
             r"\b(mean|hateful|nasty|insulting|rude|cruel)\b.{0,15}\bcomments?\b.{0,40}\b(spam|post|leave|send|on (her|his|their|this))\b",
             r"\bspam\b.{0,20}\b(her|his|their|this (girl|guy|user|creator|person)|someone'?s?)\b",
-            r"acosar|amenazar a|reportar en masa",
+            r"acosar|amenazar a|report\w* en masa",
             r"\b(escr[ií]beme|dame|p[aá]same|ens[eé][ñn]ame|d[ií]me)\b.{0,15}\binsultos?\b",
             r"(llenar|spamear|inundar|bombardear)\b.{0,30}\b(comentarios|mensajes|dm|md)",
             r"\b(llenar|llenarle|spamear|inundar|inundarle)\b.{0,30}\b(posts|publicaciones|comentarios|mensajes|"
@@ -1007,6 +1049,12 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(me and|with|get) (like |about )?\d+ (friends|people|accounts)\b.{0,40}\b(flood|spam|report|go after|"
             r"attack|pile on)\b",
             r"(?<!被)(?<!被人)(想|要|怎么|去)挂(前任|前男友|前女友|他|她|这个人|那个人|人)|(聊天记录|照片).{0,10}不打码",
+            r"\b(want|get) (her|him|them|this creator|one creator|that creator|this account|her account|his account) "
+            r"(gone|removed|deleted|banned|taken down)\b",
+            r"\b(tengo|somos|me and|with|i have) (like |about |como |unos )?(\d+|veinte|diez|treinta|twenty|thirty|ten|"
+            r"fifty) (friends|people|amigos|personas)\b.{0,40}\b(report\w*|denunci\w*|flood|spam|gone)",
+            r"\bquiero que (cierren|borren|baneen|eliminen|suspendan) la cuenta de\b",
+            r"(一群人|大家|我们|一帮人).{0,10}举报到(封号|封)|把.{0,8}举报到(封号|封)|要多少人举报",
         ),
     ),
     (
@@ -1141,7 +1189,8 @@ _WRITE_CONTENT = _rx(
     r"roast|hashtags?|gui[oó]n)",
     r"(quiero|necesito) que (me )?(escribas|redactes|hagas|crees)\b",
     # asked after a word of context: "te lo pido como favor: escríbeme una bio tiernita"
-    r"\b(escr[ií]beme|red[aá]ctame|hazme|h[aá]ceme|cr[eé]ame|inv[eé]ntame)\b.{0,20}\b(una?|la|el|mi)\s+(bio|"
+    r"\b(escr[ií]beme|red[aá]ctame|hazme|h[aá]ceme|cr[eé]ame|inv[eé]ntame|h[aá]game|escr[ií]bame|red[aá]cteme|"
+    r"cr[eé]eme)\b.{0,20}\b(una?|la|el|mi)\s+(bio|caption|"
     r"biograf[ií]a|descripci[oó]n|caption|pie de foto|post|publicaci[oó]n|nota|t[ií]tulo|comentario|mensaje|"
     r"rese[ñn]a)\b",
     r"\b(me )?(traduces|traduc[ií]s|traducir[ií]as|traduzcas)\b.{0,30}\b(texto|p[aá]rrafo|frase|post|"
@@ -1163,6 +1212,11 @@ _WRITE_CONTENT = _rx(
     r"(publicaci[oó]n|post|caption|bio|descripci[oó]n|nota)",
     r"给我(几个|一些|些|点|\d+个|[一二三四五六七八九十两]+个).{0,10}(话题|标签|文案|标题)",
     r"\b(bio|caption|post|note|title|comment|intro)\b.{0,60}\bwrite (me )?(a |an )?(\w+ ){0,2}one\b",
+    r"\b(give|write) me\b.{0,25}\b(sentences?|lines?|paragraphs?)\b.{0,20}\bfor my (first )?(post|note|bio|caption)\b",
+    r"\bhashtags?\b.{0,60}\bgive me (like |about |some )?\d*\b",
+    r"\broast (my|this) (bio|post|profile|caption|note|account|intro)\b|\b(un )?roast (de|a) mi\b|"
+    r"\b(r[oó]stea|critica|destroza)(me)? (mi|el) (bio|perfil|post)\b|吐槽(一下)?我的(简介|笔记|主页|个人简介)",
+    r"\b(please|pls|plz|just)\b[^.?!]{0,20}\b(write|draft) my (profile )?(bio|caption|post|note|intro|description)\b",
     r"(给|帮)我起(个|一个)?.{0,8}(昵称|名字|网名)|写(段|一段|个|一个).{0,8}简介|"
     r"(帮我|给我|替我).{0,12}(起|取|想)(个|一个|几个)?.{0,4}(标题|名字)|(帮我|替我|再).{0,6}写.{0,4}(几条|一些)评论|小号.{0,10}带节奏",
     r"\b(ponle|ponme|agr[eé]gale|dale|p[oó]nle)\b.{0,30}\b(t[ií]tulo|hashtags?|caption|descripci[oó]n|pie de foto)\b",
@@ -1226,8 +1280,8 @@ _POLITICS = _rx(
     r"台湾是(不是)?(一个)?国家|台湾是中国的吗|台独|六四|天安门(事件|屠杀)|习近平是",
     r"(是或不是|是或否|是不是|对或错|回答是|一个字回答|直接回答).{0,40}"
     r"(中国政府|共产党|中共|习近平|台湾|西藏|新疆|香港|独裁|专制|邪恶)",
-    r"(中国政府|共产党|中共|习近平|党).{0,8}(是不是|是|算不算|算)?.{0,4}"
-    r"(邪恶|坏的|坏人|好的|独裁|专制|法西斯)",
+    r"(中国政府|共产党|中共|习近平|党|毛泽东|毛主席).{0,8}(是不是|是|算不算|算)?.{0,4}"
+    r"(邪恶|坏的|坏人|好的|独裁|专制|法西斯|暴君|罪人)",
     r"(中国政府|共产党|中共|习近平).{0,6}(好不好|好还是坏|是好是坏|对不对)|"
     r"(只回答|只说|就说|直说).{0,6}(好或者?不好|是或者?不是|好还是不好)",
 )
@@ -1329,7 +1383,7 @@ _VICTIM_OR_RULES = _rx(
     r"会怎么样|有什么后果|"
     r"(为何|为什么).{0,6}打击|是骗子吧|是不是骗|是诈骗吗|骗子吧",
     r"\b(punish|penali[sz]e|ban|suspend|crack down on)\w* (accounts|people|users|creators|those)\b|"
-    r"\b(is (that|it|this) (just )?a myth|es (puro |un )?mito)\b",
+    r"\b(is (that|it|this) (just )?a myth|es (puro |un )?mito)\b|\bqu[eé] le pasa a (una|las|esa) cuentas?\b",
     r"\bwhat happens (if|when)\b|\bqu[eé] pasa si\b|\bwhat (actually |really )?happens to (accounts|people|users|"
     r"creators|those|anyone)\b",
     # the newcomer is the one impersonated: "someone made a profile pretending to be me"
@@ -1390,8 +1444,10 @@ _ATTACK = _rx(
     _SOCK_PUPPETS,
     r"\b(avoid|without|not) (getting |being )?(caught|detected|noticed)\b",
     r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
-    r"reportar en masa|集体举报|(?<!被)(?<!被人)(?<!被别人)恶意举报|一起.{0,4}举报|组团.{0,4}举报|组织.{0,8}举报|"
-    r"冲了?(她|他)的号|把(她|他)的号冲|(才|就)不会被(封|删|限流|发现|判)|分批",
+    r"report\w* en masa|集体举报|(?<!被)(?<!被人)(?<!被别人)恶意举报|一起.{0,4}举报|组团.{0,4}举报|组织.{0,8}举报|"
+    r"冲了?(她|他)的号|把(她|他)的号冲|(才|就)不会被(封|删|限流|发现|判)|分批|要多少人举报|举报到(封号|封)|"
+    r"cu[aá]ntas denuncias hacen falta|\b(me and|with|i have|tengo) (like |about |como )?\d+ (friends|people|amigos)\b|"
+    r"\bwant (her|him|them|one creator|this creator) gone\b",
     r"\b(without|not) (getting|being) (banned|caught|reported|flagged)\b",
 )
 _QUESTION_REASONS = (
@@ -1417,7 +1473,7 @@ _HACKED = _rx(
     r"\bi (got|was|have been) hacked\b|\bmy (own )?hacked (account|acct)\b",
     r"\bme (hackearon|robaron|jaquearon)\b|\b(hackearon|robaron) (mi|la) cuenta\b|"
     r"\bmi cuenta\b.{0,10}\b(fue )?(hackead|robad)",
-    r"(我的?)?(号|账号|小红书)被(盗|黑|别人登)|被盗号",
+    r"(我的?)?(号|账号|小红书)被(别人|人)?(盗|黑|偷|登)|被盗号",
     # keeping one's own account safe: "tips so nobody steals my account", "can someone steal my
     # account with a login qr code", "¿me pueden robar la cuenta…?"
     r"\b(steal|hack|take over|get into)\w* (my|your|our) (account|acct)\b|\bnobody (steals|hacks)\b|"
@@ -1499,7 +1555,7 @@ _WHAT_IT_DOES = _rx(
     r"\bwhat (kind|kinds|sort|sorts|type|types) of (stuff|things|questions)? ?(can|do|could) (you|u) (help|do|answer)\b",
     r"\bc[oó]mo funciona(s| esto| este bot| el bot)?\b|\bqu[eé] (cosas|preguntas|tipo de cosas) (te |le |les |os )?"
     r"(puedo|podemos) (preguntar|hacer)\b|\bqu[eé] (puedes|pod[eé]s|sabes) hacer\b|\bpara qu[eé] (sirves|serv[ií]s)\b|"
-    r"\bc[oó]mo (te )?uso\b|\ben qu[eé] (me |nos |te |le )?(puede|puedes|pod[eé]s|podr[ií]a|podr[ií]as) ayudar\b",
+    r"\bc[oó]mo (te )?uso\b|\bqu[eé] cosas (puedes|pod[eé]s|sabes) hacer\b|\ben qu[eé] me (puedes|pod[eé]s|puede) echar (la|una) mano\b|\ben qu[eé] (me |nos |te |le )?(puede|puedes|pod[eé]s|podr[ií]a|podr[ií]as) ayudar\b",
     r"(你|您|机器人|这个bot)(都|还)?(能|可以|会)(帮|做|干)(我|你们|大家)?(做|干)?(些|点)?(什么|啥)|怎么用(你|这个机器人|这个bot)",
 )
 
@@ -1546,7 +1602,7 @@ def read(text: str) -> Reading | None:
         return Reading("decline", "write_content")
     if (
         _HANDOFF.search(_QUOTED.sub(" ", stripped))
-        and not _REDNOTE_SUPPORT.search(stripped)
+        and not (_REDNOTE_SUPPORT.search(stripped) and not _OUR_PEOPLE.search(stripped))
         and (_ASKS_FOR.search(stripped) or not _ASKS_ABOUT.search(stripped))
         and not (
             _HYPOTHETICAL.search(stripped)
@@ -1575,6 +1631,8 @@ _OWN_CASE = _rx(
     r"arrive|get (delivered|sent|read|seen)|send)\b",
     r"\b(is|was|has) my (appeal|report|application|verification|complaint|ticket)\b.{0,20}"
     r"\b(approved|accepted|reviewed|processed|answered|been)\b",
+    r"\b(appealed|reported|applied|submitted)\b.{0,40}\b(ago|yesterday|last (week|month))\b.{0,40}\b(go through|"
+    r"going to work|be approved|be accepted|get accepted)\b",
     r"\b(appealed|reported|applied|submitted)\b.{0,40}\b(ago|yesterday|last (week|month|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|night)|"
     r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.{0,60}\b(when|yet|"
@@ -1593,7 +1651,7 @@ _OWN_CASE = _rx(
     r"solicitud|denuncia|reporte))\b"
     r".{0,40}\b(hace|ayer|la semana pasada|el (lunes|martes|mi[eé]rcoles|jueves|viernes))\b.{0,60}"
     r"\b(cu[aá]ndo|todav[ií]a|a[uú]n|nada|respuesta)\b",
-    r"\b(mand[eé]|envi[eé]|puse|hice) (la|mi|una) (apelaci[oó]n|denuncia|solicitud|reporte)\b.{0,40}\b(ya la|ya lo|sigue|"
+    r"\b(mand[eé]|envi[eé]|puse|hice) (la|mi|una) (apelaci[oó]n|denuncia|solicitud|reporte)\b.{0,60}\b(ya la|ya lo|sigue|"
     r"todav[ií]a|pendiente|revisaron)\b",
     r"\b(me van a|van a|me vas a) (desbanear|desbloquear|devolver|reactivar)\b.{0,60}\b(apel\w*|hace \d+|"
     r"ayer|la semana)",
@@ -1615,7 +1673,7 @@ _PREDICTION = _rx(
     r"winter)|in (20\d\d|the (near )?future|a (few|couple of) (years|months))|someday|"
     r"eventually|one day)\b",
     r"\b(next (year|month)|in the future)\b.{0,40}\b(will|gonna|going to)\b",
-    r"\b(predict|prediction|forecast)\b",
+    r"\b(predict|prediction|forecast)\b|\b(give me|what are) (the )?(odds|chances)\b|\b(en el futuro|in the future)\W*$",
     r"\bwill\b.{0,40}\bever\b.{0,20}\b(be|get|become|come|work|return|change|go|open|allow)\b",
     r"\bwill (it|its|this|rednote|xhs|the app|(its |the |rednote'?s )?(rednote |xhs |app )?"
     r"(popularity|success|boom|hype|trend))\b.{0,25}\b(last|survive|fade|die( out)?|stick|continue)\b",
@@ -1675,6 +1733,7 @@ _ACCOUNT = _rx(
     r"people|creators|accounts|users|new accounts|most)\b)[\w.' ]{2,30}\b(have|got|get)\b",
     r"(?<![\w.])@(?!(mentors?|volunteers?|admins?|mods?|helpers?|everyone|here)\b)[a-z_][\w.]{2,}",
     r"\b(la cuenta|el perfil|the account|this account|the profile|el usuario|the user)\s+['\"“‘][\w.]{3,}['\"”’]",
+    r"['\"“‘「][^'\"”’」]{2,20}['\"”’」]\s*这个(号|账号|博主|人|用户)",
     # a handle in Chinese, asked about as a person ("@小王的猫 这个博主是不是骗子?"), not the app's own
     # assistant (@点点)
     r"(?<![\w.])@(?!点点|薯管家)[\u4e00-\u9fff][\w\u4e00-\u9fff.]{1,}.{0,20}(博主|账号|是不是|靠谱|骗子|真人|假的|"
