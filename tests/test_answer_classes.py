@@ -2423,3 +2423,16 @@ def test_odds_and_what_comes_in_the_future_are_predictions(text: str) -> None:
 
 def test_en_que_me_puedes_echar_la_mano_asks_what_the_bot_does() -> None:
     assert asks_what_the_bot_does("Qué onda, bot. ¿En qué me puedes echar la mano?")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("heard they're wiping all foreign accounts on feb 1, true?", "prediction"),
+        ("heard the rules changed on jan 1, what changed?", ""),
+        ("那个美妆博主现在有多少粉丝", "account"),
+        ("一个新号一般多少粉丝才能接广告", ""),
+    ],
+)
+def test_a_rumour_with_a_short_month_and_one_creators_count(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text

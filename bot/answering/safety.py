@@ -1687,9 +1687,9 @@ _PREDICTION = _rx(
     # "is it true rednote is kicking out US accounts in march?": a rumour of what comes next,
     # not "heard the rules changed in january", which is a question about what happened.
     r"\b(is it true|heard|hearing|rumou?rs?|someone said|people (are )?saying|they say|my \w+ (said|says))\b"
-    r".{0,60}\b(will|gonna|going to|(is|are) \w+ing|plans? to|planning to|about to)\b.{0,40}"
-    r"\b(in|by|this|next|from) (january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b",
+    r".{0,60}\b(will|gonna|going to|(is|are) \w+ing|(they|you|we)'?re \w+ing|plans? to|planning to|about to)\b.{0,40}"
+    r"\b(in|by|this|next|from|on) (january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
     r"\b(va|van) a\b.{0,60}\b(el (pr[oó]ximo|otro) (a[ñn]o|mes)|el a[ñn]o que viene|en el futuro|"
     r"alg[uú]n d[ií]a)\b",
     r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que viene|en el futuro)\b.{0,40}\b(va|van) a\b",
@@ -1737,7 +1737,8 @@ _ACCOUNT = _rx(
     # a handle in Chinese, asked about as a person ("@小王的猫 这个博主是不是骗子?"), not the app's own
     # assistant (@点点)
     r"(?<![\w.])@(?!点点|薯管家)[\u4e00-\u9fff][\w\u4e00-\u9fff.]{1,}.{0,20}(博主|账号|是不是|靠谱|骗子|真人|假的|"
-    r"可信)",
+    r"可信|多少粉|多少关注|多少赞)",
+    r"(这个|那个|某个)[^，。？?]{0,4}(博主|账号|号|网红|up主).{0,10}(现在|目前)?(到底)?有多少(粉丝|粉|关注|赞)",
     r"\b(is|are) (this|that) (user|account|person|guy|girl|profile|creator)\b.{0,40}\b(real|fake|"
     r"legit|bot|catfish|scammer|a scam)\b",
     r"\b(user|account|creator|seller)\s+['\"‘“]?[\w.]*\d[\w.]*['\"’”]?.{0,40}\b(real|fake|legit|"
