@@ -2436,3 +2436,19 @@ def test_en_que_me_puedes_echar_la_mano_asks_what_the_bot_does() -> None:
 )
 def test_a_rumour_with_a_short_month_and_one_creators_count(text: str, kind: str) -> None:
     assert beyond_the_guide(text) == kind, text
+
+
+def test_the_pinyin_name_is_searched_as_the_name_the_articles_use() -> None:
+    assert name_the_app("What is Xiaohongshu?", "en") == "What is RedNote (Xiaohongshu)?"
+    assert name_the_app("¿Qué es Xiaohongshu?", "es") == "¿Qué es RedNote (Xiaohongshu)?"
+    # a question about the name keeps it, and Chinese is left as written
+    assert name_the_app("what does xiaohongshu literally mean", "en") == (
+        "what does xiaohongshu literally mean"
+    )
+    assert name_the_app("xiaohongshu是什么", "zh") == "xiaohongshu是什么"
+
+
+def test_a_terse_what_is_xiaohongshu_is_answered(answering: Answering) -> None:
+    for text in ("What is Xiaohongshu?", "¿Qué es Xiaohongshu?"):
+        reply = answering.answerer.answer(text)
+        assert reply.action == "answer" and reply.sources[0].id == "what-is-rednote", text

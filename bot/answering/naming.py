@@ -33,11 +33,27 @@ _THIS_APP_ES = re.compile(
 _THIS_APP_ZH = re.compile(r"(这个|这款|那个|该)(新)?(app|APP|App|软件|应用|平台)")
 
 
+# The app's Chinese name in Latin letters: the articles call it "RedNote (Xiaohongshu, 小红书)", and
+# the model reads "Xiaohongshu" alone as other words ("What is Xiaohongshu?" came nearer to a
+# section on red envelopes, 红包 hóngbāo, than "What is RedNote?" does).
+_PINYIN_NAME = re.compile(
+    r"\b(xiaohongshu|xiao hong shu|xiaohong shu|xiao hongshu)\b", re.IGNORECASE
+)
+# ...unless the question is about the name itself ("what does xiaohongshu literally mean?").
+_ABOUT_THE_NAME = re.compile(
+    r"\b(mean|means|meaning|literally|translat\w*|name|names|called|significa\w*|nombre|traduc\w*|"
+    r"quiere decir|pronounc\w*|pronuncia\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def name_the_app(text: str, language: str | None) -> str:
     """The text with "this app" read as RedNote. In Spanish and Chinese the name is added and
     the word for the app kept: "¿cómo pongo la app en inglés?" needs its "app" to find "Can I
     switch the app to English?", while in English "the RedNote app" scores lower than the bare
     name (0.55 against 0.99 for "what does … do")."""
+    if language != "zh" and not _ABOUT_THE_NAME.search(text):
+        text = _PINYIN_NAME.sub("RedNote (Xiaohongshu)", text)
     if _OTHER_APPS.search(text):
         return text
     if language == "zh":

@@ -1808,7 +1808,8 @@ _BETWEEN_APPS = _rx(
     r"\b(bio|handle|username)\b|\bmy (instagram|ig|youtube|facebook|whatsapp|snapchat|douyin)\b|"
     r"\b(biograf[ií]a|mi (instagram|ig|youtube|facebook|whatsapp))\b|主页|简介|个人资料|我的(抖音|快手|b站)|"
     r"\b(usuario|user(name)?|handle|arroba|cuenta|link|enlace|perfil) de (instagram|ig|tiktok|youtube|facebook|whatsapp)\b|"
-    r"\b(nota|notas|note|notes)\b|笔记",
+    r"\b(nota|notas|note|notes)\b|笔记|\b(publicaci[oó]n|post)\b.{0,30}\bme (la|lo) (bajaron|borraron|quitaron|"
+    r"eliminaron)\b",
     # where the newcomers went, and what works in China: the guide's own story
     r"\b(go to|go on|join\w*|just use|tiktok|tik tok|blocked|block|banned|ban|vpn|firewall|china|"
     r"chinese)\b|\b(ir a|usar|bloquead\w*|prohibid\w*|china)\b|去用|去玩|直接用|直接去|被禁|被封|翻墙|墙|中国|国内",
