@@ -2452,3 +2452,17 @@ def test_a_terse_what_is_xiaohongshu_is_answered(answering: Answering) -> None:
     for text in ("What is Xiaohongshu?", "¿Qué es Xiaohongshu?"):
         reply = answering.answerer.answer(text)
         assert reply.action == "answer" and reply.sources[0].id == "what-is-rednote", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("which sunscreen brand is the best", "out_of_scope"),
+        ("cuál es la mejor marca de protector solar", "out_of_scope"),
+        ("哪个牌子的面膜最好", "out_of_scope"),
+        ("what's the best way to grow on rednote", ""),
+        ("how do brands pick creators on rednote", ""),
+    ],
+)
+def test_the_best_brand_of_anything_is_a_shopping_pick(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text

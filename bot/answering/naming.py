@@ -51,7 +51,8 @@ def name_the_app(text: str, language: str | None) -> str:
     """The text with "this app" read as RedNote. In Spanish and Chinese the name is added and
     the word for the app kept: "¿cómo pongo la app en inglés?" needs its "app" to find "Can I
     switch the app to English?", while in English "the RedNote app" scores lower than the bare
-    name (0.55 against 0.99 for "what does … do")."""
+    name (0.55 against 0.99 for "what does … do"). Outside Chinese, "Xiaohongshu" in Latin
+    letters is searched as "RedNote (Xiaohongshu)", unless the question is about the name."""
     if language != "zh" and not _ABOUT_THE_NAME.search(text):
         text = _PINYIN_NAME.sub("RedNote (Xiaohongshu)", text)
     if _OTHER_APPS.search(text):

@@ -1845,6 +1845,10 @@ _PRODUCT_PICK = _rx(
     r"\b(recomi[eé]nda\w*|recomendaci[oó]n(es)?|cu[aá]l) (de )?(una |un |el |la )?vpn|"
     r"\bvpn\b.{0,15}\b(recomiendan|recomiendas|me recomiendan)",
     r"(推荐|介绍).{0,6}(的)?(vpn|梯子|翻墙软件|加速器)|(vpn|梯子|翻墙软件).{0,10}(推荐|哪个好|用哪个)",
+    # the best brand of anything: a shopping pick, not a question about RedNote ("what's the best
+    # lipstick brand"); "the best way to…" is not one
+    r"\b(what'?s|what is|which|whats)\b.{0,6}\bbest\b.{0,25}\b(brands?|products?)\b|\b(which|what) \w+ brand is "
+    r"(the )?best\b|\bcu[aá]l es la mejor marca de\b|(哪个|什么)(牌子|品牌).{0,6}(最好|好用|好)",
 )
 # A programming task: outside the guide (the out-of-scope examples cover the rest).
 _CODE_TASK = _rx(

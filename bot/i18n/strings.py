@@ -352,7 +352,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "我不能帮忙针对或骚扰任何人。如果有人骚扰你，我可以告诉你怎么举报。",
     },
     "decline.concealment": {
-        "en": "I can't help with keeping something hidden from RedNote's checks or from the people it affects, or with making a fake pass for real. I can explain what the rules say and how penalties work.",
+        "en": "I can't help with hiding something from RedNote's checks or from the people it affects, or with passing off something fake as real. I can explain what the rules say and how penalties work.",
         "es": "No puedo ayudar a ocultarle algo a los controles de RedNote o a las personas afectadas, ni a hacer pasar algo falso por real. Sí puedo explicarte qué dicen las normas y cómo funcionan las sanciones.",
         "zh": "我不能帮忙瞒过小红书的审核或相关的人，也不能帮忙以假乱真。不过我可以讲讲规则怎么说，以及处罚是怎么回事。",
     },
