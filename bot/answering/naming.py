@@ -37,12 +37,13 @@ _THIS_APP_ZH = re.compile(r"(这个|这款|那个|该)(新)?(app|APP|App|软件|
 # the model reads "Xiaohongshu" alone as other words ("What is Xiaohongshu?" came nearer to a
 # section on red envelopes, 红包 hóngbāo, than "What is RedNote?" does).
 _PINYIN_NAME = re.compile(
-    r"\b(xiaohongshu|xiao hong shu|xiaohong shu|xiao hongshu)\b", re.IGNORECASE
+    r"(?<![a-z])(xiaohongshu|xiao hong shu|xiaohong shu|xiao hongshu)(?![a-z])", re.IGNORECASE
 )
-# ...unless the question is about the name itself ("what does xiaohongshu literally mean?").
+# A question about the name itself ("what does xiaohongshu literally mean?") keeps it, with
+# the characters beside it.
 _ABOUT_THE_NAME = re.compile(
     r"\b(mean|means|meaning|literally|translat\w*|name|names|called|significa\w*|nombre|traduc\w*|"
-    r"quiere decir|pronounc\w*|pronuncia\w*)\b",
+    r"quiere decir|pronounc\w*|pronuncia\w*)\b|意思|含义|名字|英文名|怎么读|读音|为什么叫",
     re.IGNORECASE,
 )
 
@@ -52,8 +53,13 @@ def name_the_app(text: str, language: str | None) -> str:
     the word for the app kept: "¿cómo pongo la app en inglés?" needs its "app" to find "Can I
     switch the app to English?", while in English "the RedNote app" scores lower than the bare
     name (0.55 against 0.99 for "what does … do"). Outside Chinese, "Xiaohongshu" in Latin
-    letters is searched as "RedNote (Xiaohongshu)", unless the question is about the name."""
-    if language != "zh" and not _ABOUT_THE_NAME.search(text):
+    letters is searched as "RedNote (Xiaohongshu)"; a question about the name, or one written
+    in Chinese, gets the characters beside it, "Xiaohongshu (小红书, RedNote)": alone, the model
+    reads the pinyin as other words ("que significa xiaohongshu" came nearest to 加油 jiāyóu,
+    "xiaohongshu 是什么意思" to a slang term)."""
+    if _ABOUT_THE_NAME.search(text) or language == "zh":
+        text = _PINYIN_NAME.sub("Xiaohongshu (小红书, RedNote)", text)
+    else:
         text = _PINYIN_NAME.sub("RedNote (Xiaohongshu)", text)
     if _OTHER_APPS.search(text):
         return text

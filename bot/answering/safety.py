@@ -635,6 +635,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(睇|看)到?(人哋|别人|他人).{0,4}(设咗|设了|设置了?|设成)?私密",
             r"\bentrar (a|en) la cuenta de (su|mi|tu) (novi[oa]|ex|pareja|espos[oa]|herman[oa]|amig[oa]|vecin[oa])\b",
             r"\b(i )?(don'?t|do not) (have|know) (her|his|their) password\b",
+            # someone else's details as the key: "i know her email, how do i get back in"
+            r"\bi (know|have) (her|his|their|my \w+'?s) (email|e-mail|phone( number)?|number|birthday|"
+            r"date of birth|security answers?)\b.{0,100}\b(get (back )?in|get into|getting (past|into|in)|"
+            r"log ?in|login|sign in|access|reset (the|her|his|their) password)",
             r"\bsin que (le|les) (llegue|lleguen|salga|salgan) (el|los) (c[oó]digo|c[oó]digos|aviso|mensaje)",
             r"\b(leo|leer|ver|veo|revisar|reviso) sus mensajes\b.{0,40}\bsin que\b",
             r"登(录|陆|进)?(他|她|对方)的(小红书|账号|号)|(他|她|对方)的.{0,10}不用验证码.{0,6}登",
@@ -785,6 +789,10 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(will|would|could|do) (they|it|rednote|the app)\b.{0,6}\b(connect|link|tie|trace)\b (it|this|that|the new "
             r"(one|account)|the account)\b.{0,10}\b(to|back to|with) me\b",
             r"\bpara que el filtro no (la |las |lo |los )?(agarre|detecte|pille|lea|borre|vea)\b",
+            # after a ban, a new phone or account that must not be recognised as the same person
+            r"^(?!.*\bappeal).*\b(banned|ban|suspended|blocked)\b.{0,100}\b((new|another|second|different|fresh|other) (phone|device|"
+            r"account|acct|number|sim|email|ip)|vpn)\b.{0,80}\b(know|tell|recogni[sz]e|figure out|find out|detect)\b"
+            r".{0,6}\b(it'?s|its|it is|that it'?s|that its|that i'?m|i'?m|that'?s) (me|the same (person|guy|girl|user))\b",
             r"\bpara que el filtro( de (rednote|xiaohongshu|la app))? no (la |las |lo |los )?(agarre|detecte|pille|lea|"
             r"borre|vea)\b|\bdisfrazar (las |mis |ciertas )?palabras\b",
         ),
@@ -794,6 +802,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"\b(get|make|convince|trick|persuade|talk)\b.{0,40}\b(send|give|transfer|wire|pay|"
             r"lend)\b.{0,12}\b(me|us)?\b.{0,6}\b(money|cash|gifts?|crypto|bitcoin|gift ?cards?)\b",
+            r"\b(pretend\w*|pos(e|es|ing) as|act(ing)? like|catfish\w*|fake (profile|persona))\b.{0,80}"
+            r"\b(so|so that|to get|and get|then)\b.{0,30}\b(send|give|transfer|wire|pay)\b.{0,10}\b(me|us)\b.{0,10}"
+            r"\b(money|cash|gifts?|crypto|bitcoin|gift ?cards?)\b",
             r"\b(fake|forged)\b.{0,12}\b(verification|verified|blue (check|tick|v)|badge|"
             r"official account)\b",
             r"\b(pretend|pretending|pose|posing) (to be|as)\b.{0,20}\b(official|rednote|xiaohongshu|"
@@ -1665,6 +1676,17 @@ _OWN_CASE = _rx(
     r"有没有|没有|到底)",
     r"(提交|交)的?(申诉|举报|申请).{0,10}(通过|结果|进度|回复|没有|到底|哪一步|到哪|进展)",
     r"我.{0,6}举报的.{0,10}(处理了吗|处理了没|有结果|怎么样了|封了吗|封了没)",
+    # "i appealed yesterday, will they unban me?", "mandé la apelación, ¿me van a desbanear?": how one
+    # person's appeal will end
+    r"\b(appeal(ed)?|reported|submitted|applied)\b.{0,60}\b(will|would|are|do you think) (they|rednote|xhs|"
+    r"xiaohongshu|support|it)\b.{0,12}\b(unban|restore|reinstate|unlock|reactivate|approve|accept|give (it |me )?back|"
+    r"lift)\b",
+    r"\bme (van|va|ir[aá]n|ir[aá]) a (desbanear|desbloquear|reactivar|quitar el (ban|baneo|bloqueo))\b|"
+    r"\b(me )?(van|va|ir[aá]n|ir[aá]) a (devolver|aceptar|aprobar|reactivar|desbloquear|levantar) (la|mi|el) "
+    r"(cuenta|apelaci[oó]n|solicitud|ban|baneo|suspensi[oó]n)\b|"
+    r"\bme (desbanear[aá]n|desbloquear[aá]n)\b|\b(devolver[aá]n|aceptar[aá]n|aprobar[aá]n|desbloquear[aá]n) "
+    r"(la|mi) (cuenta|apelaci[oó]n)\b",
+    r"(申诉|申请)(了|过).{0,15}(会不会|会).{0,6}(解封|通过|恢复)",
     r"\b(did|has|have) (rednote|they|xiaohongshu|xhs|support|the mods|anyone)\b.{0,6}\b(do|done|did)\b.{0,6}\banything "
     r"about\b.{0,40}\b(i reported|my report|i flagged)\b",
 )
