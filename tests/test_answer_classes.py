@@ -67,6 +67,10 @@ def test_a_question_goes_to_the_article_about_its_subject(answering: Answering, 
         ("who owns rednote", "who-owns-rednote"),
         ("is rednote safe", "is-rednote-safe"),
         ("translate button?", "translate-button"),
+        # a filler word is not a search term
+        ("what even is rednote", "what-is-rednote"),
+        ("ok so what exactly is rednote", "what-is-rednote"),
+        ("bueno che, qué es rednote", "what-is-rednote"),
     ],
 )
 def test_terse_questions_about_a_core_topic_are_answered(

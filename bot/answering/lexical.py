@@ -26,6 +26,8 @@ STOPWORDS = frozenset(
     so not no yes get got have has had any some all more most very really pls please lol
     el la los las un una unos unas y o de del en con por para que qué como cómo es son
     se mi mis tu tus lo le les al pero si sí no hay ya muy 的 了 吗 呢 是 在 我 你 和 有 吧 啊
+    even actually exactly literally basically tho kinda sorta bro lmao omg plz um uh hey guys
+    yall ok okay osea pues bueno che wey guey po xd
     """.split()  # noqa: SIM905
 )
 
