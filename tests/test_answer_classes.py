@@ -354,6 +354,10 @@ def test_a_second_section_as_close_as_the_first_is_shown_too(answering: Answerin
     assert answer.passage == first
     far = Candidate("switch-app-language-english", 1, second, 1.1, 0.70, 0.0)
     assert second.heading not in answering.answerer._compose(best, [best, far], "en", 0.9).text
+    # as close in the final score (within CLOSE_MARGIN) the search cannot tell the two
+    # sections apart either, whatever the dense similarity says: both are shown
+    tied = Candidate("switch-app-language-english", 1, second, 1.2 - CLOSE_MARGIN / 2, 0.70, 0.0)
+    assert second.text in answering.answerer._compose(best, [best, tied], "en", 0.9).text
 
 
 # --- greetings, thanks and "how does this work", however they are strung together

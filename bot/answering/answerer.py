@@ -39,7 +39,9 @@ RELATED_SHARE = 0.6
 CLOSE_MARGIN = 0.05
 # A second section of the answer's article is shown too when the question is about as close
 # to it as to the first (dense similarity, before the article support that lifts both): "how
-# do I switch the app to English" is both "can I?" and "where is the setting?".
+# do I switch the app to English" is both "can I?" and "where is the setting?". So is one
+# whose final score is within CLOSE_MARGIN, like a rival article's: "why is Chinese New Year
+# later than ours?" ranked what families do a hair above why the date moves.
 SECOND_SECTION_SHARE = 0.95
 # A second section or a second article is shown only while the reply stays within this many
 # characters (a chat message, not a page: Discord cuts at 2,000); past it, the other article
@@ -538,7 +540,10 @@ class Answerer:
         """The next section of the best article, when the question is as close to it."""
         for candidate in candidates:
             if candidate.english_id == best.english_id and candidate.position != best.position:
-                if candidate.dense >= SECOND_SECTION_SHARE * best.dense:
+                if (
+                    candidate.dense >= SECOND_SECTION_SHARE * best.dense
+                    or best.score - candidate.score < CLOSE_MARGIN
+                ):
                     return candidate
                 return None
         return None
