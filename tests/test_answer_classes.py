@@ -2546,3 +2546,30 @@ def test_details_a_new_phone_and_a_persona_in_innocent_questions(text: str) -> N
 )
 def test_how_one_persons_appeal_will_end_no_guide_knows(text: str, kind: str) -> None:
     assert beyond_the_guide(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an 'agency' wants me to sign in on their page with my rednote password. legit?",
+        "is it a scam if a brand asks for my login details to verify me",
+    ],
+)
+def test_asking_whether_a_password_request_is_a_trap_is_a_question(text: str) -> None:
+    assert read(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "banned for good. best way to open a new acc on this phone without them detecting it?",
+        "how do i make another account without rednote linking it to the banned one",
+    ],
+)
+def test_a_new_account_the_checks_must_not_link_is_declined(text: str) -> None:
+    found = read(text)
+    assert found is not None and (found.intent, found.reason) == ("decline", "evade_moderation")
+
+
+def test_posting_something_without_it_being_flagged_is_a_rules_question() -> None:
+    assert read("can i post my bikini photo without them flagging it") is None

@@ -721,6 +721,8 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(detect|notice|flag|catch)\b",
             r"(evadir|esquivar|burlar|saltar(me)?) (la |el )?(censura|moderaci[oó]n|filtro|ban|baneo)",
             r"\bwithout (it |them |the post )?(getting |being )?(detected|caught|noticed)\b",
+            r"\bwithout (them|it|rednote|xhs|anyone) (detecting|catching|"
+            r"linking|tracing)\b",
             r"\bwithout (the |a |any )?(filters?|moderators?|mods|censors?|algorithm|ai|system|review)"
             r" (catching|noticing|detecting|flagging|seeing|finding|removing|deleting)\b",
             r"\b(so|without)\b.{0,25}\b(moderation|moderators|the filter|filters|the algorithm|the system)\b.{0,5}"
@@ -732,7 +734,7 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(perma-?)?(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
             r"\b(perma-?)?(banned|suspended)\b.{0,60}\b(new|another|second|different) one\b.{0,60}"
             r"\b(without|so (they|it)|detect|notice)",
-            r"\b(perma-?)?(banned|ban|suspended|blocked)\b.{0,60}\b(new|another|second|different) (acct|accounts?)\b"
+            r"\b(perma-?)?(banned|ban|suspended|blocked)\b.{0,60}\b(new|another|second|different) (acct|accounts?|accs?)\b"
             r".{0,60}\b(without|so (they|it)|detect|notice|know)",
             r"(?<!won't )(?<!wont )(?<!can't )(?<!cant )(?<!doesn't )(?<!not )"
             r"\b(get|sneak|slip|sneaking)\b.{0,30}\b(past|through|around)\b.{0,25}\b(the )?(rednote )?"
@@ -1491,6 +1493,12 @@ _HACKED = _rx(
     r"\b(nobody|no one|noone)( else)? (can |could |will )?(hack|steal|get into|break into|take over)\b|"
     r"\b(lock down|secure|protect)\b.{0,12}\b(my|my own|our) (account|acct)\b|"
     r"\bme pueden (robar|hackear)\b|\brobarme la cuenta\b|(防止|怎么防|会不会).{0,6}(被盗|盗号)",
+    # told to log in on someone's link with one's own password, and asking if it is a trap:
+    # "said to log in on their link with my rednote password… legit?"
+    r"\bmy (own )?(rednote |xhs |account |acct )?(password|login|log-?in details|credentials)\b.{0,80}"
+    r"\b(legit|a scam|scam\W*$|safe|real|phishing|fake)\b",
+    r"\b(legit|a scam|phishing|safe)\b.{0,80}\bmy (own )?(rednote |xhs |account |acct )?(password|login|"
+    r"credentials)\b",
 )
 
 
