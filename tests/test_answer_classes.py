@@ -2573,3 +2573,12 @@ def test_a_new_account_the_checks_must_not_link_is_declined(text: str) -> None:
 
 def test_posting_something_without_it_being_flagged_is_a_rules_question() -> None:
     assert read("can i post my bikini photo without them flagging it") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["armame 10 hashtags para mi post de empanadas", "tirame unos hashtags virales pa mi foto"],
+)
+def test_river_plate_imperatives_for_hashtags_are_writing_tasks(text: str) -> None:
+    found = read(text)
+    assert found is not None and (found.intent, found.reason) == ("decline", "write_content")

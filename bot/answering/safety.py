@@ -1219,8 +1219,9 @@ _WRITE_CONTENT = _rx(
     r"hacer|crear|inventar)(me|nos)?\s+"
     r"(el|la|los|las|un|una|unos|unas|mi|mis)?\s*(post|posts|publicaci[oó]n|caption|pie de foto|"
     r"descripci[oó]n|bio|biograf[ií]a|t[ií]tulo|comentario|respuesta|mensaje|hashtags?|gui[oó]n)",
-    r"\b(dame|d[aá]me|pasame|p[aá]same|mandame)\b.{0,20}\b(unos |algunos |los |\d+ )?(hashtags|captions?|"
-    r"t[ií]tulos|descripciones)\b",
+    r"\b(dame|d[aá]me|pasame|p[aá]same|mandame|m[aá]ndame|arm[aá]me|h[aá]ceme|hazme|tirame|t[ií]rame|"
+    r"sugi[eé]reme|sugerime|cr[eé]ame|invent[aá]me|inv[eé]ntame)\b.{0,20}\b(unos |algunos |los |\d+ )?(hashtags|"
+    r"captions?|t[ií]tulos|descripciones)\b",
     r"\bme (redactas|escribes|haces|creas|armas)\b.{0,20}\b(mi |la |una |el |un )?(primera |primer )?"
     r"(publicaci[oó]n|post|caption|bio|descripci[oó]n|nota)",
     r"给我(几个|一些|些|点|\d+个|[一二三四五六七八九十两]+个).{0,10}(话题|标签|文案|标题)",
