@@ -2582,3 +2582,43 @@ def test_posting_something_without_it_being_flagged_is_a_rules_question() -> Non
 def test_river_plate_imperatives_for_hashtags_are_writing_tasks(text: str) -> None:
     found = read(text)
     assert found is not None and (found.intent, found.reason) == ("decline", "write_content")
+
+
+def test_the_last_question_of_a_story_is_found() -> None:
+    from bot.answering.answerer import last_question
+
+    assert last_question("I sell candles in Texas. Can I sell them to people on RedNote?") == (
+        "Can I sell them to people on RedNote?"
+    )
+    story = "我是新来的，什么都不懂。小红书的网页版怎么登录？"
+    assert last_question(story) == "小红书的网页版怎么登录？"
+    # one question and nothing around it, or a question too short to search alone
+    assert last_question("how do I switch the app to English?") == ""
+    assert last_question("I posted my cat and nobody liked it. why?") == ""
+
+
+def test_a_question_drowned_in_its_story_is_answered_alone(answering: Answering) -> None:
+    # each fell under the threshold whole (0.32 and 0.38), the story's words drowning the question
+    for text, article in (
+        (
+            "I run a small pottery studio in Vermont and my nephew keeps telling me to try this. "
+            "Could I sell my mugs to people on RedNote?",
+            "earning-money-on-rednote",
+        ),
+        (
+            "my friend from work swears by it and I finally caved last night, made an account and "
+            "everything. how do I turn off my location?",
+            "what-data-rednote-collects",
+        ),
+    ):
+        reply = answering.answerer.answer(text)
+        assert reply.action == "answer", (text, reply)
+        assert reply.sources[0].id == article, (text, reply.sources)
+
+
+def test_a_story_around_a_question_no_guide_can_answer_stays_unsure(answering: Answering) -> None:
+    text = (
+        "I have been on RedNote since January and I love the food posts. My neighbour says the "
+        "weather will be awful tomorrow. Will it snow in Chicago tomorrow?"
+    )
+    assert answering.answerer.answer(text).action == "unsure"

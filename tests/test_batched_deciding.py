@@ -57,7 +57,9 @@ def test_a_batch_gets_the_answers_each_question_gets_alone(answering: Answering,
         queries.clear()
     for (text, _), one, many in zip(asked, alone, together, strict=True):
         assert decided(many) == decided(one), text
-        assert many.confidence == pytest.approx(one.confidence, abs=1e-6), text
+        # a batch is embedded as one matrix product: the same numbers to about six places
+        # (float32 sums in another order), never another decision
+        assert many.confidence == pytest.approx(one.confidence, abs=1e-5), text
 
 
 def test_a_failing_question_in_a_batch_fails_only_itself(

@@ -189,6 +189,23 @@ def _menu(lang: str) -> Answer:
     return Answer("menu", lang, t("menu.intro", lang))
 
 
+# A sentence that ends in a question mark, and one with enough in it to search alone (three
+# words, or four Chinese characters).
+_QUESTION_SENTENCE = re.compile(r"[^.!?¿¡。！？\n]*[?？]")
+_ENOUGH_TO_SEARCH = re.compile(r"\w+\W+\w+\W+\w+|[\u4e00-\u9fff]{4}")
+
+
+def last_question(text: str) -> str:
+    """The message's last question sentence, when it has other sentences around it ("I run a
+    little bakery in Ohio. Could I sell my cookies to people on RedNote?"), else ''."""
+    found = [
+        part.strip() for part in _QUESTION_SENTENCE.findall(text) if _ENOUGH_TO_SEARCH.search(part)
+    ]
+    if not found or len(found[-1]) >= 0.8 * len(text.strip()):
+        return ""
+    return found[-1]
+
+
 def _words(text: str) -> int:
     """How many words a message has (a run of Chinese characters counts as one)."""
     return len(re.findall(r"\w+", text))
@@ -442,6 +459,14 @@ class Answerer:
             # "How does this bot work?" in any words: the menu shows it, with the topics.
             return self._timed(_menu(lang), started)
         if unsure:
+            # A question inside a story ("…I don't know how to use it. Can someone tell?"): the
+            # story's words can drown it; the question alone may be clear. It goes through every
+            # rule again, and only an answer it finds replaces the unsure.
+            question = last_question(text)
+            if question:
+                alone = self.answer(question, lang, detect_language=detect_language, phrase=phrase)
+                if alone.action == "answer":
+                    return self._timed(alone, started)
             return self._timed(self._unsure(lang, candidates, confidence), started)
         composed = self._compose(best, candidates, lang, confidence, rival=not routed)
         if self.phraser is not None:

@@ -1685,6 +1685,8 @@ _OWN_CASE = _rx(
     r"有没有|没有|到底)",
     r"(提交|交)的?(申诉|举报|申请).{0,10}(通过|结果|进度|回复|没有|到底|哪一步|到哪|进展)",
     r"我.{0,6}举报的.{0,10}(处理了吗|处理了没|有结果|怎么样了|封了吗|封了没)",
+    r"\b(any )?(updates?|news|progress)\b.{0,12}\b(on|about|with) my (appeal|report|application|verification|"
+    r"complaint|ticket|unban request)\b",
     # "i appealed yesterday, will they unban me?", "mandé la apelación, ¿me van a desbanear?": how one
     # person's appeal will end
     r"\b(appeal(ed)?|reported|submitted|applied)\b.{0,60}\b(will|would|are|do you think) (they|rednote|xhs|"
