@@ -1945,7 +1945,12 @@ def test_a_tutor_and_an_unseen_notice_are_beyond_the_guide(text: str, kind: str)
 
 @pytest.mark.parametrize(
     "text",
-    ["thx that worked!! the button showed up after the update", "gracias, ya pude. ¡chao!"],
+    [
+        "thx that worked!! the button showed up after the update",
+        "gracias, ya pude. ¡chao!",
+        "¡Mil gracias! Me salvaste con lo de la traducción 🙏",
+        "thank you so much, you saved me with the language setting",
+    ],
 )
 def test_thanks_that_say_it_is_settled_get_the_menu(answering: Answering, text: str) -> None:
     assert answering.answerer.answer(text).action == "menu", text

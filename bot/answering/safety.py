@@ -1544,6 +1544,9 @@ _BOT_ITSELF = _rx(
 _SETTLED = _rx(
     r"\b(that|it|this) (worked|works|helped|did it|fixed it)\b|\b(fixed|solved|sorted) it\b|\bshowed up\b|"
     r"\bworks now\b|\b(tip|trick|advice|answer|fix|suggestion|steps?)\b.{0,10}\b(worked|helped|works)\b|\bya (pude|funcion[oó]|funciona|qued[oó]|lo (resolv[ií]|arregl[eé]|solucion[eé]))\b",
+    # "me salvaste con lo del idioma", "you saved me", "me sirvió muchísimo"
+    r"\b(you|u) (saved|rescued) (me|my (day|life|bacon))\b|\bme (salvaste|salv[oó]|sirvi[oó]|ayud[oó] (un mont[oó]n|"
+    r"much[ií]simo|mucho))\b|\b(lifesaver|life saver)\b",
     r"(解决了|搞定了|好了|可以了|成功了|有用)",
 )
 
