@@ -543,8 +543,9 @@ _SOCK_PUPPETS = (
 # Something of someone else's, or something done to them: "su RedNote", "their notes", "约她出来",
 # money or photos offered.
 _SOMEONE_ELSES = (
-    r"\b\w+'s (rednote|xhs|account|acct|phone|dms?|messages|notes)\b|"
-    r"\b(his|her|their|su|sus)\s(\w+\s){0,2}(account|acct|rednote|xhs|notes?|posts?|profile|phone|messages?|dms?|"
+    r"\b\w+'s (rednote|xhs|xiaohongshu|小红书|account|acct|phone|dms?|messages|notes)\b|"
+    r"\b(his|her|their|su|sus)\s(\w+\s){0,2}(account|acct|rednote|xhs|notes?|posts?|profile|phone|number|"
+    r"email|password|messages?|dms?|"
     r"publicaciones|videos|historias|stories|"
     r"location|cuenta|notas|perfil|tel[eé]fono|celular|mensajes|ubicaci[oó]n|fotos|photos)\b|"
     r"\b(money|dinero|gifts?|regalos|fotos|photos|pictures|pics|meet (her|him|them))\b|"
@@ -890,6 +891,9 @@ _DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"buy|bought|purchase|rent)\b.{0,25}\b(chinese )?(id|id card|id number|identity|passport)"
             r"\b.{0,40}\b(verif\w*|real[- ]name)",
             r"\b(where|how) (can|do) i (buy|get|borrow)\b.{0,10}\b(a )?chinese id\b",
+            r"(\b(verif\w*|real[- ]name)\b|实名|认证).{0,40}\b(using|with|on) (someone else'?s|another person'?s|"
+            r"a friend'?s|my friend'?s|my (mom|dad|mother|father|wife|husband|gf|bf)'?s|a fake|fake|borrowed|bought) "
+            r"(chinese )?(id|id card|identity|passport)\b",
             r"\bchinese id( number| card)?\b.{0,80}\b(buy|purchase|give me|generate|a valid one|"
             r"borrow)\b",
             r"\b(give me|generate|make up)\b.{0,15}\b(a )?(valid )?(chinese )?id (number|card)\b",
@@ -1390,6 +1394,9 @@ def live_figure(text: str) -> LiveFigure:
 # ("how can I spot a fake account?", "how to report a nasty comment under my post").
 _VICTIM_OR_RULES = _rx(
     r"\b(report|reporting|spot|spotting|tell if|identify|recogni[sz]e|protect|block)\b",
+    # whether an offer one was made is genuine: "is a paid task job for likes real?"
+    r"^\W*(is|are) (this|that|it|a|an|these|those|the)\b.{0,60}\b(real|legit|legitimate|genuine|a scam|"
+    r"scams?|safe)\W*$",
     r"\b(is it|are they|is that) (allowed|ok|okay|against)|\bagainst the rules\b|\ballowed\b",
     r"\b(get|gets|getting) (you|me|my account|an account) (banned|flagged|limited)\b",
     r"\b(at risk|risky|penalt\w*|full of)\b",
@@ -1450,8 +1457,10 @@ _ORGANISING = _rx(
 )
 # RedNote's own paid promotion (薯条, "fries"; paying to promote a note) is not fake engagement.
 _OFFICIAL_PROMOTION = _rx(
-    r"薯条|\bfries\b|\bshutiao\b|\bpaid promotion\b|\bpromote (my|a) (post|note)\b|花钱(推广|给笔记)|"
-    r"(给|为)笔记买流量",
+    # (not when fake ones are bought beside it: "哪里能买粉买赞 便宜点的 薯条太贵了")
+    r"^(?!.*(买粉|买赞|刷粉|刷赞|买关注|买点赞|\bbuy (fake |real )?(followers|likes)\b|comprar (seguidores|likes)))"
+    r".*(薯条|\bfries\b|\bshutiao\b|\bpaid promotion\b|\bpromote (my|a) (post|note)\b|花钱(推广|给笔记)|"
+    r"(给|为)笔记买流量)",
 )
 # ...unless the reporting is itself the attack.
 _ATTACK = _rx(
