@@ -2651,3 +2651,16 @@ def test_chinese_labels_do_not_hide_a_harmful_request(text: str, reason: str) ->
 )
 def test_paid_promotion_and_ones_own_passport_are_questions(text: str) -> None:
     assert read(text) is None, text
+
+
+def test_a_near_tie_with_an_off_topic_example_does_not_overrule_a_confident_answer(
+    answering: Answering, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answerer = answering.answerer
+    # as if an off-topic example ("do i need a visa to go to japan") were as close as the articles
+    monkeypatch.setattr(answerer, "out_of_scope", lambda scope: True)
+    sure = answerer.answer("Can I visit China without a visa?")
+    assert sure.action == "answer" and sure.confidence >= answerer.tuning.scope_overruled_at
+    assert sure.sources[0].id == "rednote-as-a-china-travel-planner"
+    unsure = answerer.answer("how do I make my sourdough rise more")
+    assert (unsure.action, unsure.reason) == ("unsure", "out_of_scope")

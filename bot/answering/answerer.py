@@ -121,6 +121,10 @@ class Tuning:
     # least as close as the nearest question the articles answer, less this margin: a message
     # that is about as close to "what's the weather" as to any article is not for the guide.
     scope_margin: float = -0.04
+    # ...unless the calibrated confidence, which already weighs that closeness, is at least
+    # this: a near tie with "do i need a visa to go to japan" does not overrule a section on
+    # China's visa-free transit that the search finds far ahead of any other (0.81–0.87).
+    scope_overruled_at: float = 0.8
     # What the question is about (subject.py): a section gains `heading_weight` times how
     # far its heading and the question's content words match beyond `heading_floor` (an
     # IDF-weighted Jaccard, rescaled to 0..1), and `named_weight` when the question is
@@ -437,7 +441,9 @@ class Answerer:
             # still hold a dated figure; markets and weather have no topic to show.
             shown = candidates if live == "count" and not self.out_of_scope(scope) else []
             return self._timed(self._unsure(lang, shown, confidence, "live_data"), started)
-        if beyond == "out_of_scope" or self.out_of_scope(scope):
+        if beyond == "out_of_scope" or (
+            self.out_of_scope(scope) and confidence < self.tuning.scope_overruled_at
+        ):
             return self._timed(self._unsure(lang, [], confidence, "out_of_scope"), started)
         if beyond == "prediction" and not unsure:
             # What comes next no guide knows; what has happened so far, it does: said so, and
