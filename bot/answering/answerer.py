@@ -527,7 +527,9 @@ class Answerer:
         if shown.language != lang:
             lines.append(t("answer.only_in", lang, language=t(f"language.{shown.language}", lang)))
         lines += [shown.heading, "", shown.text, ""]
-        second = self._second_section(best, candidates)
+        close = self._close_rival(best, candidates) if rival else None
+        # a section tied only in score gives way to a tied article, which adds another source
+        second = self._second_section(best, candidates, tied=close is None)
         if second is not None:
             more = self._shown(second, lang)
             if _length(lines) + len(more.heading) + len(more.text) <= REPLY_BUDGET:
@@ -538,7 +540,6 @@ class Answerer:
             category=best.passage.category,
         )
         sources = [Source(best.english_id, article.title, best.score)]
-        close = self._close_rival(best, candidates) if rival else None
         if close is not None:
             # Too close to call: show the other article's section as well, and cite it.
             other = self._shown(close, lang)
@@ -567,13 +568,15 @@ class Answerer:
         )
 
     @staticmethod
-    def _second_section(best: Candidate, candidates: Sequence[Candidate]) -> Candidate | None:
-        """The next section of the best article, when the question is as close to it."""
+    def _second_section(
+        best: Candidate, candidates: Sequence[Candidate], *, tied: bool = True
+    ) -> Candidate | None:
+        """The next section of the best article, when the question is as close to it (or, with
+        `tied`, when it scores within CLOSE_MARGIN)."""
         for candidate in candidates:
             if candidate.english_id == best.english_id and candidate.position != best.position:
-                if (
-                    candidate.dense >= SECOND_SECTION_SHARE * best.dense
-                    or best.score - candidate.score < CLOSE_MARGIN
+                if candidate.dense >= SECOND_SECTION_SHARE * best.dense or (
+                    tied and best.score - candidate.score < CLOSE_MARGIN
                 ):
                     return candidate
                 return None
