@@ -2664,3 +2664,18 @@ def test_a_near_tie_with_an_off_topic_example_does_not_overrule_a_confident_answ
     assert sure.sources[0].id == "rednote-as-a-china-travel-planner"
     unsure = answerer.answer("how do I make my sourdough rise more")
     assert (unsure.action, unsure.reason) == ("unsure", "out_of_scope")
+
+
+@pytest.mark.parametrize(
+    ("text", "declined"),
+    [
+        ("¿usar una foto de internet puede hacer que me borren la nota?", False),
+        ("¿un filtro de belleza podría hacer que lo bajen?", False),
+        ("¿puede hacer que lo baneen si lo reportamos todos?", True),
+    ],
+)
+def test_whether_something_can_get_ones_post_removed_is_a_rules_question(
+    text: str, declined: bool
+) -> None:
+    found = read(text)
+    assert (found is not None and found.intent == "decline") is declined, (text, found)

@@ -1394,6 +1394,10 @@ def live_figure(text: str) -> LiveFigure:
 # ("how can I spot a fake account?", "how to report a nasty comment under my post").
 _VICTIM_OR_RULES = _rx(
     r"\b(report|reporting|spot|spotting|tell if|identify|recogni[sz]e|protect|block)\b",
+    # whether something can get one's own post removed: "¿una canción … puede hacer que lo eliminen?"
+    r"^(?!.*\b(report|denunci)\w*).*\b(puede|pueden|podr[ií]a|podr[ií]an)\b.{0,12}\b(hacer|causar) que "
+    r"(lo|la|los|las|me) (baneen|borren|"
+    r"eliminen|suspendan|bajen|quiten)\b",
     # whether an offer one was made is genuine: "is a paid task job for likes real?"
     r"^\W*(is|are) (this|that|it|a|an|these|those|the)\b.{0,60}\b(real|legit|legitimate|genuine|a scam|"
     r"scams?|safe)\W*$",
