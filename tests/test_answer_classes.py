@@ -664,8 +664,10 @@ def test_the_intent_patterns_are_written_in_lower_case() -> None:
     from bot.answering import safety
 
     patterns = [v for v in vars(safety).values() if isinstance(v, re.Pattern)]
-    patterns += [pattern for _, pattern in safety._DECLINES]
-    assert len(patterns) > 20
+    groups = [v for v in vars(safety).values() if isinstance(v, safety.Patterns)]
+    groups += [group for _, group in safety._DECLINES]
+    assert len(groups) > 20
+    patterns += [pattern for group in groups for pattern in group.parts]
     for pattern in patterns:
         assert not pattern.flags & re.IGNORECASE
         # Escapes (\b, \W, \U0001F300, \uFE0F) and the range A-Z are not letters to match.
@@ -2679,3 +2681,22 @@ def test_whether_something_can_get_ones_post_removed_is_a_rules_question(
 ) -> None:
     found = read(text)
     assert (found is not None and found.intent == "decline") is declined, (text, found)
+
+
+def test_a_group_of_patterns_matches_what_their_alternation_matches() -> None:
+    import re
+
+    from bot.answering import safety
+
+    texts = [
+        "how do i get a human",
+        "hack my ex's rednote",
+        "what is the cat tax",
+        "我想找真人聊聊",
+        "¿me pasás con alguien?",
+    ]
+    groups = [v for v in vars(safety).values() if isinstance(v, safety.Patterns)]
+    for group in groups:
+        joined = re.compile(group.pattern)
+        for text in texts:
+            assert (group.search(text) is None) == (joined.search(text) is None), text

@@ -32,12 +32,33 @@ class Reading:
 READ_CHARS = 1000
 
 
-def _rx(*patterns: str) -> re.Pattern[str]:
+class Patterns:
+    """Several patterns searched one after another, the first that matches answering.
+
+    One alternation of them all was twice as slow: the engine tries every alternative at every
+    position, while each pattern alone is scanned for its own start (about 1.7 against 0.8 ms a
+    message over the development sets). Callers only ask whether a text matches."""
+
+    __slots__ = ("parts", "pattern")
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.parts = tuple(re.compile(pattern) for pattern in patterns)
+        self.pattern = "|".join(f"(?:{pattern})" for pattern in patterns)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for part in self.parts:
+            found = part.search(text)
+            if found is not None:
+                return found
+        return None
+
+
+def _rx(*patterns: str) -> Patterns:
     """Patterns are written in lower case and matched against `_folded` text: without
-    re.IGNORECASE the engine can skip positions no alternative starts with, about a third
+    re.IGNORECASE the engine can skip positions no pattern starts with, about a third
     faster (tests/test_answer_classes.py checks no pattern spells an upper-case letter).
     Their accents are dropped as the text's are, so "[eé]" and "é" both still match."""
-    return re.compile(_unaccented("|".join(f"(?:{p})" for p in patterns)))
+    return Patterns(tuple(_unaccented(pattern) for pattern in patterns))
 
 
 def _unaccented(text: str) -> str:
@@ -566,7 +587,7 @@ _FROM_A_PERSON = (
     r"(家长|爸妈|父母|对方|他|她|别人)(才|就|也)?不会(起疑|怀疑|发现|察觉|知道)|"
     r"(不被|不会被|别被|不让)(家长|爸妈|父母|对方|他|她|别人)[^，。？?！!]{0,4}(发现|察觉|看出|知道)"
 )
-_DECLINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
         "account_intrusion",
         _rx(
