@@ -200,7 +200,7 @@ _MENU = _rx(
 # Who a newcomer asks for, in English.
 _PERSON = (
     r"(humans?|persons?|people|someone|somebody|anyone|anybody|mentors?|volunteers?|staff|"
-    r"agents?|moderators?|mods?|admins?|real one|a real|real (person|human|people))"
+    r"agents?|moderators?|mods?|admins?|real one|a real|real (person|human|people)|ment(r|er|ro|oor|orr)s?)"
 )
 # Asking for a person in words the English rules above do not cover: "me pasas con un
 # mentor", "ya no quiero bot", "叫个真人来", "别机器人了".
@@ -214,6 +214,13 @@ _PERSON_ELSEWHERE = (
     r"(bot|robot)\b|"
     r"\bde carne y hueso\b|\b(necesito|quiero|prefiero) que (me atienda|me ayude|"
     r"(un|una) (mentor|mentora|persona|humano|voluntari[oa])|alguien)|"
+    r"\b(puede|podr[ií]a|pueden|podr[ií]an)\b.{0,4}\b(una persona|un humano|alguien|un mentor|una mentora|"
+    r"un voluntario|una voluntaria)( real| de verdad)? (revisar|ver|mirar|checar|revisarme)\b.{0,10}\b(mi|el) "
+    r"(caso|cuenta|problema|situaci[oó]n|apelaci[oó]n)\b|"
+    r"\b(necesito|quiero|busco) (a )?(una persona|un humano|un ser humano|un mentor|una mentora|un voluntario|"
+    r"una voluntaria)\b|"
+    r"\bis there (a |an |any )?(real |actual )?(human|person|mentor|volunteer|someone|somebody)\b.{0,20}"
+    r"\b(who|that) (can|could)\b.{0,10}\b(look at|look into|check|review|go over|see)\b.{0,10}\bmy\b|"
     r"让(导师|志愿者|真人|人工|mentor|mentors).{0,6}(来|跟我|和我|聊|帮|联系我|找我|回复我|私信我|加我)|人工服务|"
     r"人工在哪|"
     r"(有|有没有)(真人|导师|志愿者|人工)(在线|在)(吗|么|嘛)?|转(给|到|接)?(一下|下)?(你们的)?(一?个|一?位)?(真人|人工|导师|志愿者|工作人员)|"
@@ -523,6 +530,9 @@ _ASKS_ABOUT = _rx(
     r"导师.{0,10}(隐私|安全|保密)",
     r"\b(what|which) (is|are) the (commands?|steps?|rules?|way)\b",
     r"cu[aá]l(es)? (es|son) (el|los|la|las) (comandos?|pasos?|reglas?)",
+    # ending a mentor chat: "¿cómo dejo de hablar con el mentor?", "how do I stop talking to the mentor"
+    r"\b(dejo|dejar|deja) de hablar\b|\bstop (talking|chatting)\b|\bend (the|a|my|this) (chat|conversation|handoff|"
+    r"session)\b|(结束|停止|不想再?)(和|跟)?.{0,4}(导师|志愿者|真人).{0,4}(聊|对话)",
 )
 
 # Asking how the service works in a case that has not happened: "si el bot no sabe algo,
@@ -586,6 +596,18 @@ _FROM_A_PERSON = (
     r"sospeche|sospechen|note|noten|lea|lean)\b|"
     r"(家长|爸妈|父母|对方|他|她|别人)(才|就|也)?不会(起疑|怀疑|发现|察觉|知道)|"
     r"(不被|不会被|别被|不让)(家长|爸妈|父母|对方|他|她|别人)[^，。？?！!]{0,4}(发现|察觉|看出|知道)"
+)
+# Reports organised to get someone banned: "小红书怎么举报可以封号", "me and my group chat want to take
+# down a creator", "si 30 amigos reportamos una cuenta al mismo tiempo", "asking them to all report
+# this girl's account at the same time". Reporting a scammer or a harasser stays a question.
+_GANG_REPORTS = (
+    r"^(?!.*(骗|诈|骚扰|侵权|盗|冒充|色情|违法)).*(?<!被)(怎么|如何|怎样)举报.{0,8}(封号|封掉|被封|封了)",
+    r"\b(take|taking) (down|out)\b.{0,6}\b(a|an|this|that|one|her|his|their|the) (creator|user|account|person|girl|"
+    r"guy|influencer|blogger)\b",
+    r"\b(all|everyone|everybody)\b.{0,6}\breport\w*\b.{0,50}\b(banned|taken down|deleted|removed|gone)\b|"
+    r"\breport\w*\b.{0,60}\b(at the same time|all at once)\b",
+    r"\b(\d+|varios|muchos|todos) (mis |los )?amigos\b.{0,20}\b(reportamos|reportemos|reporten|denunciamos|"
+    r"denunciemos|denuncien)\b|\b(reportamos|reportemos|denunciamos)\b.{0,40}\bal mismo tiempo\b",
 )
 _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
@@ -664,6 +686,15 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\bsin que (le|les) (llegue|lleguen|salga|salgan) (el|los) (c[oó]digo|c[oó]digos|aviso|mensaje)",
             r"\b(leo|leer|ver|veo|revisar|reviso) sus mensajes\b.{0,40}\bsin que\b",
             r"登(录|陆|进)?(他|她|对方)的(小红书|账号|号)|(他|她|对方)的.{0,10}不用验证码.{0,6}登",
+            # "the easiest way to phish or brute-force a login", "how he gets into someone's account",
+            # "read someone else's DMs if I know their email"
+            r"\b(how (do|can|to|would|could) (i|you|we|one|he|she|they)|ways? to|method|steps? to|teach me( how)? to)\b"
+            r".{0,20}\b(phish|brute[- ]?forc)\w*",
+            r"\b(gets?|getting|got) into (someone|somebody|other people|another person|a stranger)'?s? "
+            r"(rednote |xhs |xiaohongshu )?(account|acct|profile|dms?|messages)\b",
+            r"\b(read|see|view|check|look at|access|open)\b.{0,10}\b(someone else'?s|someone'?s|somebody'?s|"
+            r"other people'?s|my (bf|gf|boyfriend|girlfriend|husband|wife|partner|ex|crush)'?s?)\b.{0,15}"
+            r"\b(rednote |xhs )?(dms?|messages|chats?|inbox)\b",
         ),
     ),
     (
@@ -725,6 +756,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(followers|likes|fans)\b.{0,40}\bnot (obvious |fake |just )?bots\b|\bseguidores\b.{0,20}\bque "
             r"parezcan (reales|de verdad|org[aá]nicos)\b",
             r"\bseguidores\b.{0,40}\bd[oó]nde (los |las )?(compro|consigo|venden|vendan)\b",
+            r"\bengagement (site|service|website|farm|panel)s?\b|\bsmm panels?\b|\bhow many (\w+ )?to buy\b",
         ),
     ),
     (
@@ -754,6 +786,11 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(so|without)\b.{0,25}\b(they|it)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|can'?t|cannot|wont)\b.{0,5}"
             r"\b(detect|catch|flag)\b",
             r"\b(perma-?)?(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
+            # lying to the reviewers: "what should I write in my appeal to convince them I was hacked? (it
+            # wasn't, I posted it myself)"
+            r"\bappeal\b.{0,120}\b(it wasn'?t|it was not|wasn'?t really|i posted (it|that|the \w+)( \w+)? myself)\b",
+            r"\b(lie|lying)\b.{0,15}\b(in|on|to)\b.{0,10}\b(appeal|reviewers|moderators|mods|support)\b|"
+            r"\bmentir\b.{0,20}\bapelaci[oó]n\b|申诉.{0,10}(编|谎称|假装)",
             r"\b(perma-?)?(banned|suspended)\b.{0,60}\b(new|another|second|different) one\b.{0,60}"
             r"\b(without|so (they|it)|detect|notice)",
             r"\b(perma-?)?(banned|ban|suspended|blocked)\b.{0,60}\b(new|another|second|different) (acct|accounts?|accs?)\b"
@@ -903,6 +940,10 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"(营业执照|执照|证件).{0,6}(我)?(可以|能)?p一张|p一张.{0,6}(营业执照|执照)",
             r"\ben realidad no (enseña|sirve|funciona|existe|hace)\b.{0,80}\b(vender|vend[eé]rselo|vend[eé]rselos|anuncio|"
             r"promocion\w*)\b",
+            r"\bpretend\w* (you'?re|you are|to be|i'?m|i am)\b.{0,12}\b(rednote|xiaohongshu|xhs|customer service|"
+            r"support|official|staff)\b",
+            r"\b(write|draft|send)\b.{0,40}\b(dms?|messages?)\b.{0,80}\bunless (they|you|he|she) pay\b",
+            r"\bconvencer\b.{0,50}\b(de )?(pagarme|que me paguen|darme dinero|transferirme)\b",
         ),
     ),
     (
@@ -933,6 +974,10 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"就说(号|账号)是我的|用我的身份证.{0,10}(帮|替)(他|她|朋友)",
             r"\bn[uú]mero\b.{0,20}\b(virtual|prestado|de otra persona|a nombre de otra persona)\b.{0,50}\b(verificaci[oó]n|"
             r"verificar)",
+            # "¿cómo falsificar un documento para pasar la verificación?"
+            r"\bfalsific\w*\b.{0,30}\b(documento|identificaci[oó]n|pasaporte|ine|c[eé]dula|dni|licencia|credencial)",
+            r"\b(fake|forge|forging|falsify|falsifying|photoshop)\b.{0,15}\b(an? |my |the )?(id|passport|document|"
+            r"documents)\b.{0,40}\b(verif\w*|real[- ]name)",
         ),
     ),
     (
@@ -1044,6 +1089,8 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"(看到|知道|查).{0,12}(那个人|他|她|对方).{0,10}(几点在线|在哪|人在哪|位置|定位)",
             r"\bunmask\w*\b|\b(real|actual) (person|people|owner|human) behind (an?|the|this|that) (anonymous |anon )?"
             r"(rednote |xhs )?(account|profile|handle|username|user)\b",
+            r"\b(find|get|look up|track down|figure out)\b.{0,20}\b(the|this|that) (person|user|guy|girl|account|"
+            r"catfish|poster|creator)'?s? (real name|phone( number)?|number|home address|address|ip|identity|location)\b",
         ),
     ),
     (
@@ -1093,6 +1140,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"fifty) (friends|people|amigos|personas)\b.{0,40}\b(report\w*|denunci\w*|flood|spam|gone)",
             r"\bquiero que (cierren|borren|baneen|eliminen|suspendan) la cuenta de\b",
             r"(一群人|大家|我们|一帮人).{0,10}举报到(封号|封)|把.{0,8}举报到(封号|封)|要多少人举报",
+            *_GANG_REPORTS,
         ),
     ),
     (
@@ -1271,6 +1319,16 @@ _WRITE_CONTENT = _rx(
     r"文章|内容|话题|标签|hashtag|tag|私信|消息)",
     r"^\W*(写|编)(一?[篇个段条句首份几]).{0,12}(笔记|文案|帖子|标题|评论|简介|配文|吐槽|段子)",
     r"(吐槽|骂|嘲讽|损)(一下)?(我的?|他|她|这个).{0,8}(笔记|帖子|文案|段子)",
+    r"\b(dame|d[aá]me|p[aá]same|sugi[eé]reme|sugerime)\b.{0,40}\b(una?|mi)\s+(bio|biograf[ií]a|caption|"
+    r"descripci[oó]n|pie de foto)\b",
+    # "tradúcelo al chino para publicarlo como si lo hubiera escrito yo", "please translate the whole
+    # thing into natural Chinese so I can post it"
+    r"\btrad[uú]ce(me|lo|la)?\b.{0,40}\b(publicar\w*|postear\w*|subir\w*)\b|\bcomo si lo hubiera escrito yo\b",
+    r"\b(please|pls|plz|can you|could you|would you|can u|will you)\b.{0,6}\btranslate (the whole thing|it all|"
+    r"all of it|my (post|text|caption|bio|note|story)|this (post|text|caption|"
+    r"bio|note|story))\b.{0,30}\b(into|to|in) (natural |native |proper |fluent |good )?(chinese|mandarin)\b",
+    r"\b(post|caption|bio|story|note)\b.{0,200}\b(please|pls|can you|could you) translate\b.{0,60}\bso i can "
+    r"(post|publish)\b",
 )
 
 # "Can you write captions in English?": the generic "you", asking what the app allows.
@@ -1385,6 +1443,7 @@ _MARKETS_AND_WEATHER = _rx(
     r"股价|市值|汇率|天气|(美元|美金|欧元|人民币|比索|日元)(能|可以)?(换|兑|兑换|等于)(多少|几)",
 )
 _THIS_MOMENT = _rx(
+    r"\b(exact|precise)\b.{0,50}\b(today|now|currently)\b|"
     r"\b(right now|rn|at the moment|as we speak|this (very )?(minute|second)|real[- ]time|"
     r"at this (very )?moment)\b",
     r"\b(ahora mismo|ahorita|en este (mismo )?momento|en tiempo real)\b",
@@ -1423,6 +1482,8 @@ _VICTIM_OR_RULES = _rx(
     r"^\W*(is|are) (this|that|it|a|an|these|those|the)\b.{0,60}\b(real|legit|legitimate|genuine|a scam|"
     r"scams?|safe)\W*$",
     r"\b(is it|are they|is that) (allowed|ok|okay|against)|\bagainst the rules\b|\ballowed\b",
+    r"\bagainst (rednote|xiaohongshu|xhs|the app|the platform|their|its|community)('?s)? (\w+ )?(rules|"
+    r"guidelines|tos|terms)\b",
     r"\b(get|gets|getting) (you|me|my account|an account) (banned|flagged|limited)\b",
     r"\b(at risk|risky|penalt\w*|full of)\b",
     r"举报|识别|怎么看出|会不会被|是否会被|会被限流|会被(封号|封|删|禁言|处罚)|违规吗|允许吗|算违规|防止|会怎样|"
@@ -1497,6 +1558,7 @@ _ATTACK = _rx(
     r"cu[aá]ntas denuncias hacen falta|\b(me and|with|i have|tengo) (like |about |como )?\d+ (friends|people|amigos)\b|"
     r"\bwant (her|him|them|one creator|this creator) gone\b",
     r"\b(without|not) (getting|being) (banned|caught|reported|flagged)\b",
+    *_GANG_REPORTS,
 )
 _QUESTION_REASONS = (
     "fake_engagement",
@@ -1739,6 +1801,8 @@ _OWN_CASE = _rx(
     r"about\b.{0,40}\b(i reported|my report|i flagged)\b",
 )
 _PREDICTION = _rx(
+    r"^(?!.*\b(help|tips?|how)\b).*\b(will|would|gonna|going to)\b.{0,40}\bgo viral\b|\bse va a (hacer )?viral\b|"
+    r"\b(va|vaya) a (ser|hacerse) viral\b|会不会火|能不能火|会火吗|能火吗",
     r"\b(will|gonna|going to|likely to|ever)\b.{0,50}\b(next (year|month|week|summer|spring|fall|"
     r"winter)|in (20\d\d|the (near )?future|a (few|couple of) (years|months))|someday|"
     r"eventually|one day)\b",
@@ -1795,6 +1859,16 @@ _PREDICTION = _rx(
     r"接下来.{0,6}(是不是|会不会|会)?要|(要|快|就要)被(封|禁)了",
     r"(下个月|明年|下周)(小红书|rednote|平台)?(就)?要.{0,20}(真的假的|是真的吗|真的吗|是不是真的)",
 )
+# The asker's own plan is not a prediction: "going to china next month, will rednote still work
+# there without a vpn?" asks what holds now.
+_OWN_PLAN = _rx(
+    r"\b(going|flying|traveling|travell?ing|moving|heading|trip|vacation|holiday|visiting)( back)?( to| in)? (china|"
+    r"mainland china|beijing|shanghai|guangzhou|shenzhen|chengdu|hong kong|asia)\b.{0,20}\bnext (week|month|year|summer|"
+    r"spring|fall|autumn|winter)\b",
+    r"\b(voy|vamos|viajo|viajamos|me mudo|nos mudamos)\b.{0,25}\b(el (pr[oó]ximo|otro) (mes|a[ñn]o)|el a[ñn]o que viene|"
+    r"la (pr[oó]xima|otra) semana)\b",
+    r"(下个月|明年|下周)(我|我们)?(要|会|准备|打算)?(去|来)(中国|上海|北京|广州|深圳|成都)",
+)
 # A particular account, named by its handle or asked about as a person.
 _ACCOUNT = _rx(
     # "how many followers does Dan Lok have": one account's count, which only the app shows.
@@ -1819,6 +1893,12 @@ _ACCOUNT = _rx(
     r"\b(real|fake|legit|catfish|scam|scammer|bot)\b",
     r"\b(usuari[oa]|cuenta|perfil|vendedor[a]?|tienda)\s+['\"‘“]?@?[a-z][\w.]*[_\d][\w.]*['\"’”]?.{0,40}"
     r"\b(confiable|real|fals[oa]|estafador[a]?|estafa|leg[ií]tim[oa]|de fiar|segur[oa]|bot)\b",
+    # a rumour about someone's account: "heard taylor swift secretly has a rednote account, true?",
+    # "¿es verdad que Bad Bunny tiene una cuenta secreta?", "听说有个顶流明星的号被封了,是真的吗?是谁?"
+    r"\bsecret(ly)?\b.{0,20}\b(has|have|had|got|runs?|owns?)\b.{0,10}\b(a |an )?(rednote |xhs |xiaohongshu )?"
+    r"(account|acct|profile)\b|\b(has|have|runs?|owns?) (a |an )?secret (rednote |xhs |xiaohongshu )?(account|acct|"
+    r"profile)\b|\bcuenta secreta\b|\b(es verdad|es cierto)\b.{0,10}\bque\b.{0,30}\btiene (una )?cuenta\b",
+    r"(明星|网红|顶流|名人|大v).{0,12}(号|账号).{0,6}(被封|封了|注销).{0,12}(是真的吗|真的假的|是谁)",
     r"(叫|名叫|名字是)\s*['\"‘“「]?.{1,20}['\"’”」]?\s*的(账号|号|用户|博主|人).{0,8}(是不是|是否|是)?"
     r"(骗子|真人|假的|真的|机器人)",
 )
@@ -1859,7 +1939,7 @@ _OPINION = _rx(
 # the alternatives people tried).
 _OTHER_APP = _rx(
     r"\b(douyin|kuaishou|bilibili|tmall|taobao|pinduoduo|temu|instagram|snapchat|whatsapp|facebook|"
-    r"youtube|pinterest)\b|抖音|快手|b站|哔哩哔哩|天猫|淘宝|拼多多|微信朋友圈",
+    r"youtube|pinterest|weibo)\b|抖音|快手|b站|哔哩哔哩|天猫|淘宝|拼多多|微信朋友圈|微博",
 )
 _NAMES_REDNOTE = _rx(
     r"\b(rednote|red note|xhs|xiaohongshu|xiao hong shu|little red book|lrb|red)\b|小红书|红书|小红薯|"
@@ -1875,7 +1955,8 @@ _BETWEEN_APPS = _rx(
     # the other app as one's own handle or link, shown on RedNote ("my instagram in my bio")
     r"\b(in|on|to|into|en|a|de|of) (my|mi|the|el|la|tu|your) (bio|profile|perfil|biograf[ií]a|handle|username|"
     r"descripci[oó]n|description)\b|"
-    r"\b(bio|handle|username)\b|\bmy (instagram|ig|youtube|facebook|whatsapp|snapchat|douyin)\b|"
+    r"\b(bio|handle|username)\b|\b(put|add|share|show|paste|post|include|mention|link)\b.{0,10}\bmy (instagram|ig|"
+    r"youtube|facebook|whatsapp|snapchat|douyin)\b|"
     r"\b(biograf[ií]a|mi (instagram|ig|youtube|facebook|whatsapp))\b|主页|简介|个人资料|我的(抖音|快手|b站)|"
     r"\b(usuario|user(name)?|handle|arroba|cuenta|link|enlace|perfil) de (instagram|ig|tiktok|youtube|facebook|whatsapp)\b|"
     r"\b(nota|notas|note|notes)\b|笔记|\b(publicaci[oó]n|post)\b.{0,30}\bme (la|lo) (bajaron|borraron|quitaron|"
@@ -1885,7 +1966,10 @@ _BETWEEN_APPS = _rx(
     r"chinese)\b|\b(ir a|usar|bloquead\w*|prohibid\w*|china)\b|去用|去玩|直接用|直接去|被禁|被封|翻墙|墙|中国|国内",
     # a stranger in the DMs moving the chat elsewhere: a scam question about RedNote
     r"\b(dm|dms|md|mensaje\w*|messag\w*|scam\w*|estafa\w*|legit|fraud\w*|crypto|cripto|hablando)\b|"
-    r"私信|骗|聊|靠谱",
+    r"骗|靠谱|(加|转|换到|换成)[^出]{0,4}(私信|聊)|私信.{0,10}(让我|叫我|要我|加)",
+    r"\b(ask\w*|want\w*)\b.{0,10}\bmy (instagram|ig|whatsapp|snapchat|facebook)\b",
+    # signing in to RedNote with another app's account, and the slang or memes seen there
+    r"(要|会|快)(封|禁)|(用|以).{0,6}(账号|帐号)?(登录|登陆|注册)|\blog ?in with\b|梗|配文|网络用语|流行语|\b(slang|memes?|jerga)\b",
     # whether a newcomer can get on it at all (the sign-up story) or be followed there
     r"\b(sign ?up|signing up|register\w*|download\w*|foreigners?|americans?|follow\w*)\b|"
     r"\b(registr\w*|descarg\w*|extranjer\w*|chin[oa]s|pasaron|pasarse|seguir\w*)\b|"
@@ -1987,7 +2071,7 @@ def beyond_the_guide(text: str) -> Beyond:
         return "own_case"
     if _ACCOUNT.search(text):
         return "account"
-    if _PREDICTION.search(text):
+    if _PREDICTION.search(text) and not _OWN_PLAN.search(text):
         return "prediction"
     if _OPINION.search(_QUOTED.sub(" ", text)):
         return "opinion"
