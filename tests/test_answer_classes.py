@@ -2810,3 +2810,27 @@ def test_who_made_the_bot_and_whether_it_is_human_are_answered_by_its_article(
     for text in ("who built you?", "are you a human?"):
         action, top, _ = _ask(answering, text)
         assert (action, top) == ("answer", "about-this-bot"), text
+
+
+def test_a_long_alternation_split_into_its_alternatives_matches_the_same_texts() -> None:
+    import re
+
+    from bot.answering import safety
+
+    for pattern in (safety._PERSON_ELSEWHERE, safety._PASS_ME_ON, r"a(b|c)|[|x]|\|y|z"):
+        parts = safety._alternatives(pattern)
+        assert "|".join(parts) == pattern
+        assert len(parts) > 2
+        whole = re.compile(pattern)
+        texts = [
+            "me pasas con un mentor",
+            "叫个真人来",
+            "pass me to a human",
+            "ab",
+            "|",
+            "z",
+            "hola",
+        ]
+        for text in texts:
+            alone = any(re.compile(part).search(text) for part in parts)
+            assert alone == (whole.search(text) is not None), (pattern[:40], text)

@@ -61,6 +61,30 @@ def _rx(*patterns: str) -> Patterns:
     return Patterns(tuple(_unaccented(pattern) for pattern in patterns))
 
 
+def _alternatives(pattern: str) -> tuple[str, ...]:
+    """A pattern's top-level alternatives, to be searched one by one like a group's patterns
+    (a long alternation of unrelated wordings is the slow case `Patterns` avoids)."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return tuple(parts)
+
+
 def _unaccented(text: str) -> str:
     """Latin letters without their accents ("podés" → "podes", "año" → "ano"); Chinese and
     punctuation as they are (a canonical decomposition, never a compatibility one)."""
@@ -384,8 +408,8 @@ _HANDOFF = _rx(
     + _PERSON
     + r")? "
     r"(in )?(here|over here|in this chat)\b",
-    _PASS_ME_ON,
-    _PERSON_ELSEWHERE,
+    *_alternatives(_PASS_ME_ON),
+    *_alternatives(_PERSON_ELSEWHERE),
     r"\bis there (a |an |any )?(\w+ (or|and) )?"
     + _PERSON
     + r"\b.{0,30}\b(talk|ask|chat|help|look at|"
@@ -450,7 +474,7 @@ _HANDOFF = _rx(
     r"(跟|和|同)(真人|人工|活人)?(导师|志愿者|真人|活人)(聊|谈|说)",
 )
 
-_PASS_ME_ON_RX = _rx(_PASS_ME_ON)
+_PASS_ME_ON_RX = _rx(*_alternatives(_PASS_ME_ON))
 # RedNote's own support is a person the articles say how to reach, not one the bot hands over to:
 # "how do I contact RedNote's customer service? is there an actual human there?".
 _REDNOTE_SUPPORT = _rx(
@@ -479,8 +503,8 @@ _ASKS_FOR = _rx(
     r".{0,30}\b(human|person|people|someone|somebody|mentor|volunteer|staff|agent|real one)",
     r"\b(connect|put|transfer|pass|get) me\b",
     r"\b(i'?d like|i want|i would like|i'?d love) to (speak|talk|chat) (with|to) (them|that person)( directly)?\b",
-    _PERSON_ELSEWHERE,
-    _PASS_ME_ON,
+    *_alternatives(_PERSON_ELSEWHERE),
+    *_alternatives(_PASS_ME_ON),
     r"\bis there (a |an |any )?(\w+ (or|and) )?"
     + _PERSON
     + r"\b.{0,30}\b(i can|to) (talk|ask|chat)",
