@@ -14,6 +14,7 @@ from bot.answering.answerer import (
     Answerer,
     Candidate,
 )
+from bot.answering.knowledge import Passage
 from bot.answering.naming import name_the_app, unshouted
 from bot.answering.safety import (
     BEYOND_KINDS,
@@ -2834,3 +2835,31 @@ def test_a_long_alternation_split_into_its_alternatives_matches_the_same_texts()
         for text in texts:
             alone = any(re.compile(part).search(text) for part in parts)
             assert alone == (whole.search(text) is not None), (pattern[:40], text)
+
+
+def test_a_third_section_is_shown_only_when_it_too_is_within_the_margin(
+    answering: Answering,
+) -> None:
+    catalog = answering.catalog
+
+    # an article whose first three sections fit in one reply
+    def first_three(english_id: str) -> list[Passage]:
+        keys = [(english_id, n, "en") for n in range(3)]
+        return [catalog.by_topic[key] for key in keys if key in catalog.by_topic]
+
+    article, sections = next(
+        (english_id, found)
+        for english_id in sorted({p.english_id for p in catalog.passages.values()})
+        if len(found := first_three(english_id)) == 3
+        and sum(len(s.heading) + len(s.text) for s in found) < REPLY_BUDGET - 300
+    )
+    best = Candidate(article, 0, sections[0], 1.20, 0.60, 0.0)
+    second = Candidate(article, 1, sections[1], 1.19, 0.59, 0.0)
+    third = Candidate(article, 2, sections[2], 1.20 - CLOSE_MARGIN / 2, 0.50, 0.0)
+    text = answering.answerer._compose(best, [best, second, third], "en", 0.9).text
+    assert sections[1].text in text and sections[2].text in text
+    assert text.index(sections[1].heading) < text.index(sections[2].heading)
+    # further down than the margin: two sections, as before
+    far = Candidate(article, 2, sections[2], 1.20 - 2 * CLOSE_MARGIN, 0.50, 0.0)
+    text = answering.answerer._compose(best, [best, second, far], "en", 0.9).text
+    assert sections[1].text in text and sections[2].heading not in text

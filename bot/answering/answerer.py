@@ -529,8 +529,7 @@ class Answerer:
         lines += [shown.heading, "", shown.text, ""]
         close = self._close_rival(best, candidates) if rival else None
         # a section tied only in score gives way to a tied article, which adds another source
-        second = self._second_section(best, candidates, tied=close is None)
-        if second is not None:
+        for second in self._more_sections(best, candidates, tied=close is None):
             more = self._shown(second, lang)
             if _length(lines) + len(more.heading) + len(more.text) <= REPLY_BUDGET:
                 lines += [more.heading, "", more.text, ""]
@@ -581,6 +580,24 @@ class Answerer:
                     return candidate
                 return None
         return None
+
+    @classmethod
+    def _more_sections(
+        cls, best: Candidate, candidates: Sequence[Candidate], *, tied: bool = True
+    ) -> list[Candidate]:
+        """The second section (`_second_section`), and a third when even that one scores within
+        CLOSE_MARGIN of the best: three sections of one article the search cannot order ("what
+        should I not say to Chinese users?" is close to all of a guest article's advice)."""
+        second = cls._second_section(best, candidates, tied=tied)
+        if second is None:
+            return []
+        rest = [
+            c for c in candidates if c.english_id != best.english_id or c.position != best.position
+        ]
+        third = cls._second_section(second, rest, tied=tied)
+        if third is not None and tied and best.score - third.score < CLOSE_MARGIN:
+            return [second, third]
+        return [second]
 
     @staticmethod
     def _close_rival(best: Candidate, candidates: Sequence[Candidate]) -> Candidate | None:
