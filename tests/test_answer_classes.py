@@ -2863,3 +2863,44 @@ def test_a_third_section_is_shown_only_when_it_too_is_within_the_margin(
     far = Candidate(article, 2, sections[2], 1.20 - 2 * CLOSE_MARGIN, 0.50, 0.0)
     text = answering.answerer._compose(best, [best, second, far], "en", 0.9).text
     assert sections[1].text in text and sections[2].heading not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("a caption for my dumpling post? make it cute", "decline"),
+        ("write a message i can send to my followers telling them to buy my course", "decline"),
+        ("honestly too much for a bot. could somebody from the volunteer team dm me?", "handoff"),
+        ("唔该，我要同导师倾", "handoff"),
+        ("上个月在小红书买包被骗了，钱能追回来吗", None),
+        ("小红书是不是中国政府办的？背后是哪家公司", None),
+        ("caption for my reel: is there a character limit?", None),
+    ],
+)
+def test_asking_for_a_caption_or_a_person_and_being_scammed_read_as_they_are(
+    text: str, intent: str | None
+) -> None:
+    found = read(text)
+    assert (found.intent if found else None) == intent, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("我的申诉都提交了一周了，怎么还没结果", "own_case"),
+        ("能不能看看@爱吃火锅的小王 这个号是不是骗子", "account"),
+        ("me ayudas con mis deberes de física?", "out_of_scope"),
+        ("help me with my chem homework", "out_of_scope"),
+    ],
+)
+def test_ones_own_appeal_a_handle_after_chinese_and_homework_are_beyond_the_guide(
+    text: str, kind: str
+) -> None:
+    assert beyond_the_guide(text) == kind, text
+
+
+def test_arriving_from_tiktok_with_nothing_to_ask_gets_the_menu() -> None:
+    from bot.answering.safety import nothing_left_to_ask, small_talk
+
+    for text in ("hi all, just came over from tiktok", "刚来小红书，大家好"):
+        assert small_talk(text) and nothing_left_to_ask(text), text

@@ -255,6 +255,7 @@ _PERSON_ELSEWHERE = (
     r"有没有(真人|活人|人工)?\s?(mentor|导师|志愿者)|(别|不要|不想要?)(再)?(用|跟|和)?机器人|"
     r"(有|找).{0,3}(志愿者|导师|真人|活人).{0,8}(帮|聊|回答|解答|带|教|指导|陪|看)|"
     r"(有冇|有无)(真人|人工|活人|导师|志愿者|义工).{0,8}(同|跟|和)我(倾|聊|讲|谈)|"
+    r"(我想|我要|想|要)(同|跟|和)(真人|人工|活人|导师|志愿者|义工)(倾|讲|聊|谈)|"
     r"安排(一?个|一?位)?(人工|真人|导师|志愿者|人)(来)?(私信|联系|跟|和|帮)?|一对一(指导|帮|带|问)|"
     r"(团队|群|你们)里?(有没有|有)[^？?]{0,16}(人|朋友|谁)[^？?]{0,4}[？?]?.{0,10}(跟我|和我|同我)(聊|说|谈|视频)|"
     r"找(个|一个|位)(懂行的|懂的|人|明白人)(来)?(跟我|和我)(说|聊|讲)|找个人跟我说|"
@@ -393,6 +394,9 @@ _PASS_ME_ON = (
     r"speak with|talk with|chat with)\b|"
     r"\b(paired|matched|connected|put in touch) with (someone|somebody|a mentor|a person|a volunteer|an? "
     r"(experienced|real) \w+)|\ba human guide\b"
+    "|"
+    r"\b(someone|somebody|anyone)\b.{0,6}\b(from|on|of) (the |your )?(mentor|volunteer|support|help|welcome)"
+    r"( team| crew| squad| people)?\b.{0,30}\b(message|dm|text|contact|reach out|help|call|talk)\b"
 )
 
 # "No bots" asks for a person, unless the bots are fake engagement ("followers, no bots").
@@ -935,7 +939,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(sorteo|concurso) falso\b",
             r"(抽奖|赠品|奖品).{0,20}(假的|不存在|运费)",
             r"假装(是|成)?.{0,6}(官方|客服)|假的?(营业执照|执照|证件)|伪造.{0,6}(营业执照|执照|证件|证明)|"
-            r"骗.{0,6}(钱|红包|转账)|(让|叫)(?!我).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
+            r"(?<!被)(?<!被人)骗.{0,6}(钱|红包|转账)|(让|叫)(?!我).{0,12}(给我|帮我)?(转账|打钱|汇款|发红包)|冒充(官方|客服|品牌|警察)|"
             r"假的?(也行|也可以)|假(的)?(官方)?(蓝v|认证|官方号)|看起来像.{0,6}(官方|品牌)(号|账号|认证)",
             # "能帮我P一个官方认证的截图吗": a doctored screenshot of a badge
             r"(帮我|给我|能|可以|想)(p|ps|修|做|合成|伪造)(一?个|一?张|张)?[^，。？?,!！]{0,6}(官方|蓝v|认证|官方号)"
@@ -1281,6 +1285,9 @@ _WRITE_CONTENT = _rx(
     r"^\W*(i )?(need|want|gimme|give me)\s+(like |about |around )?(a |an |some |\d+ )?(\w+ )?(caption|captions|bio|title|hashtags|"
     r"slogan|intro)\b(?!.{0,40}\b(rules?|limit|length|allowed|characters|what makes|how (do|to|should)|tips?)\b)",
     r"\bfill (in|out) (my|the) (bio|profile|intro|description)\b",
+    r"^\W*(a |an |some |any )?(\w+ )?(caption|captions|bio|title|hashtags|slogan)( ideas?)? (for|4) (my|a|the|our)\b"
+    r"(?!.{0,60}\b(rules?|limit|length|allowed|characters|how (do|to|should)|tips?|where|why)\b)",
+    r"\bwrite (me )?(a|an|the|some) (dm|message|text|pm)s?\b.{0,20}\b(i can|i could|to|i'?ll) send\b",
     r"^\W*(please |pls |can you |could you )?(rate|review|critique|judge|grade|score) (my|this) (profile|pic|photo|"
     r"selfie|bio|post|note|caption|video|account|avatar|username)\b",
     # "polish my caption: ...", "translate and improve my post so chinese people like it"
@@ -1399,6 +1406,8 @@ _POLITICS = _rx(
     r"el comunismo)\s+(realmente\s+)?(malo|malvado|bueno|una dictadura|un dictador|"
     r"autoritario|corrupto|genocida|una amenaza)\b",
     r"台湾是(不是)?(一个)?国家|台湾是中国的吗|台独|六四|天安门(事件|屠杀)|习近平是",
+    # (not who owns or runs the app: "小红书是不是中国政府开的，到底是哪家公司的?")
+    r"^(?!.*(开的|办的|运营的|管的|控制的|控股|持股|股东|哪家公司|谁的公司|谁开的)).*"
     r"(是或不是|是或否|是不是|对或错|回答是|一个字回答|直接回答).{0,40}"
     r"(中国政府|共产党|中共|习近平|台湾|西藏|新疆|香港|独裁|专制|邪恶)",
     r"(中国政府|共产党|中共|习近平|党|毛泽东|毛主席).{0,8}(是不是|是|算不算|算)?.{0,4}"
@@ -1510,7 +1519,7 @@ _VICTIM_OR_RULES = _rx(
     r"guidelines|tos|terms)\b",
     r"\b(get|gets|getting) (you|me|my account|an account) (banned|flagged|limited)\b",
     r"\b(at risk|risky|penalt\w*|full of)\b",
-    r"举报|识别|怎么看出|会不会被|是否会被|会被限流|会被(封号|封|删|禁言|处罚)|违规吗|允许吗|算违规|防止|会怎样|"
+    r"举报|识别|怎么看出|会不会被|是否会被|被(人)?骗|上当|会被限流|会被(封号|封|删|禁言|处罚)|违规吗|允许吗|算违规|防止|会怎样|"
     r"会怎么样|有什么后果|"
     r"(为何|为什么).{0,6}打击|是骗子吧|是不是骗|是诈骗吗|骗子吧",
     r"\b(punish|penali[sz]e|ban|suspend|crack down on)\w* (accounts|people|users|creators|those)\b|"
@@ -1627,6 +1636,7 @@ _HACKED = _rx(
 _ARRIVED_WORDS = (
     r"\b(i'?m|i am|im|we'?re|we are) (here|new|american|from)\b|\b(hello|hi|greetings|saludos) from\b|"
     r"\bthanks for having (us|me)\b|\b(acabo de llegar|ya llegu[eé]|aqu[ií] estoy|saludos desde)\b|"
+    r"\bjust (got|came|arrived|moved) (here|over)\b|\b(got|came|moved) (here|over) from\b|刚(来|到|过来)(小红书|这里|这儿)|"
     r"我来了|来报到|新人报到|报到[!！~～]?$"
 )
 # A word of small talk anywhere in a message: "gracias crack, me re sirvió", "vale, muchas
@@ -1808,6 +1818,7 @@ _OWN_CASE = _rx(
     r"有没有|没有|到底)",
     r"(提交|交)的?(申诉|举报|申请).{0,10}(通过|结果|进度|回复|没有|到底|哪一步|到哪|进展)",
     r"我.{0,6}举报的.{0,10}(处理了吗|处理了没|有结果|怎么样了|封了吗|封了没)",
+    r"(申诉|举报|申请)(已经|都)?(交|提交|发)了.{0,12}(什么时候|多久|怎么还|还没|能不能|会不会)",
     r"\b(any )?(updates?|news|progress)\b.{0,12}\b(on|about|with) my (appeal|report|application|verification|"
     r"complaint|ticket|unban request)\b",
     # "i appealed yesterday, will they unban me?", "mandé la apelación, ¿me van a desbanear?": how one
@@ -1904,7 +1915,7 @@ _ACCOUNT = _rx(
     r"['\"“‘「][^'\"”’」]{2,20}['\"”’」]\s*这个(号|账号|博主|人|用户)",
     # a handle in Chinese, asked about as a person ("@小王的猫 这个博主是不是骗子?"), not the app's own
     # assistant (@点点)
-    r"(?<![\w.])@(?!点点|薯管家)[\u4e00-\u9fff][\w\u4e00-\u9fff.]{1,}.{0,20}(博主|账号|是不是|靠谱|骗子|真人|假的|"
+    r"(?<![a-z0-9_.])@(?!点点|薯管家)[\u4e00-\u9fff][\w\u4e00-\u9fff.]{1,}.{0,20}(博主|账号|是不是|靠谱|骗子|真人|假的|"
     r"可信|多少粉|多少关注|多少赞)",
     r"(这个|那个|某个)[^，。？?]{0,4}(博主|账号|号|网红|up主).{0,10}(现在|目前)?(到底)?有多少(粉丝|粉|关注|赞)",
     r"\b(is|are) (this|that) (user|account|person|guy|girl|profile|creator)\b.{0,40}\b(real|fake|"
@@ -2015,6 +2026,9 @@ _HOMEWORK = _rx(
     r"\b(alguien|puedes|podr[ií]as|pueden)\b.{0,20}\b(ayudar|hacer|escribir)(me)?\b.{0,10}\b(con )?(mis|mi) "
     r"(deberes|tarea|tareas|ensayo)",
     r"(帮|替)我(写|做|改|检查).{0,6}(作业|论文|功课)",
+    r"\bme (ayudas|ayud[aá]s|ayudar[ií]as|haces|hac[eé]s|echas una mano)\b.{0,10}\bcon (mi|mis|la|las) "
+    r"(\w+ )?(tarea|tareas|deberes|ensayo|examen)\b",
+    r"^\W*(pls |please |plz )?help me (with|on|do) my (\w+ )?(homework|assignment|essay)\b",
 )
 # Naming a product to buy: a VPN to recommend is outside what the guide can vouch for.
 _PRODUCT_PICK = _rx(
