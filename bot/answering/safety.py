@@ -396,7 +396,28 @@ _PASS_ME_ON = (
     r"(experienced|real) \w+)|\ba human guide\b"
     "|"
     r"\b(someone|somebody|anyone)\b.{0,6}\b(from|on|of) (the |your )?(mentor|volunteer|support|help|welcome)"
-    r"( team| crew| squad| people)?\b.{0,30}\b(message|dm|text|contact|reach out|help|call|talk)\b"
+    r"( team| crew| squad| people)?\b.{0,30}\b(message|dm|text|contact|reach out|help|call|talk)\b" "|"
+    # someone of the group's to contact me: "can a moderator from this group ping me?", "ask an admin to
+    # message me privately", "can someone who actually knows this stuff get back to me?"
+    r"\b(can|could|would|will|pls|please|plz|ask|get|have|need|want|let)\b.{0,25}\b(moderators?|mods?|admins?|"
+    r"helpers?|volunteers?|guides?|staff|one of (you|them|the \w+|your \w+)|group owner|(someone|somebody|anyone) "
+    r"(here|from (the|this|your)|in this group|who (actually |really )?(knows|understands)))\b"
+    r".{0,40}\b(ping|dm|message|text|call|contact|get back to|reach out to|email)\b.{0,12}\bme\b|"
+    r"\b(book|schedule|set up|arrange)\b.{0,20}\b(call|chat|session|meeting)\b.{0,20}\b(with )?(one of )?(your|the|a) "
+    r"(volunteers?|helpers?|mentors?|guides?|team|staff)\b|"
+    r"\b(i (want|need)|can i (get|have)|get me) (a |an |some |one of the )?(staff( member)?|staffers?|moderators?|mods?|"
+    r"admins?|helpers?|guides?|agents?|operators?)\b|"
+    r"\bwho else (can|could|should) i (talk|speak|chat|ask|turn)\b|"
+    r"\b(rather not|don'?t want to|do not want to|won'?t) (talk|chat|speak)\w* (to|with) (a|an|the|this) (program|bot|"
+    r"machine|robot|ai|faq|script)\b|"
+    r"\b(talk|speak|chat)\w* (to|with) (one of )?(the|your) (guides|helpers|team|admins|mods|moderators|experienced \w+)"
+    r"( here)?\b.{0,20}\bnot (the|a|this) (bot|program|machine|faq)\b|"
+    r"\b(folks|people|ones|one of you|someone|somebody)\b.{0,40}\b(voice|video) (chat|call)\b|"
+    r"\ban? actual (someone|somebody)\b|"
+    r"\balguien del (staff|equipo|grupo|soporte)\b.{0,30}\b(llamar|escribir|contactar|ayudar|hablar|atender)|"
+    r"\b(hablar|chatear|conversar) con (un|una|el|la|algun|alg[uú]n) (moderador|moderadora|admin|administrador|"
+    r"administradora|staff)\b|"
+    r"(让|叫|请)(群主|管理员|版主|管理)(来|出来|回复|联系|私信)|转接.{0,10}(客服|同学|工作人员|团队|管理员|群主)"
 )
 
 # "No bots" asks for a person, unless the bots are fake engagement ("followers, no bots").
@@ -714,6 +735,10 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\bsin que (le|les) (llegue|lleguen|salga|salgan) (el|los) (c[oó]digo|c[oó]digos|aviso|mensaje)",
             r"\b(leo|leer|ver|veo|revisar|reviso) sus mensajes\b.{0,40}\bsin que\b",
             r"登(录|陆|进)?(他|她|对方)的(小红书|账号|号)|(他|她|对方)的.{0,10}不用验证码.{0,6}登",
+            # leaked logins to try, a roommate's messages to read
+            r"\bleaked\b.{0,30}\b(accounts?|passwords?|logins?|credentials|numbers)\b.{0,60}\b(check|work|try|use|"
+            r"log ?in)\b",
+            r"\b(check|read)\b.{0,4}\b(her|his)\b.{0,4}\b(rednote |xhs )?(dms?|messages|inbox|chats?)\b",
             # "the easiest way to phish or brute-force a login", "how he gets into someone's account",
             # "read someone else's DMs if I know their email"
             r"\b(how (do|can|to|would|could) (i|you|we|one|he|she|they)|ways? to|method|steps? to|teach me( how)? to)\b"
@@ -784,6 +809,12 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(followers|likes|fans)\b.{0,40}\bnot (obvious |fake |just )?bots\b|\bseguidores\b.{0,20}\bque "
             r"parezcan (reales|de verdad|org[aá]nicos)\b",
             r"\bseguidores\b.{0,40}\bd[oó]nde (los |las )?(compro|consigo|venden|vendan)\b",
+            # packs of followers from a vendor: "'starter packs' of 10k fans", "paquetes de seguidores orgánicos"
+            r"\b(paquetes?|packs?|packages?|bundles?)\b.{0,20}\b(de )?(seguidores|followers|fans|likes)\b|"
+            r"\b(vendor|proveedor|supplier|seller)\b.{0,40}\b(won'?t|doesn'?t|no)\b.{0,12}\b(get me flagged|flag|haga "
+            r"saltar|detect)",
+            r"\bwarm(ing)? up\b.{0,15}\b(\d+|multiple|several|fresh|new|alt)\b.{0,10}\baccounts?\b",
+            r"自动(评论|点赞|关注|私信|发笔记|发评论|回关)|批量.{0,4}(自动|发笔记|发评论|点赞)",
             r"\bengagement (site|service|website|farm|panel)s?\b|\bsmm panels?\b|\bhow many (\w+ )?to buy\b",
         ),
     ),
@@ -814,6 +845,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(so|without)\b.{0,25}\b(they|it)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|can'?t|cannot|wont)\b.{0,5}"
             r"\b(detect|catch|flag)\b",
             r"\b(perma-?)?(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
+            r"\bspoof\w*\b.{0,20}\b(device|id|imei|location|gps|phone)\b",
+            r"\bstop (rednote|xhs|xiaohongshu|the app|it|them|the system)\b.{0,6}\b(from )?(detecting|noticing|flagging|"
+            r"catching|recogni[sz]ing)\b",
             # lying to the reviewers: "what should I write in my appeal to convince them I was hacked? (it
             # wasn't, I posted it myself)"
             r"\bappeal\b.{0,120}\b(it wasn'?t|it was not|wasn'?t really|i posted (it|that|the \w+)( \w+)? myself)\b",
@@ -965,6 +999,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\blooks? (exactly )?like (rednote'?s? |xiaohongshu'?s? )?(official|customer) (support|service|account|team)\b|"
             r"\b(dm|send|give) me their (login )?(codes|passwords|verification codes)\b",
             r"\bmock (one|it|a license|a licence|something) up\b|\bmock up (a|the|my) (business |trade )?(license|licence|document|permit)\b|"
+            r"\b(get|steal|obtain|grab|phish)\b.{0,15}\b(someone'?s|their|people'?s|users'?|a user'?s)\b.{0,10}\b(login|"
+            r"verification|sms|one[- ]time) (code|codes|password)|\b(winners?|they)\b.{0,20}\b(just )?(cover|pay( for)?) "
+            r"(the )?shipping\b|"
             r"(营业执照|执照|证件).{0,6}(我)?(可以|能)?p一张|p一张.{0,6}(营业执照|执照)",
             r"\ben realidad no (enseña|sirve|funciona|existe|hace)\b.{0,80}\b(vender|vend[eé]rselo|vend[eé]rselos|anuncio|"
             r"promocion\w*)\b",
@@ -1117,6 +1154,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"(看到|知道|查).{0,12}(那个人|他|她|对方).{0,10}(几点在线|在哪|人在哪|位置|定位)",
             r"\bunmask\w*\b|\b(real|actual) (person|people|owner|human) behind (an?|the|this|that) (anonymous |anon )?"
             r"(rednote |xhs )?(account|profile|handle|username|user)\b",
+            r"\b(figures?|figured|figuring) out\b.{0,30}\b(home address|address|real name|where (she|he|they) lives?)\b",
             r"\b(find|get|look up|track down|figure out)\b.{0,20}\b(the|this|that) (person|user|guy|girl|account|"
             r"catfish|poster|creator)'?s? (real name|phone( number)?|number|home address|address|ip|identity|location)\b",
         ),
@@ -1185,7 +1223,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"picked up|caught|noticed|recogni[sz]ed)\b",
             r"\bso (that )?(the (app|system|algorithm|filters?|moderators?|mods|brand|customs|ai)|rednote|xiaohongshu|"
             r"xhs|moderation)\b.{0,6}\b(doesn'?t|don'?t|can'?t|won'?t|cannot|will not|does not|do not|never)\b.{0,6}"
-            r"\b(detect|notice|read|catch|recogni[sz]e|pick (it|that|them) up|figure( it)? out|realize|realise|"
+            r"\b(detect|notice|read|catch|flag|recogni[sz]e|pick (it|that|them) up|figure( it)? out|realize|realise|"
             r"suspect|find out|tell|know|link|connect)\b",
             r"\b(code ?words?|secret words?|coded words?|what (words|emojis?|terms) (do they|do people|should i) use)\b"
             r".{0,50}\b(sell|selling|buy|buying|prohibited|banned|forbidden|illegal|weed|drugs?|vapes?|replicas?|"
@@ -1285,6 +1323,10 @@ _WRITE_CONTENT = _rx(
     r"^\W*(i )?(need|want|gimme|give me)\s+(like |about |around )?(a |an |some |\d+ )?(\w+ )?(caption|captions|bio|title|hashtags|"
     r"slogan|intro)\b(?!.{0,40}\b(rules?|limit|length|allowed|characters|what makes|how (do|to|should)|tips?)\b)",
     r"\bfill (in|out) (my|the) (bio|profile|intro|description)\b",
+    r"\b(whip|cook|knock|put|throw) (up|out|together)\b.{0,20}\b(bio|caption|post|note|title|hashtags|intro|"
+    r"description)\b",
+    r"\b(drop|give|throw|toss|send)\b( me)?.{0,10}\b(\d+ |some |a few |like \d+ )?hashtags\b(?!.{0,30}\b(rules?|"
+    r"limit|allowed|how many)\b)",
     r"^\W*(a |an |some |any )?(\w+ )?(caption|captions|bio|title|hashtags|slogan)( ideas?)? (for|4) (my|a|the|our)\b"
     r"(?!.{0,60}\b(rules?|limit|length|allowed|characters|how (do|to|should)|tips?|where|why)\b)",
     r"\bwrite (me )?(a|an|the|some) (dm|message|text|pm)s?\b.{0,20}\b(i can|i could|to|i'?ll) send\b",
@@ -1591,7 +1633,16 @@ _ATTACK = _rx(
     r"cu[aá]ntas denuncias hacen falta|\b(me and|with|i have|tengo) (like |about |como )?\d+ (friends|people|amigos)\b|"
     r"\bwant (her|him|them|one creator|this creator) gone\b",
     r"\b(without|not) (getting|being) (banned|caught|reported|flagged)\b",
+    r"\bwon'?t get (me|it|them|us) (flagged|caught|banned|detected)\b",
     *_GANG_REPORTS,
+)
+# What a word for doxxing means, whether doxxing is legal, or being doxxed: a question ("开盒是什么意思",
+# "is doxxing actually illegal in china", "我被开盒了怎么办").
+_ABOUT_DOXXING = _rx(
+    r"(什么意思|啥意思|是什么|是啥|怎么理解|违法吗|犯法吗|合法吗|被(人)?开盒|被人肉)",
+    r"\bwhat (does|do|is)\b.{0,25}\bmean\b|\bmeaning of\b|\bqu[eé] (significa|quiere decir|es)\b",
+    r"\b(is|are) (doxx?ing|it|that)\b.{0,20}\b(illegal|legal|a crime|against)\b|\b(been|got|get|was) doxx?ed\b|"
+    r"\bdoxx?ed me\b|\bme (doxxearon|hicieron doxxing)\b",
 )
 _QUESTION_REASONS = (
     "fake_engagement",
@@ -1737,6 +1788,8 @@ def read(text: str) -> Reading | None:
                 continue
             if reason == "concealment" and _OWN_PEACE.search(stripped):
                 continue
+            if reason == "doxxing" and _ABOUT_DOXXING.search(stripped):
+                continue
             if reason in _QUESTION_REASONS and (
                 (_VICTIM_OR_RULES.search(stripped) and not _ATTACK.search(stripped))
                 or (_TARGETED.search(stripped) and not _ORGANISING.search(stripped))
@@ -1803,7 +1856,7 @@ _OWN_CASE = _rx(
     r"\b(apel[eé]|denunci[eé]|report[eé]|solicit[eé]|(envi[eé]|mand[eé]) (la|mi) (apelaci[oó]n|"
     r"solicitud|denuncia|reporte))\b"
     r".{0,40}\b(hace|ayer|la semana pasada|el (lunes|martes|mi[eé]rcoles|jueves|viernes))\b.{0,60}"
-    r"\b(cu[aá]ndo|todav[ií]a|a[uú]n|nada|respuesta)\b",
+    r"\b(cu[aá]ndo|todav[ií]a|a[uú]n|nada|respuesta|ya (la |lo )?(revisaron|aprobaron|contestaron|respondieron|vieron))\b",
     r"\b(mand[eé]|envi[eé]|puse|hice) (la|mi|una) (apelaci[oó]n|denuncia|solicitud|reporte)\b.{0,60}\b(ya la|ya lo|sigue|"
     r"todav[ií]a|pendiente|revisaron)\b",
     r"\b(me van a|van a|me vas a) (desbanear|desbloquear|devolver|reactivar)\b.{0,60}\b(apel\w*|hace \d+|"
