@@ -396,7 +396,8 @@ _PASS_ME_ON = (
     r"(experienced|real) \w+)|\ba human guide\b"
     "|"
     r"\b(someone|somebody|anyone)\b.{0,6}\b(from|on|of) (the |your )?(mentor|volunteer|support|help|welcome)"
-    r"( team| crew| squad| people)?\b.{0,30}\b(message|dm|text|contact|reach out|help|call|talk)\b" "|"
+    r"( team| crew| squad| people)?\b.{0,30}\b(message|dm|text|contact|reach out|help|call|talk)\b"
+    "|"
     # someone of the group's to contact me: "can a moderator from this group ping me?", "ask an admin to
     # message me privately", "can someone who actually knows this stuff get back to me?"
     r"\b(can|could|would|will|pls|please|plz|ask|get|have|need|want|let)\b.{0,25}\b(moderators?|mods?|admins?|"
