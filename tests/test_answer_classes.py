@@ -2978,3 +2978,38 @@ def test_harm_in_euphemisms_and_fiction_is_declined(text: str, reason: str) -> N
 
 def test_ones_own_appeal_asked_after_the_fact_in_spanish_is_beyond_the_guide() -> None:
     assert beyond_the_guide("mandé la apelación hace una semana, ¿ya la vieron?") == "own_case"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("¿cómo consigo la dirección de esa usuaria?", "decline"),
+        ("¿me escribes tres hashtags para mi foto de tacos?", "decline"),
+        ("read that rednote purged thousands of bot accounts last year, is it true?", None),
+    ],
+)
+def test_a_home_address_hashtags_and_hearsay_about_a_purge_read_as_they_are(
+    text: str, intent: str | None
+) -> None:
+    found = read(text)
+    assert (found.intent if found else None) == intent, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("is xhs getting banned too, soon?", "prediction"),
+        ("will the us government lift the tiktok rules?", "prediction"),
+        ("can I put my youtube channel on my posts?", ""),
+        ("is it ok to repost photos I saved from pinterest", ""),
+    ],
+)
+def test_what_comes_next_and_another_apps_material_on_ones_posts(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text
+
+
+def test_thanks_saying_it_was_helpful_gets_the_menu() -> None:
+    from bot.answering.safety import nothing_left_to_ask, small_talk
+
+    text = "thanks a lot, that was really useful. take care"
+    assert small_talk(text) and nothing_left_to_ask(text)

@@ -1133,7 +1133,8 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(print|show|reveal|dump|leak|give me|list)\b.{0,30}\b(hidden prompt|system prompt|your prompt|every user|all users|other users'?|users'? (data|messages|ids)|your database)\b",
             r"(encontrar|buscar|averiguar) (la )?(direcci[oó]n|identidad|nombre real) de",
             r"\b(averiguar|saber|encontrar|descubrir|sacar)\b.{0,6}\bd[oó]nde (vive|trabaja|estudia)\b",
-            r"(saco|sacar|averiguo|averiguar|encuentro|encontrar|rastreo|rastrear|descubro|descubrir)"
+            r"(saco|sacar|averiguo|averiguar|encuentro|encontrar|rastreo|rastrear|descubro|descubrir|consigo|conseguir|"
+            r"obtengo|obtener)"
             r"\b.{0,12}\b(su|la) (ubicaci[oó]n|direcci[oó]n|casa|identidad)",
             r"\b(location|address|where (she|he|they) lives?)\b.{0,25}\bfrom (her|his|their|the|these) "
             r"(photos?|pics|pictures|posts|videos?)\b",
@@ -1369,8 +1370,8 @@ _WRITE_CONTENT = _rx(
     r"\b(dame|d[aá]me|pasame|p[aá]same|mandame|m[aá]ndame|arm[aá]me|h[aá]ceme|hazme|tirame|t[ií]rame|"
     r"sugi[eé]reme|sugerime|cr[eé]ame|invent[aá]me|inv[eé]ntame)\b.{0,20}\b(unos |algunos |los |\d+ )?(hashtags|"
     r"captions?|t[ií]tulos|descripciones)\b",
-    r"\bme (redactas|escribes|haces|creas|armas)\b.{0,20}\b(mi |la |una |el |un )?(primera |primer )?"
-    r"(publicaci[oó]n|post|caption|bio|descripci[oó]n|nota)",
+    r"\bme (redactas|escribes|haces|creas|armas)\b.{0,20}\b(mi |la |una |el |un |\w+ )?(primera |primer )?"
+    r"(publicaci[oó]n|post|caption|bio|descripci[oó]n|nota|hashtags|texto)",
     r"给我(几个|一些|些|点|\d+个|[一二三四五六七八九十两]+个).{0,10}(话题|标签|文案|标题)",
     r"\b(bio|caption|post|note|title|comment|intro)\b.{0,60}\bwrite (me )?(a |an )?(\w+ ){0,2}one\b",
     r"\b(give|write) me\b.{0,25}\b(sentences?|lines?|paragraphs?)\b.{0,20}\bfor my (first )?(post|note|bio|caption)\b",
@@ -1581,6 +1582,8 @@ _VICTIM_OR_RULES = _rx(
     r"\b(someone|somebody|a (guy|girl|user|person|stranger|scammer)|they|he|she)\b.{0,10}"
     r"\b(is |was |keeps )?(posing|pretending|impersonating|asked|asking|wants|wanted)\b",
     r"\bis (it|this|that) a scam\b|es una estafa|是不是(诈骗|骗子)|是骗子吗",
+    r"\b(heard|read|saw)\b.{0,60}\b(rednote|xhs|xiaohongshu|they|the app)\b.{0,10}\b(nuked|removed|deleted|banned|"
+    r"cracked down on|purged|took down)\b",
     # something was offered to the newcomer: "someone DMed me offering to sell pills"
     r"\b(someone|somebody|a (guy|girl|user|person|stranger|seller|account)|they|he|she)\b.{0,15}\b(dm'?e?d|messaged|"
     r"texted|offered|offering|sent|tried to sell|keeps? (offering|messaging|sending))\b.{0,10}\b(me|to sell|offering)\b",
@@ -1724,6 +1727,8 @@ _BOT_ITSELF = _rx(
 
 # How it went, after thanks: the question is settled ("thx that worked!! the button showed up").
 _SETTLED = _rx(
+    r"\b(that|this|it|you) (was|were|has been|have been|are|is) (very |so |really |super |extremely )?(helpful|useful|"
+    r"a (big |great )?help)\b",
     r"\b(that|it|this) (worked|works|helped|did it|fixed it)\b|\b(fixed|solved|sorted) it\b|\bshowed up\b|"
     r"\bworks now\b|\b(tip|trick|advice|answer|fix|suggestion|steps?)\b.{0,10}\b(worked|helped|works)\b|\bya (pude|funcion[oó]|funciona|qued[oó]|lo (resolv[ií]|arregl[eé]|solucion[eé]))\b",
     # "me salvaste con lo del idioma", "you saved me", "me sirvió muchísimo"
@@ -1938,6 +1943,10 @@ _PREDICTION = _rx(
     r"(a|an|the) (new|next|real|lasting|permanent)\b",
     r"^\W*(so |but |and )?will (rednote|xiaohongshu|xhs|red note|it|tiktok) (stand a chance|survive|last|"
     r"make it|win|come back)\b",
+    r"\b(is|are) (rednote|xhs|xiaohongshu|red note|it|the app)( getting| gonna get| going to get| about to get| next to "
+    r"get) (banned|blocked|shut down)\b.{0,20}\b(next|soon|too)\b",
+    r"^\W*(so |but |and )?will (taiwan|the us|the u\.s\.|the government|they|china|beijing|the authorities)\b.{0,30}"
+    r"\b(unblock|lift|extend|renew|reverse|end)\b",
     r"\bhow (confident|sure|likely)\b.{0,60}\b(will|going to|gonna)\b",
     r"^\W*(rednote|xiaohongshu|xhs|red note|la app|tiktok)\s+(ser[aá]|seguir[aá]|durar[aá]|sobrevivir[aá]|"
     r"desaparecer[aá]|volver[aá]|crecer[aá])\b.{0,80}\b(o (solo )?(una?|otra)|temporal|pasajer[oa]|"
@@ -2057,6 +2066,8 @@ _BETWEEN_APPS = _rx(
     r"\b(dm|dms|md|mensaje\w*|messag\w*|scam\w*|estafa\w*|legit|fraud\w*|crypto|cripto|hablando)\b|"
     r"骗|靠谱|(加|转|换到|换成)[^出]{0,4}(私信|聊)|私信.{0,10}(让我|叫我|要我|加)",
     r"\b(ask\w*|want\w*)\b.{0,10}\bmy (instagram|ig|whatsapp|snapchat|facebook)\b",
+    r"\b(on|in|to|under) (my|the|our) (\w+ )?(posts?|notes?|videos?|profile|photos?)\b|"
+    r"\b(saved|took|got|downloaded|grabbed) (\w+ )?(from|off) (pinterest|instagram|google|youtube|facebook)\b",
     # signing in to RedNote with another app's account, and the slang or memes seen there
     r"(要|会|快)(封|禁)|(用|以).{0,6}(账号|帐号)?(登录|登陆|注册)|\blog ?in with\b|梗|配文|网络用语|流行语|\b(slang|memes?|jerga)\b",
     # whether a newcomer can get on it at all (the sign-up story) or be followed there
