@@ -2875,9 +2875,12 @@ def test_a_third_section_is_shown_only_when_it_too_is_within_the_margin(
         ("上个月在小红书买包被骗了，钱能追回来吗", None),
         ("小红书是不是中国政府办的？背后是哪家公司", None),
         ("caption for my reel: is there a character limit?", None),
+        ("¿cómo consigo la dirección de esa usuaria?", "decline"),
+        ("¿me escribes tres hashtags para mi foto de tacos?", "decline"),
+        ("read that rednote purged thousands of bot accounts last year, is it true?", None),
     ],
 )
-def test_asking_for_a_caption_or_a_person_and_being_scammed_read_as_they_are(
+def test_requests_and_their_innocent_neighbours_read_as_they_are(
     text: str, intent: str | None
 ) -> None:
     found = read(text)
@@ -2891,11 +2894,13 @@ def test_asking_for_a_caption_or_a_person_and_being_scammed_read_as_they_are(
         ("能不能看看@爱吃火锅的小王 这个号是不是骗子", "account"),
         ("me ayudas con mis deberes de física?", "out_of_scope"),
         ("help me with my chem homework", "out_of_scope"),
+        ("is xhs getting banned too, soon?", "prediction"),
+        ("will the us government lift the tiktok rules?", "prediction"),
+        ("can I put my youtube channel on my posts?", ""),
+        ("is it ok to repost photos I saved from pinterest", ""),
     ],
 )
-def test_ones_own_appeal_a_handle_after_chinese_and_homework_are_beyond_the_guide(
-    text: str, kind: str
-) -> None:
+def test_what_no_guide_knows_and_its_neighbours_in_fresh_words(text: str, kind: str) -> None:
     assert beyond_the_guide(text) == kind, text
 
 
@@ -2978,34 +2983,6 @@ def test_harm_in_euphemisms_and_fiction_is_declined(text: str, reason: str) -> N
 
 def test_ones_own_appeal_asked_after_the_fact_in_spanish_is_beyond_the_guide() -> None:
     assert beyond_the_guide("mandé la apelación hace una semana, ¿ya la vieron?") == "own_case"
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("¿cómo consigo la dirección de esa usuaria?", "decline"),
-        ("¿me escribes tres hashtags para mi foto de tacos?", "decline"),
-        ("read that rednote purged thousands of bot accounts last year, is it true?", None),
-    ],
-)
-def test_a_home_address_hashtags_and_hearsay_about_a_purge_read_as_they_are(
-    text: str, intent: str | None
-) -> None:
-    found = read(text)
-    assert (found.intent if found else None) == intent, (text, found)
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("is xhs getting banned too, soon?", "prediction"),
-        ("will the us government lift the tiktok rules?", "prediction"),
-        ("can I put my youtube channel on my posts?", ""),
-        ("is it ok to repost photos I saved from pinterest", ""),
-    ],
-)
-def test_what_comes_next_and_another_apps_material_on_ones_posts(text: str, kind: str) -> None:
-    assert beyond_the_guide(text) == kind, text
 
 
 def test_thanks_saying_it_was_helpful_gets_the_menu() -> None:
