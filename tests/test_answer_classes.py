@@ -250,7 +250,10 @@ def test_a_close_second_article_is_shown_and_cited(answering: Answering) -> None
     assert answer.text.splitlines()[-1].endswith(title)
     # Its article is shown already: the related buttons offer something else.
     assert "who-owns-rednote" not in [a.id for a in answer.related]
-    spanish = answerer._compose(best, [best, close], "es", 0.7)
+    # in Spanish too (the article's shorter second section, so both fit in one reply)
+    shorter = answering.catalog.by_topic[("what-is-rednote", 1, "en")]
+    spanish_best = Candidate("what-is-rednote", 1, shorter, 1.0, 1.0, 0.0)
+    spanish = answerer._compose(spanish_best, [spanish_best, close], "es", 0.7)
     spanish_rival = answering.catalog.by_topic[("who-owns-rednote", 0, "es")]
     assert "igual de cerca" in spanish.text and spanish_rival.text in spanish.text
 
