@@ -2993,3 +2993,20 @@ def test_thanks_saying_it_was_helpful_gets_the_menu() -> None:
 
     text = "thanks a lot, that was really useful. take care"
     assert small_talk(text) and nothing_left_to_ask(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i need a guide for signing up", None),
+        ("can people video chat on rednote?", None),
+        ("what happens if everyone reports a post, does it get removed?", None),
+        ("I saw they banned fake followers, where can I still buy followers?", "decline"),
+        ("let's all report her account until it gets taken down", "decline"),
+    ],
+)
+def test_the_new_wordings_leave_their_innocent_neighbours_alone(
+    text: str, intent: str | None
+) -> None:
+    found = read(text)
+    assert (found.intent if found else None) == intent, (text, found)

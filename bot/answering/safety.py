@@ -407,13 +407,13 @@ _PASS_ME_ON = (
     r"\b(book|schedule|set up|arrange)\b.{0,20}\b(call|chat|session|meeting)\b.{0,20}\b(with )?(one of )?(your|the|a) "
     r"(volunteers?|helpers?|mentors?|guides?|team|staff)\b|"
     r"\b(i (want|need)|can i (get|have)|get me) (a |an |some |one of the )?(staff( member)?|staffers?|moderators?|mods?|"
-    r"admins?|helpers?|guides?|agents?|operators?)\b|"
+    r"admins?|operators?)\b|"
     r"\bwho else (can|could|should) i (talk|speak|chat|ask|turn)\b|"
     r"\b(rather not|don'?t want to|do not want to|won'?t) (talk|chat|speak)\w* (to|with) (a|an|the|this) (program|bot|"
     r"machine|robot|ai|faq|script)\b|"
     r"\b(talk|speak|chat)\w* (to|with) (one of )?(the|your) (guides|helpers|team|admins|mods|moderators|experienced \w+)"
     r"( here)?\b.{0,20}\bnot (the|a|this) (bot|program|machine|faq)\b|"
-    r"\b(folks|people|ones|one of you|someone|somebody)\b.{0,40}\b(voice|video) (chat|call)\b|"
+    r"\b(one of you|one of the \w+( \w+)? (folks|people|ones|members))\b.{0,40}\b(voice|video) (chat|call)\b|"
     r"\ban? actual (someone|somebody)\b|"
     r"\balguien del (staff|equipo|grupo|soporte)\b.{0,30}\b(llamar|escribir|contactar|ayudar|hablar|atender)|"
     r"\b(hablar|chatear|conversar) con (un|una|el|la|algun|alg[uú]n) (moderador|moderadora|admin|administrador|"
@@ -654,8 +654,9 @@ _GANG_REPORTS = (
     r"^(?!.*(骗|诈|骚扰|侵权|盗|冒充|色情|违法)).*(?<!被)(怎么|如何|怎样)举报.{0,8}(封号|封掉|被封|封了)",
     r"\b(take|taking) (down|out)\b.{0,6}\b(a|an|this|that|one|her|his|their|the) (creator|user|account|person|girl|"
     r"guy|influencer|blogger)\b",
-    r"\b(all|everyone|everybody)\b.{0,6}\breport\w*\b.{0,50}\b(banned|taken down|deleted|removed|gone)\b|"
-    r"\breport\w*\b.{0,60}\b(at the same time|all at once)\b",
+    r"\b(them|us|you|y'?all|we|let'?s)\b.{0,4}\ball\b.{0,4}\breport\w*\b.{0,50}\b(banned|taken down|deleted|removed|"
+    r"gone)\b|\b(get|ask|tell|have)\b.{0,10}\b(everyone|everybody|all of them|people)\b.{0,4}\bto report\b|"
+    r"\b(we|us|them|friends)\b.{0,20}\breport\w*\b.{0,60}\b(at the same time|all at once)\b",
     r"\b(\d+|varios|muchos|todos) (mis |los )?amigos\b.{0,20}\b(reportamos|reportemos|reporten|denunciamos|"
     r"denunciemos|denuncien)\b|\b(reportamos|reportemos|denunciamos)\b.{0,40}\bal mismo tiempo\b",
 )
@@ -1582,8 +1583,8 @@ _VICTIM_OR_RULES = _rx(
     r"\b(someone|somebody|a (guy|girl|user|person|stranger|scammer)|they|he|she)\b.{0,10}"
     r"\b(is |was |keeps )?(posing|pretending|impersonating|asked|asking|wants|wanted)\b",
     r"\bis (it|this|that) a scam\b|es una estafa|是不是(诈骗|骗子)|是骗子吗",
-    r"\b(heard|read|saw)\b.{0,60}\b(rednote|xhs|xiaohongshu|they|the app)\b.{0,10}\b(nuked|removed|deleted|banned|"
-    r"cracked down on|purged|took down)\b",
+    r"^(?=.*\b(is (that|it|this) true|true\W*$|really\?))\W*(i )?(heard|read|saw)\b.{0,60}\b(rednote|xhs|xiaohongshu|"
+    r"they|the app)\b.{0,10}\b(nuked|removed|deleted|banned|cracked down on|purged|took down)\b",
     # something was offered to the newcomer: "someone DMed me offering to sell pills"
     r"\b(someone|somebody|a (guy|girl|user|person|stranger|seller|account)|they|he|she)\b.{0,15}\b(dm'?e?d|messaged|"
     r"texted|offered|offering|sent|tried to sell|keeps? (offering|messaging|sending))\b.{0,10}\b(me|to sell|offering)\b",
