@@ -3003,6 +3003,10 @@ def test_thanks_saying_it_was_helpful_gets_the_menu() -> None:
         ("what happens if everyone reports a post, does it get removed?", None),
         ("I saw they banned fake followers, where can I still buy followers?", "decline"),
         ("let's all report her account until it gets taken down", "decline"),
+        ("how do I put together a good post?", None),
+        ("how do I give my post hashtags?", None),
+        ("I can't read her messages because they're in Chinese", None),
+        ("title for a note - how long can it be?", None),
     ],
 )
 def test_the_new_wordings_leave_their_innocent_neighbours_alone(

@@ -740,7 +740,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             # leaked logins to try, a roommate's messages to read
             r"\bleaked\b.{0,30}\b(accounts?|passwords?|logins?|credentials|numbers)\b.{0,60}\b(check|work|try|use|"
             r"log ?in)\b",
-            r"\b(check|read)\b.{0,4}\b(her|his)\b.{0,4}\b(rednote |xhs )?(dms?|messages|inbox|chats?)\b",
+            r"^(?=.*\b(get in|log ?in|password|her number|his number|without (her|him)|for (her|him)|her account|"
+            r"his account|her phone|his phone)\b).*\b(check|read)\b.{0,4}\b(her|his)\b.{0,4}\b(rednote |xhs )?(dms?|"
+            r"messages|inbox|chats?)\b",
             # "the easiest way to phish or brute-force a login", "how he gets into someone's account",
             # "read someone else's DMs if I know their email"
             r"\b(how (do|can|to|would|could) (i|you|we|one|he|she|they)|ways? to|method|steps? to|teach me( how)? to)\b"
@@ -1326,12 +1328,12 @@ _WRITE_CONTENT = _rx(
     r"^\W*(i )?(need|want|gimme|give me)\s+(like |about |around )?(a |an |some |\d+ )?(\w+ )?(caption|captions|bio|title|hashtags|"
     r"slogan|intro)\b(?!.{0,40}\b(rules?|limit|length|allowed|characters|what makes|how (do|to|should)|tips?)\b)",
     r"\bfill (in|out) (my|the) (bio|profile|intro|description)\b",
-    r"\b(whip|cook|knock|put|throw) (up|out|together)\b.{0,20}\b(bio|caption|post|note|title|hashtags|intro|"
-    r"description)\b",
-    r"\b(drop|give|throw|toss|send)\b( me)?.{0,10}\b(\d+ |some |a few |like \d+ )?hashtags\b(?!.{0,30}\b(rules?|"
-    r"limit|allowed|how many)\b)",
+    r"(\b(can|could|would|will) (you|u)\b.{0,10}\b(whip|cook|knock|put|throw) (up|out|together)|\b(whip|cook) up)\b"
+    r".{0,20}\b(bio|caption|post|note|title|hashtags|intro|description)\b",
+    r"\b(drop|give|throw|toss|send)\b (me )?(like )?(\d+|some|a few|a couple( of)?) (good |cool |trending |viral )?"
+    r"hashtags\b(?!.{0,30}\b(rules?|limit|allowed|how many)\b)",
     r"^\W*(a |an |some |any )?(\w+ )?(caption|captions|bio|title|hashtags|slogan)( ideas?)? (for|4) (my|a|the|our)\b"
-    r"(?!.{0,60}\b(rules?|limit|length|allowed|characters|how (do|to|should)|tips?|where|why)\b)",
+    r"(?!.{0,60}\b(rules?|limit|length|allowed|characters|how (do|to|should|long)|max\w*|tips?|where|why)\b)",
     r"\bwrite (me )?(a|an|the|some) (dm|message|text|pm)s?\b.{0,20}\b(i can|i could|to|i'?ll) send\b",
     r"^\W*(please |pls |can you |could you )?(rate|review|critique|judge|grade|score) (my|this) (profile|pic|photo|"
     r"selfie|bio|post|note|caption|video|account|avatar|username)\b",
