@@ -112,7 +112,7 @@ def _folded(text: str) -> str:
 # Greetings and thanks, alone or strung together ("hola! gracias por la ayuda", "hi, new
 # here"), with letters drawn out ("holaaa", "hiii").
 _GREETING = (
-    r"(hi+|hello+|hey+|hiya|yo|howdy|greetings|good (morning|afternoon|evening)|gm|"
+    r"(hi+|hello+|hey+|hiya|yo|howdy|sup|wass?up|what'?s up|greetings|good (morning|afternoon|evening)|gm|"
     r"hola+|holi+|buenas+( tardes| noches| d[ií]as)?|buenos d[ií]as|qu[eé] tal|qu[eé] onda|qu[eé] m[aá]s|"
     r"qu[eé] hubo|qu[ií]hubo|"
     r"你好+[呀啊哇鸭]?|您好|嗨+|哈喽|哈啰|大家好|在吗|在不在|有人吗|"
@@ -143,8 +143,9 @@ _NEW_HERE = (
 _FAREWELL = (
     r"(bye+( (for now|bye))?|goodbye|good ?night|gn|see (you|ya|u)( later| soon)?|later|cya|"
     r"take care|that'?s (all|it)( i needed| for now)?|i'?m (done|good)( now)?|"
-    r"adi[oó]s|chao|chau|hasta (luego|pronto|ma[ñn]ana)|nos vemos|me voy|buenas noches|"
-    r"eso es todo|拜拜+|再见|晚安|回头见|先这样|没事了|常联系|回头聊|下次聊|辛苦了|"
+    r"adi[oó]s|chao|chau|hasta (luego|pronto|ma[ñn]ana)|nos vemos( ma[ñn]ana| luego| pronto)?|me voy|buenas noches|"
+    r"gotta (run|go|bounce|head out|dip)|catch (ya|you|u) later|talk (to you |to ya )?later|ttyl|peace( out)?|"
+    r"eso es todo|拜拜+|再见|晚安[啦呀哦咯]?|回头见|先走了|下线了|先这样|没事了|常联系|回头聊|下次聊|辛苦了|"
     r"have a (good|nice|great|lovely) (day|one|night|evening|weekend)|"
     r"que (tengas?|tengan|pases|pasen) (un )?(buen|lindo|bonito|excelente|bello) (d[ií]a|fin de semana)|"
     r"que (tengas?|tengan|pases|pasen) (buena|linda|bonita) (tarde|noche))"
@@ -152,6 +153,8 @@ _FAREWELL = (
 _ACK = (
     r"(ok(ay)?|k|cool|got it|great|nice|perfect|awesome|alright|sounds good|understood|"
     r"lol|haha+|ja(ja)+j?|jsjs+|xd|vale|entendido|perfecto|genial|listo|de acuerdo|ok[aá]|"
+    r"oh+|ah+|i see|gotcha|makes sense|fair enough|bet|va|dale|sale|qu[eé] (buena|bueno|bien|chido|padre)|"
+    r"哈+|不错|挺好|太好了|"
     r"(that|this) (fixed|solved|sorted|did) it|(it )?works now|ya (qued[oó]|funcion[oó]|funciona)|"
     r"好的|好|嗯+|明白了?|知道了|收到|懂了)"
 )
@@ -169,14 +172,17 @@ _EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]"
 # Each piece of small talk may be addressed to someone: "hello everyone!! new here".
 _ADDRESSED = rf"([\s,，]+{_VOCATIVE})?"
 _MENU = _rx(
-    rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_SMALL_TALK}|help( me)?|menu|start|ayuda|ay[uú]dame|帮助|帮帮我|"
+    rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_SMALL_TALK}|help( me)?|menu|start|commands|comandos|命令|指令|ayuda|ay[uú]dame|帮助|帮帮我|"
     r"开始|菜单)" + _ADDRESSED + rf"(([\s,!.?~，。！？¿¡]|{_EMOJI})*{_SMALL_TALK}{_ADDRESSED})*"
     rf"([\s!.?~,，。！？]|{_EMOJI})*$",
     # A poke at the bot: "bot, please respond", "you there?", "hello?? anyone".
-    rf"^\W*({_VOCATIVE}[\s,，!！]*)?(please |pls |plz )?(respond|reply|answer( me)?|"
-    r"are you (there|alive|awake|working|on)|(you|u) (there|alive|awake)|anyone (there|home)|"
-    r"responde|cont[eé]stame|est[aá]s ah[ií]|hay alguien ah[ií]|回复我|说话啊?|理理我)"
-    r"( please| pls| plz| por favor)?" + _ADDRESSED + rf"([\s!.?~,，。！？]|{_EMOJI})*$",
+    rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_GREETING}[\s,，!！?？.]*)?(please |pls |plz )?(respond|reply|answer( me)?|"
+    r"are you (there|alive|awake|working|on)|(you|u) (there|alive|awake)|anyone (there|home|here)|"
+    r"is (this|it) (thing )?(on|working)|testing( testing)?( 1 ?2 ?3)?|test|"
+    r"responde|cont[eé]stame|est[aá]s ah[ií]|hay alguien( ah[ií]| por aqu[ií]| por ac[aá])?|alguien por (aqu[ií]|ac[aá])|"
+    r"回复我|说话啊?|理理我)"
+    r"( please| pls| plz| por favor)?" + _ADDRESSED + rf"([\s!.?~,，。！？]|{_EMOJI})*(lol|haha+|jaja+)?"
+    rf"([\s!.?~,，。！？]|{_EMOJI})*$",
     r"^\W*\?+\W*$",
     rf"^\W*({_GREETING}{_ADDRESSED}[\s,!.]+)?({_NEW_HERE}|(i'?m|i am|im) new)[\s,!.¿]+(what is this|what'?s this|what is this "
     r"(bot|place|group|chat|server)|what do i do( now| here)?|where do i (start|begin)|qu[eé] es esto|"
@@ -202,13 +208,14 @@ _MENU = _rx(
     # What the bot is for and how to use it, perhaps after a greeting or an "ok".
     rf"^\W*(({_GREETING}|{_THANKS}|ok(ay)?|so|and|y|oye|嗯|help|ayuda|帮帮忙|求助|请问)( {_VOCATIVE})?"
     r"([\s,!.，。！¿~～]+|(?<=[\u4e00-\u9fff]))){0,3}"
-    r"(what can (you|u|ya|this bot|the bot|this thing) do|what do (you|u) do|what can i ask( (you|u))?|"
-    r"what are you for|(explain|tell me|what'?s|what is)( to me)? the (purpose|point) of (this|the|you) ?(bot|guide|thing|chat)?|"
+    r"(what can (you|u|ya|this bot|the bot|this thing) do|what do (you|u) (even |actually |really |exactly )?do"
+    r"( exactly)?|what can i ask( (you|u))?|"
+    r"what are (you|u) (even |actually |really )?for|(explain|tell me|what'?s|what is)( to me)? the (purpose|point) of (this|the|you) ?(bot|guide|thing|chat)?|"
     r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?(even |actually )?work( exactly)?|"
     r"how do i use (you|this( bot| thing)?|the bot)|"
     r"what can (you|u) help (me |us )?with|what (kind of |sort of )?(things|questions|stuff) can (i|we) ask( you)?|"
     r"qu[eé] (tipo de |clase de )?(cosas|preguntas) (te |le |les |os )?(puedo|podemos) (preguntar|hacer)|"
-    r"(y )?(t[uú] |vos )?qu[eé] (m[aá]s )?(puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?( por m[ií])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces|"
+    r"(y )?(t[uú] |vos )?qu[eé] (m[aá]s )?(puedes|pod[eé]s|sabes|sab[eé]s) hacer( vos| t[uú])?( por m[ií])?|para qu[eé] (sirves|serv[ií]s)|qu[eé] haces( t[uú]| vos)?( exactamente)?|"
     r"(en )?qu[eé] me (puedes|pod[eé]s) ayudar|((me )?(explica|explicas|explic[aá]s|expl[ií]ca(me)?|"
     r"dime|d[ií]game|cu[eé]ntame) )?c[oó]mo funciona(s| esto| este bot| el bot)?|"
     r"((could|can|would) you )?(briefly )?(outline|explain|describe|tell me|list)( briefly)? what "
@@ -850,6 +857,8 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(detect|catch|flag)\b",
             r"\b(perma-?)?(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
             r"\bspoof\w*\b.{0,20}\b(device|id|imei|location|gps|phone)\b",
+            r"\b(unshadow ?ban\w*|unban\w*)\b.{0,40}\b(vpn|fake (phone )?number|burner|new device)\b|"
+            r"\b(vpn|fake (phone )?number|burner)\b.{0,40}\b(unshadow ?ban\w*|get unbanned)\b",
             r"\bstop (rednote|xhs|xiaohongshu|the app|it|them|the system)\b.{0,6}\b(from )?(detecting|noticing|flagging|"
             r"catching|recogni[sz]ing)\b",
             # lying to the reviewers: "what should I write in my appeal to convince them I was hacked? (it
@@ -1013,6 +1022,8 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"support|official|staff)\b",
             r"\b(write|draft|send)\b.{0,40}\b(dms?|messages?)\b.{0,80}\bunless (they|you|he|she) pay\b",
             r"\bconvencer\b.{0,50}\b(de )?(pagarme|que me paguen|darme dinero|transferirme)\b",
+            r"\b(people|them|users|followers|they|winners?)\b.{0,10}\b(send|give|share|dm)\b.{0,10}\b(me )?(their )?(card|bank|"
+            r"credit card|payment|login) (details|numbers?|info)\b",
         ),
     ),
     (
@@ -1138,7 +1149,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(averiguar|saber|encontrar|descubrir|sacar)\b.{0,6}\bd[oó]nde (vive|trabaja|estudia)\b",
             r"(saco|sacar|averiguo|averiguar|encuentro|encontrar|rastreo|rastrear|descubro|descubrir|consigo|conseguir|"
             r"obtengo|obtener)"
-            r"\b.{0,12}\b(su|la) (ubicaci[oó]n|direcci[oó]n|casa|identidad)",
+            r"\b.{0,12}\b(su|la) (ubicaci[oó]n|direcci[oó]n|casa|identidad|n[uú]mero|tel[eé]fono)",
             r"\b(location|address|where (she|he|they) lives?)\b.{0,25}\bfrom (her|his|their|the|these) "
             r"(photos?|pics|pictures|posts|videos?)\b",
             r"(d[oó]nde|en qu[eé] ciudad) vive (est|es|aquel|un|una|el|la)\w*",
@@ -1160,6 +1171,8 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\bunmask\w*\b|\b(real|actual) (person|people|owner|human) behind (an?|the|this|that) (anonymous |anon )?"
             r"(rednote |xhs )?(account|profile|handle|username|user)\b",
             r"\b(figures?|figured|figuring) out\b.{0,30}\b(home address|address|real name|where (she|he|they) lives?)\b",
+            r"\bwho'?s (really |actually )?behind (it|the account|this account|that account|an? anon\w*)\b|"
+            r"\bqui[eé]n est[aá] detr[aá]s de (una|esa|esta|la|el) (cuenta|perfil)\b",
             r"\b(find|get|look up|track down|figure out)\b.{0,20}\b(the|this|that) (person|user|guy|girl|account|"
             r"catfish|poster|creator)'?s? (real name|phone( number)?|number|home address|address|ip|identity|location)\b",
         ),
@@ -1170,6 +1183,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(harass|harassing|bully|bullying|brigade|raid|threaten|stalk|stalking)\b.{0,30}"
             r"\b(someone|somebody|him|her|them|user|creator|account|people|this)\b",
             r"\bmass[- ]?report(ing)?\b.{0,30}\b(someone|him|her|them|account|user|creator|to get)\b",
+            r"\bmass[- ]?report(ing)?\b.{0,30}\b(this|that) (one )?(guy|girl|person|dude|user|woman|man)\b",
+            r"\b(comment|reply|message|dm)s?\b.{0,40}\b(gets? under (her|his|their) skin|make (her|him|them) (cry|upset|mad)|"
+            r"hurt (her|his|their) feelings)\b",
             _SOCK_PUPPETS,
             r"\b(get|make) (someone|him|her|them|this account|this user|a creator)\b.{0,15}"
             r"\b(banned|deleted|taken down)\b",
@@ -1328,6 +1344,9 @@ _WRITE_CONTENT = _rx(
     r"^\W*(i )?(need|want|gimme|give me)\s+(like |about |around )?(a |an |some |\d+ )?(\w+ )?(caption|captions|bio|title|hashtags|"
     r"slogan|intro)\b(?!.{0,40}\b(rules?|limit|length|allowed|characters|what makes|how (do|to|should)|tips?)\b)",
     r"\bfill (in|out) (my|the) (bio|profile|intro|description)\b",
+    r"\b(favou?r|porfa|please|pls)\b.{0,20}\b(write|draft)\b.{0,30}\b" + _CONTENT + r"\b",
+    r"\b(fix|check|correct|proofread)\b.{0,10}\b(the )?(grammar|spelling|english|chinese)\b.{0,20}\b(on|in|of) (this|my)\b",
+    r"(给|帮)(我|我的)?.{0,8}(标题|文案|简介|笔记|评论|帖子|配文|内容)(润色|改一下|修改|翻译)",
     r"(\b(can|could|would|will) (you|u)\b.{0,10}\b(whip|cook|knock|put|throw) (up|out|together)|\b(whip|cook) up)\b"
     r".{0,20}\b(bio|caption|post|note|title|hashtags|intro|description)\b",
     r"\b(drop|give|throw|toss|send)\b (me )?(like )?(\d+|some|a few|a couple( of)?) (good |cool |trending |viral )?"
@@ -1421,6 +1440,8 @@ _POLITICS = _rx(
     r"^\W*(so |but |ok )?(should|shouldn'?t) (tiktok|rednote|xiaohongshu|xhs|the app|chinese apps)"
     r" (be|get|have been) banned\b\W*$",
     r"\bdeber[ií]a(n)? (prohibir(se)?|banear(se)?|vetar(se)?)\b.{0,8}\b(tiktok|rednote|las apps chinas)\b",
+    r"^(?=.*\b(yes or no|yes/no|just say( it)?|straight)\b).*\b(was|is|were) (the )?(tiktok|rednote) ban(ning)?\b.{0,20}"
+    r"\b(the )?(right|wrong|correct)( call| move| decision)?\b",
     r"(tiktok|小红书|中国app).{0,4}(该不该|应不应该|应该不应该)(被)?禁|霸权|"
     r"(你直接说|直接说|是或不是|是或否|回答是或否).{0,30}(美国|中美)|(美国|中美).{0,30}(是或不是|是或否)",
     r"\b(is|isn'?t|was)\s+(taiwan|tibet|hong kong|xinjiang|macau)\b.{0,30}\b(a country|"
@@ -1566,7 +1587,8 @@ _VICTIM_OR_RULES = _rx(
     r"guidelines|tos|terms)\b",
     r"\b(get|gets|getting) (you|me|my account|an account) (banned|flagged|limited)\b",
     r"\b(at risk|risky|penalt\w*|full of)\b",
-    r"举报|识别|怎么看出|会不会被|是否会被|被(人)?骗|上当|会被限流|会被(封号|封|删|禁言|处罚)|违规吗|允许吗|算违规|防止|会怎样|"
+    r"举报|识别|怎么看出|会不会被|是否会被|(?<!说我)(?<!装作)(?<!假装)被(人)?骗|上当|会被限流|会被(封号|封|删|禁言|处罚)|"
+    r"违规的?吗|是不是违规|违反.{0,6}(规定|规则|规范)吗|允许吗|算违规|防止|会怎样|"
     r"会怎么样|有什么后果|"
     r"(为何|为什么).{0,6}打击|是骗子吧|是不是骗|是诈骗吗|骗子吧",
     r"\b(punish|penali[sz]e|ban|suspend|crack down on)\w* (accounts|people|users|creators|those)\b|"
@@ -1695,7 +1717,8 @@ _ARRIVED_WORDS = (
     r"\b(i'?m|i am|im|we'?re|we are) (here|new|american|from)\b|\b(hello|hi|greetings|saludos) from\b|"
     r"\bthanks for having (us|me)\b|\b(acabo de llegar|ya llegu[eé]|aqu[ií] estoy|saludos desde)\b|"
     r"\bjust (got|came|arrived|moved) (here|over)\b|\b(got|came|moved) (here|over) from\b|刚(来|到|过来)(小红书|这里|这儿)|"
-    r"我来了|来报到|新人报到|报到[!！~～]?$"
+    r"我来了|来报到|新人报到|报到[!！~～]?$|我是新来的|新来的|"
+    r"\b(said|told me|says) to say (hi|hello)\b|\bme dijo que (saludara|dijera hola)\b|让我(来)?(打个招呼|问个好)"
 )
 # A word of small talk anywhere in a message: "gracias crack, me re sirvió", "vale, muchas
 # gracias, majo", "谢谢你，辛苦啦", "Estimados señores, buenos días".
