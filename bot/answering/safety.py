@@ -181,7 +181,9 @@ _MENU = _rx(
     r"is (this|it) (thing )?(on|working)|testing( testing)?( 1 ?2 ?3)?|test|"
     r"responde|cont[eé]stame|est[aá]s ah[ií]|hay alguien( ah[ií]| por aqu[ií]| por ac[aá])?|alguien por (aqu[ií]|ac[aá])|"
     r"回复我|说话啊?|理理我)"
-    r"( please| pls| plz| por favor)?" + _ADDRESSED + rf"([\s!.?~,，。！？]|{_EMOJI})*(lol|haha+|jaja+)?"
+    r"( please| pls| plz| por favor)?"
+    + _ADDRESSED
+    + rf"([\s!.?~,，。！？]|{_EMOJI})*(lol|haha+|jaja+)?"
     rf"([\s!.?~,，。！？]|{_EMOJI})*$",
     r"^\W*\?+\W*$",
     rf"^\W*({_GREETING}{_ADDRESSED}[\s,!.]+)?({_NEW_HERE}|(i'?m|i am|im) new)[\s,!.¿]+(what is this|what'?s this|what is this "
