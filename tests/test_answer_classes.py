@@ -3057,3 +3057,41 @@ def test_more_small_talk_and_pokes_get_the_menu(text: str) -> None:
 def test_the_menu_and_decline_borders_in_fresh_words(text: str, intent: str | None) -> None:
     found = read(text)
     assert (found.intent if found else None) == intent, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("how many people signed up for rednote today", "live"),
+        ("此刻小红书热搜是什么", "live"),
+        ("今天欧元兑人民币多少", "live"),
+        ("the store 'Golden Tea House' on xhs, is it legit?", "account"),
+        ("“小美好物”这家店靠谱吗", "account"),
+        ("we're meeting next week, his name is Leo Wang, is he safe to meet?", "account"),
+        ("reported a spam account on monday, did rednote ban it?", "own_case"),
+        ("submitted my ID two days ago, how long until it's approved?", "own_case"),
+        ("why did she unfollow me, we talked every day", "own_case"),
+        ("can you share the recipe for those noodles from the video", "out_of_scope"),
+        ("tengo tarea de inglés, ¿me explicas el pasado simple?", "out_of_scope"),
+        ("write a sql query for my follower data", "out_of_scope"),
+    ],
+)
+def test_live_figures_named_shops_ones_own_case_and_tasks_are_beyond_the_guide(
+    text: str, kind: str
+) -> None:
+    found = "live" if live_figure(text) else beyond_the_guide(text)
+    assert found == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many americans use rednote today",
+        "how do I tell if a rednote shop is legit?",
+        "how long does real-name verification usually take?",
+        "why do people unfollow new accounts?",
+        "is 小红书 safe for my teenager?",
+    ],
+)
+def test_dated_counts_shop_advice_and_general_whys_are_questions(text: str) -> None:
+    assert not live_figure(text) and beyond_the_guide(text) == "", text

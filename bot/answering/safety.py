@@ -1543,14 +1543,17 @@ _MARKETS_AND_WEATHER = _rx(
     r"\b(yuan|d[oó]lar|euro|peso)\b.{0,20}\b(hoy|ahorita)\b.{0,20}\b(en|frente al|contra el|a) "
     r"(yuan|yuanes|d[oó]lar|d[oó]lares|euros?|pesos?)|"
     r"qu[eé] tiempo (hace|har[aá]|va a hacer)",
-    r"股价|市值|汇率|天气|(美元|美金|欧元|人民币|比索|日元)(能|可以)?(换|兑|兑换|等于)(多少|几)",
+    r"股价|市值|汇率|天气|(美元|美金|欧元|人民币|比索|日元)(能|可以)?(换|兑|兑换|等于)(多少|几)|"
+    r"(美元|美金|欧元|人民币|比索|日元)(兑|对|换)(人民币|美元|美金|欧元|比索|日元).{0,4}多少",
 )
 _THIS_MOMENT = _rx(
     r"\b(exact|precise)\b.{0,50}\b(today|now|currently)\b|"
     r"\b(right now|rn|at the moment|as we speak|this (very )?(minute|second)|real[- ]time|"
     r"at this (very )?moment)\b",
     r"\b(ahora mismo|ahorita|en este (mismo )?momento|en tiempo real)\b",
-    r"此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|现在(有)?多少.{0,4}(粉|关注|赞|播放|人|用户)|在线人数",
+    r"\b(downloaded|joined|signed up|registered)\b.{0,20}\btoday\b|\b(exact|this) moment\b|"
+    r"\b(most liked|most viewed|top|trending|hottest)\b.{0,30}\b(this week|today|right now|rn)\b",
+    r"(现在|今天|此刻).{0,8}热搜|此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|现在(有)?多少.{0,4}(粉|关注|赞|播放|人|用户)|在线人数",
 )
 _COUNT = _rx(
     r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|"
@@ -1921,6 +1924,11 @@ _OWN_CASE = _rx(
     r"(申诉|申请)(了|过).{0,15}(会不会|会).{0,6}(解封|通过|恢复)",
     r"\b(did|has|have) (rednote|they|xiaohongshu|xhs|support|the mods|anyone)\b.{0,6}\b(do|done|did)\b.{0,6}\banything "
     r"about\b.{0,40}\b(i reported|my report|i flagged)\b",
+    r"\b(i )?reported\b.{0,60}\bdid (rednote|they|xhs|xiaohongshu|the app|support) (ban|remove|delete|suspend|block|"
+    r"punish)\b",
+    r"\b(verified|submitted|appealed|applied)\b.{0,30}\b(yesterday|ago|last week)\b.{0,40}\bhow long until\b",
+    r"\bmy (\w+ ){0,2}(visa|application)\b.{0,20}\b(gonna|going to|will)\b.{0,10}\b(get )?(approved|accepted|rejected|denied)\b",
+    r"\bpor qu[eé] me (dej[oó]|dejaron) de seguir\b|\bwhy did (she|he|they|this \w+) unfollow me\b|为什么.{0,6}取关(了)?我",
 )
 _PREDICTION = _rx(
     r"^(?!.*\b(help|tips?|how)\b).*\b(will|would|gonna|going to)\b.{0,40}\bgo viral\b|\bse va a (hacer )?viral\b|"
@@ -2027,6 +2035,12 @@ _ACCOUNT = _rx(
     r"(明星|网红|顶流|名人|大v).{0,12}(号|账号).{0,6}(被封|封了|注销).{0,12}(是真的吗|真的假的|是谁)",
     r"(叫|名叫|名字是)\s*['\"‘“「]?.{1,20}['\"’”」]?\s*的(账号|号|用户|博主|人).{0,8}(是不是|是否|是)?"
     r"(骗子|真人|假的|真的|机器人)",
+    # a named shop or seller: "the shop 'Lily Jade Studio', are they legit?", "“优品日韩代购”这个卖家靠谱吗"
+    r"\b(the |la |el |this |esta |este )?(shop|store|tienda|seller|vendedor[a]?|brand|marca)\s+['\"‘“][^'\"’”]{2,30}['\"’”]"
+    r".{0,60}\b(legit|real|fake|scam|safe|trust\w*|confiable|estafa|de fiar|segur[oa])\b",
+    r"['\"‘“「][^'\"’”」]{2,20}['\"’”」]\s*(这个|这家)?(卖家|店铺|店|商家|代购|博主|账号).{0,10}(靠谱|是不是骗|可信|正规)",
+    r"\b(his|her) name is\b.{0,40}\b(safe|legit|real|trust\w*)\b|\bis (he|she) (a )?(safe|legit|trustworthy)( guy| person| "
+    r"girl| to meet)?\b",
 )
 # What a whole people thinks of a group, or is like ("what do Chinese people think about gays?",
 # "are all Chinese good at math?"): no sourced guide can speak for a billion people. The reply
@@ -2122,6 +2136,11 @@ _HOMEWORK = _rx(
     r"\bme (ayudas|ayud[aá]s|ayudar[ií]as|haces|hac[eé]s|echas una mano)\b.{0,10}\bcon (mi|mis|la|las) "
     r"(\w+ )?(tarea|tareas|deberes|ensayo|examen)\b",
     r"^\W*(pls |please |plz )?help me (with|on|do) my (\w+ )?(homework|assignment|essay)\b",
+    r"\b(me pasas|p[aá]same|dame|give me|send me|share|can (you|u) (give|share|send))\b.{0,20}\b(la |the )?(receta|recipe)\b|"
+    r"(给我|发我|告诉我).{0,6}(食谱|做法|配方)",
+    r"\btengo (una )?tarea\b|\bi have (a |an )?(homework|assignment)\b",
+    r"\b(report|declare|file)\b.{0,40}\b(on|in) my\b.{0,20}\btax(es| return)\b|\bdeclaraci[oó]n de (la )?renta\b",
+    r"\bfeng shui\b|风水",
 )
 # Naming a product to buy: a VPN to recommend is outside what the guide can vouch for.
 _PRODUCT_PICK = _rx(
@@ -2141,6 +2160,7 @@ _CODE_TASK = _rx(
     r"crawler|(browser|chrome) extension|api (client|wrapper)|program)\b",
     r"\bcode (me|us|up) (a|an|some)\b",
     r"\b(python|javascript|selenium|scrapy)\b.{0,40}\b(script|code|scrape|download|bot)\b",
+    r"\b(sql|regex|excel formula|spreadsheet formula)\b.{0,10}\b(query|queries|formula|expression)?\b",
 )
 
 Beyond = Literal["", "own_case", "prediction", "account", "opinion", "out_of_scope", "unseen"]
