@@ -591,11 +591,16 @@ class Answerer:
         second = cls._second_section(best, candidates, tied=tied)
         if second is None:
             return []
-        rest = [
-            c for c in candidates if c.english_id != best.english_id or c.position != best.position
-        ]
-        third = cls._second_section(second, rest, tied=tied)
-        if third is not None and tied and best.score - third.score < CLOSE_MARGIN:
+        third = next(
+            (
+                c
+                for c in candidates
+                if c.english_id == best.english_id
+                and c.position not in (best.position, second.position)
+            ),
+            None,
+        )
+        if tied and third is not None and best.score - third.score < CLOSE_MARGIN:
             return [second, third]
         return [second]
 

@@ -57,13 +57,16 @@ def _rx(*patterns: str) -> Patterns:
     """Patterns are written in lower case and matched against `_folded` text: without
     re.IGNORECASE the engine can skip positions no pattern starts with, about a third
     faster (tests/test_answer_classes.py checks no pattern spells an upper-case letter).
-    Their accents are dropped as the text's are, so "[eé]" and "é" both still match."""
-    return Patterns(tuple(_unaccented(pattern) for pattern in patterns))
+    Their accents are dropped as the text's are, so "[eé]" and "é" both still match. Each is
+    split into its top-level alternatives, searched one by one like the group's patterns: a
+    long alternation of unrelated wordings is the slow case `Patterns` avoids."""
+    return Patterns(
+        tuple(part for pattern in patterns for part in _alternatives(_unaccented(pattern)))
+    )
 
 
 def _alternatives(pattern: str) -> tuple[str, ...]:
-    """A pattern's top-level alternatives, to be searched one by one like a group's patterns
-    (a long alternation of unrelated wordings is the slow case `Patterns` avoids)."""
+    """A pattern's top-level alternatives ("a|(b|c)" is "a" and "(b|c)")."""
     parts, depth, start, escaped, in_class = [], 0, 0, False, False
     for i, char in enumerate(pattern):
         if escaped:
@@ -443,8 +446,8 @@ _HANDOFF = _rx(
     + _PERSON
     + r")? "
     r"(in )?(here|over here|in this chat)\b",
-    *_alternatives(_PASS_ME_ON),
-    *_alternatives(_PERSON_ELSEWHERE),
+    _PASS_ME_ON,
+    _PERSON_ELSEWHERE,
     r"\bis there (a |an |any )?(\w+ (or|and) )?"
     + _PERSON
     + r"\b.{0,30}\b(talk|ask|chat|help|look at|"
@@ -509,7 +512,7 @@ _HANDOFF = _rx(
     r"(跟|和|同)(真人|人工|活人)?(导师|志愿者|真人|活人)(聊|谈|说)",
 )
 
-_PASS_ME_ON_RX = _rx(*_alternatives(_PASS_ME_ON))
+_PASS_ME_ON_RX = _rx(_PASS_ME_ON)
 # RedNote's own support is a person the articles say how to reach, not one the bot hands over to:
 # "how do I contact RedNote's customer service? is there an actual human there?".
 _REDNOTE_SUPPORT = _rx(
@@ -538,8 +541,8 @@ _ASKS_FOR = _rx(
     r".{0,30}\b(human|person|people|someone|somebody|mentor|volunteer|staff|agent|real one)",
     r"\b(connect|put|transfer|pass|get) me\b",
     r"\b(i'?d like|i want|i would like|i'?d love) to (speak|talk|chat) (with|to) (them|that person)( directly)?\b",
-    *_alternatives(_PERSON_ELSEWHERE),
-    *_alternatives(_PASS_ME_ON),
+    _PERSON_ELSEWHERE,
+    _PASS_ME_ON,
     r"\bis there (a |an |any )?(\w+ (or|and) )?"
     + _PERSON
     + r"\b.{0,30}\b(i can|to) (talk|ask|chat)",
