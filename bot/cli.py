@@ -218,6 +218,11 @@ def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
                 f"out-of-scope examples: {report.out_of_scope_added} added, "
                 f"{report.out_of_scope_removed} removed"
             )
+        if report.examples_added or report.examples_removed:
+            print(
+                f"labelled examples (the development sets): {report.examples_added} added, "
+                f"{report.examples_removed} removed"
+            )
         return 0
     if args.kb_command == "eval":
         from bot.answering.evaluation import run_cli

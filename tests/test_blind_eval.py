@@ -4,7 +4,9 @@ calibration's out-of-fold error from k-fold cross-validation."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -23,6 +25,7 @@ from bot.answering.evaluation import (
     missing_facts,
     print_blind,
 )
+from bot.answering.examples import Example, Examples
 from bot.answering.service import Answering
 
 
@@ -34,6 +37,10 @@ class Scripted:
 
     def answer(self, text: str) -> Answer:
         return self.replies[text]
+
+    @contextlib.contextmanager
+    def withholding(self, source: str, text: str = "") -> Iterator[None]:
+        yield
 
 
 def _answer(text: str, confidence: float, language: str = "en") -> Answer:
@@ -118,6 +125,11 @@ def test_the_blind_report_scores_actions_facts_confidence_and_language() -> None
     assert failures["b2"]["missing"] == [["2027"]] and failures["b2"]["confidence"] == 0.9
     assert failures["b4"]["got"].startswith("decline") and failures["b4"]["missing"] == []
     assert failures["b6"]["expected"] == "unsure"
+    assert report.per_overlap == {}
+    # Told which messages a development set also holds, it scores those apart.
+    known = Examples([Example("Right", "answer", "dev-x"), Example("declined  rightly", "x", "d")])
+    split = evaluate_blind("blind-x.jsonl", questions, scripted, known=known)  # type: ignore[arg-type]
+    assert split.per_overlap == {"in a development set": (2, 2), "in none": (0, 6)}
 
 
 def test_the_blind_report_is_labelled_and_lists_failures_only_when_asked(

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
+import numpy as np
+
 from bot.answering.catalog import Catalog
+from bot.answering.examples import ASK_BELOW, Vote
 from bot.answering.hanzi import simplified
 from bot.answering.knowledge import Article, Passage
 from bot.answering.language import detect
@@ -29,6 +34,9 @@ from bot.answering.subject import content_terms
 from bot.i18n import t
 
 logger = logging.getLogger(__name__)
+# What is left out of the vote while a set is measured (Answerer.withholding): that set's
+# labelled messages, and any message in the words of the one being measured.
+_WITHHELD: ContextVar[tuple[str, str]] = ContextVar("withheld", default=("", ""))
 
 Action = Literal["answer", "unsure", "decline", "menu", "handoff"]
 MAX_QUERY_CHARS = 1000
@@ -69,6 +77,10 @@ class Index(Protocol):
     def embed_queries(self, texts: Sequence[str]) -> None: ...
 
     def scope(self, vector: Sequence[float]) -> tuple[float, float]: ...
+
+    def example_similarities(
+        self, texts: tuple[str, ...], vector: Sequence[float]
+    ) -> np.ndarray: ...
 
 
 @dataclass(frozen=True)
@@ -457,6 +469,13 @@ class Answerer:
             # What no guide can know (one person's appeal, next year, a particular account):
             # said so, with the closest topics (how appeals work, what happened so far).
             return self._timed(self._unsure(lang, candidates, confidence, beyond), started)
+        # Not sure, and not a question the rules above knew to be outside the guide: what was
+        # to be done with the labelled messages most like it (examples.py)?
+        voted = None if routed or confidence >= ASK_BELOW else self.vote(text, written_in)
+        if voted is not None and voted.decisive and voted.action != "unsure":
+            acted = self._as_voted(voted, text, lang)
+            if acted is not None:
+                return self._timed(acted, started)
         if (
             asks_what_the_bot_does(text)
             and not about_the_bot_itself(text)
@@ -474,6 +493,10 @@ class Answerer:
                 if alone.action == "answer":
                     return self._timed(alone, started)
             return self._timed(self._unsure(lang, candidates, confidence), started)
+        if voted is not None and voted.decisive and voted.action == "unsure":
+            # Messages like this one were not for the guide, and the search is not sure either.
+            unsure_reply = self._unsure(lang, candidates, confidence)
+            return self._timed(replace(unsure_reply, reason="examples"), started)
         composed = self._compose(best, candidates, lang, confidence, rival=not routed)
         if self.phraser is not None:
             request = self._phrase_request(text, candidates, lang, scope)
@@ -482,6 +505,45 @@ class Answerer:
             else:
                 composed = replace(composed, pending=request)
         return self._timed(composed, started)
+
+    def vote(self, text: str, language: str | None) -> Vote | None:
+        """What the labelled messages nearest to this one say should be done with it
+        (examples.py), those of a withheld set left out."""
+        examples = self.catalog.examples
+        if not len(examples):
+            return None
+        vector = self.index.embed_query(self._query(text, language))
+        similarities = self.index.example_similarities(examples.texts, vector)
+        withheld, unseen = _WITHHELD.get()
+        return examples.vote(similarities, withheld=withheld, unseen=unseen)
+
+    @contextlib.contextmanager
+    def withholding(self, source: str, text: str = "") -> Iterator[None]:
+        """Answer without the labelled messages of one development set, nor any labelled
+        message in the words of `text`: a set, or a message another set also holds, is then
+        measured as one the bot has never seen (`guide kb eval`)."""
+        token = _WITHHELD.set((source, text))
+        try:
+            yield
+        finally:
+            _WITHHELD.reset(token)
+
+    def _as_voted(self, voted: Vote, text: str, lang: str) -> Answer | None:
+        """The menu, a mentor or a decline, as the nearest labelled messages voted. A decline
+        is political when the nearest of them that a rule reads is; otherwise it does not
+        claim to know which rule the message breaks (its neighbours may break another)."""
+        if voted.action == "menu":
+            return _menu(lang)
+        if voted.action == "handoff":
+            if about_the_bot_itself(text) or asks_what_the_bot_does(text):
+                # "Am I talking to a real person?" is near "a real person, please", and is a
+                # question about the bot, which its article answers.
+                return None
+            return Answer("handoff", lang, t("handoff.asked", lang), reason="examples")
+        nearest = next(filter(None, map(read, voted.texts[:3])), None)
+        if nearest is not None and nearest.intent == "politics":
+            return self._decline(text, lang, "politics", nearest.reason)
+        return self._decline(text, lang, "decline", "examples")
 
     @staticmethod
     def _timed(answer: Answer, started: float) -> Answer:

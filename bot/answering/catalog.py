@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.answering.calibration import Calibration
 from bot.answering.calibration import load as load_calibration
+from bot.answering.examples import Examples, load_examples
 from bot.answering.knowledge import (
     CATEGORIES,
     Article,
@@ -31,6 +32,8 @@ class Catalog:
     by_topic: dict[tuple[str, int, str], Passage] = field(default_factory=dict)
     speller: Speller = field(default_factory=lambda: Speller(()))
     out_of_scope: tuple[str, ...] = ()
+    # The labelled development messages that vote when the search is unsure (examples.py).
+    examples: Examples = field(default_factory=Examples)
     calibration: Calibration | None = None
     _subjects: Subjects | None = field(default=None, repr=False, compare=False)
 
@@ -46,6 +49,7 @@ class Catalog:
         catalog = cls.from_articles(load_articles(knowledge_dir))
         examples = load_out_of_scope(knowledge_dir)
         catalog.out_of_scope = tuple(dict.fromkeys(t for texts in examples.values() for t in texts))
+        catalog.examples = load_examples(knowledge_dir / "eval")
         catalog.calibration = load_calibration(knowledge_dir)
         return catalog
 

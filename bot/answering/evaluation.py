@@ -16,6 +16,7 @@ import numpy as np
 from bot.answering.answerer import Answer, Answerer, Tuning
 from bot.answering.calibration import CrossValidation, Reliability, cross_validate, reliability
 from bot.answering.catalog import Catalog
+from bot.answering.examples import EXAMPLES_GLOB, Examples
 from bot.answering.language import detect
 from bot.answering.safety import read
 from bot.settings import Settings
@@ -33,7 +34,7 @@ BLIND_LABEL = "blind (report only, never tuned on)"
 # helpers who read neither the knowledge base nor the other sets, but their failures are read
 # and worked on, so they are not blind: they show whether a fix generalises beyond the
 # tuned sets' phrasings, and the blind sets show whether it generalises beyond them.
-DEV_GLOB = "dev*.jsonl"
+DEV_GLOB = EXAMPLES_GLOB
 DEV_LABEL = "development (failures read and worked on: not blind)"
 # A wrong reply stated with at least this confidence is "confidently wrong".
 CONFIDENT = 0.8
@@ -87,6 +88,9 @@ class BlindReport:
     per_language: dict[str, tuple[int, int]] = field(default_factory=dict)
     per_action: dict[str, tuple[int, int]] = field(default_factory=dict)
     per_kind: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Right answers among the messages a development set also holds, word for word (real
+    # questions many writers find on the same public pages; "thanks!"), and among the rest.
+    per_overlap: dict[str, tuple[int, int]] = field(default_factory=dict)
     failures: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -146,10 +150,15 @@ def _stated(answer: Answer) -> float:
 
 
 def evaluate_blind(
-    name: str, questions: list[BlindQuestion], answerer: Answerer, label: str = BLIND_LABEL
+    name: str,
+    questions: list[BlindQuestion],
+    answerer: Answerer,
+    label: str = BLIND_LABEL,
+    known: Examples | None = None,
 ) -> BlindReport:
-    """Each question through the chat path; right when the action is the expected one and,
-    for an answer, the text the user is shown carries every fact group."""
+    """Each question through the chat path, its own set withheld from the labelled examples
+    (examples.py); right when the action is the expected one and, for an answer, the text
+    the user is shown carries every fact group."""
     report = BlindReport(name, label)
     right_total = confident_wrong = 0
     language_total = language_match = 0
@@ -157,9 +166,13 @@ def evaluate_blind(
         "language": defaultdict(list),
         "action": defaultdict(list),
         "kind": defaultdict(list),
+        "overlap": defaultdict(list),
     }
     for question in questions:
-        answer = answerer.answer(question.question)
+        # A set is never answered with its own messages among the labelled examples, nor
+        # with another set's copy of the message measured.
+        with answerer.withholding(Path(name).stem, question.question):
+            answer = answerer.answer(question.question)
         missing = missing_facts(answer.text, question.facts) if answer.action == "answer" else []
         right = answer.action == question.action and not (question.action == "answer" and missing)
         right_total += right
@@ -171,6 +184,9 @@ def evaluate_blind(
         groups["language"][question.language].append(int(right))
         groups["action"][question.action].append(int(right))
         groups["kind"][question.kind or "?"].append(int(right))
+        if known is not None:
+            held = "in a development set" if known.holds(question.question) else "in none"
+            groups["overlap"][held].append(int(right))
         if not right:
             report.failures.append(
                 {
@@ -194,6 +210,7 @@ def evaluate_blind(
     report.per_language = {k: (sum(v), len(v)) for k, v in sorted(groups["language"].items())}
     report.per_action = {k: (sum(v), len(v)) for k, v in sorted(groups["action"].items())}
     report.per_kind = {k: (sum(v), len(v)) for k, v in sorted(groups["kind"].items())}
+    report.per_overlap = {k: (sum(v), len(v)) for k, v in sorted(groups["overlap"].items())}
     return report
 
 
@@ -211,6 +228,7 @@ def print_blind(report: BlindReport, failures: bool) -> None:
         ("language", report.per_language),
         ("action", report.per_action),
         ("kind", report.per_kind),
+        ("overlap with the development sets", report.per_overlap),
     ):
         cells = "  ".join(f"{k} {r}/{t} ({r / t:.2f})" for k, (r, t) in table.items() if t)
         print(f"  per {label}: {cells}")
@@ -512,7 +530,11 @@ def run_cli(settings: Settings, args: argparse.Namespace) -> int:
         if holdout_path.exists()
         else None
     )
-    blind = [evaluate_blind(path.name, load_blind(path), answerer) for path in blind_sets(eval_dir)]
+    known = answerer.catalog.examples
+    blind = [
+        evaluate_blind(path.name, load_blind(path), answerer, known=known)
+        for path in blind_sets(eval_dir)
+    ]
     dev = [
         evaluate_blind(path.name, load_blind(path), answerer, DEV_LABEL)
         for path in dev_sets(eval_dir)
@@ -544,6 +566,7 @@ def run_cli(settings: Settings, args: argparse.Namespace) -> int:
                         "per_language": found.per_language,
                         "per_action": found.per_action,
                         "per_kind": found.per_kind,
+                        "per_overlap": found.per_overlap,
                         "failures": found.failures if shown else [],
                     }
                     for found in found_sets

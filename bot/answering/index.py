@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 COLLECTION = "passages"
 SCOPE_COLLECTION = "out_of_scope"
+# The labelled development messages (examples.py), embedded once like the out-of-scope ones.
+EXAMPLES_COLLECTION = "examples"
 # Each passage is embedded as the question its heading asks ("q"), as its answer ("a"), and
 # once per phrasing in its article's `asked` field ("k0", "k1", ...). The question side of a
 # passage is the best of its heading and its phrasings.
@@ -69,6 +71,8 @@ class IndexReport:
     unchanged: int = 0
     out_of_scope_added: int = 0
     out_of_scope_removed: int = 0
+    examples_added: int = 0
+    examples_removed: int = 0
 
     @property
     def changed(self) -> bool:
@@ -78,6 +82,8 @@ class IndexReport:
             or self.removed
             or self.out_of_scope_added
             or self.out_of_scope_removed
+            or self.examples_added
+            or self.examples_removed
         )
 
 
@@ -127,6 +133,11 @@ def _langchain_embeddings(embedder: Embedder) -> Embeddings:
     return PortEmbeddings()
 
 
+def _text_id(text: str) -> str:
+    """The id a plain text (an example) is stored under: the hash of its words."""
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
 def view_texts(passage: Passage) -> dict[str, str]:
     """The texts embedded for a passage, by view."""
     tags = ", ".join(passage.tags[:12])
@@ -165,11 +176,15 @@ class ChromaIndex:
             path=str(chroma_dir),
             settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
         )
-        self._collections = {name: self._open(name) for name in (COLLECTION, SCOPE_COLLECTION)}
+        self._collections = {
+            name: self._open(name) for name in (COLLECTION, SCOPE_COLLECTION, EXAMPLES_COLLECTION)
+        }
         self._writers: dict[str, Chroma] = {}
         self._vectors: _Vectors | None = None
         self._common: frozenset[str] | None = None
         self._scope_vectors: np.ndarray | None = None
+        # The examples' vectors, in the order of the texts they were asked for.
+        self._example_vectors: tuple[tuple[str, ...], np.ndarray] | None = None
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
         self._queries_lock = threading.Lock()
         # Question sides worked out for a batch of queries (embed_queries), by query vector.
@@ -261,7 +276,9 @@ class ChromaIndex:
         if rebuild or self._embedder_changed() or self._inconsistent():
             self._recreate(COLLECTION)
             self._recreate(SCOPE_COLLECTION)
+            self._recreate(EXAMPLES_COLLECTION)
             self._scope_vectors = None
+            self._example_vectors = None
             with self._db.atomic():
                 self._db.execute("DELETE FROM passages")
                 self._db.execute("DELETE FROM passages_fts")
@@ -388,21 +405,51 @@ class ChromaIndex:
 
     def sync_out_of_scope(self, examples: Sequence[str]) -> tuple[int, int]:
         """Embed new out-of-scope examples and drop removed ones; (added, removed)."""
-        wanted = {
-            hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest(): text
-            for text in examples
-        }
-        stored = set(self._collections[SCOPE_COLLECTION].get(include=[])["ids"])
+        counts = self._sync_texts(SCOPE_COLLECTION, examples)
+        if any(counts):
+            self._scope_vectors = None
+        return counts
+
+    def sync_examples(self, texts: Sequence[str]) -> tuple[int, int]:
+        """Embed new labelled messages (examples.py) and drop removed ones; (added, removed)."""
+        counts = self._sync_texts(EXAMPLES_COLLECTION, texts)
+        if any(counts):
+            self._example_vectors = None
+        return counts
+
+    def _sync_texts(self, name: str, texts: Sequence[str]) -> tuple[int, int]:
+        """A collection of plain texts, each stored under the hash of its words."""
+        wanted = {_text_id(text): text for text in texts}
+        stored = set(self._collections[name].get(include=[])["ids"])
         removed = sorted(stored - set(wanted))
         added = [vid for vid in wanted if vid not in stored]
         if removed:
-            self._writer(SCOPE_COLLECTION).delete(ids=removed)
-        for start in range(0, len(added), 64):
-            chunk = added[start : start + 64]
-            self._writer(SCOPE_COLLECTION).add_texts([wanted[vid] for vid in chunk], ids=chunk)
-        if added or removed:
-            self._scope_vectors = None
+            for start in range(0, len(removed), 4096):
+                self._writer(name).delete(ids=removed[start : start + 4096])
+        for start in range(0, len(added), 256):
+            chunk = added[start : start + 256]
+            self._writer(name).add_texts([wanted[vid] for vid in chunk], ids=chunk)
         return len(added), len(removed)
+
+    def example_similarities(self, texts: tuple[str, ...], vector: Sequence[float]) -> np.ndarray:
+        """The cosine similarity of a query vector to each of these examples, in their order
+        (their vectors are read from the index once per set of texts; one not yet embedded
+        counts as dissimilar)."""
+        cached = self._example_vectors
+        if cached is None or cached[0] is not texts:
+            dimension = self._load_vectors().views.shape[-1]
+            matrix = np.zeros((len(texts), dimension), dtype=np.float32)
+            ids = [_text_id(text) for text in texts]
+            position = {vid: i for i, vid in enumerate(ids)}
+            for start in range(0, len(ids), 4096):
+                data = self._collections[EXAMPLES_COLLECTION].get(
+                    ids=ids[start : start + 4096], include=["embeddings"]
+                )
+                embeddings = data["embeddings"] if data["embeddings"] is not None else []
+                for vid, embedding in zip(data["ids"], list(embeddings), strict=True):
+                    matrix[position[vid]] = embedding
+            cached = self._example_vectors = (texts, matrix)
+        return cached[1] @ np.asarray(vector, dtype=np.float32)
 
     def scope(self, vector: Sequence[float]) -> tuple[float, float]:
         """How close a question is to the nearest question the articles answer (a heading or

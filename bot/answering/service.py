@@ -70,6 +70,9 @@ class Answering:
         report = self.index.sync(catalog.all_passages(), rebuild=rebuild, progress=progress)
         added, removed = self.index.sync_out_of_scope(catalog.out_of_scope)
         report.out_of_scope_added, report.out_of_scope_removed = added, removed
+        report.examples_added, report.examples_removed = self.index.sync_examples(
+            catalog.examples.texts
+        )
         return report
 
     def reload(self) -> IndexReport:

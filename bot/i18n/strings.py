@@ -366,6 +366,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "es": "No escribo publicaciones, pies de foto ni roasts: soy una guía que responde preguntas sobre RedNote con artículos con fuentes. Sí puedo contarte qué hace buena una nota y qué dicen las normas.",
         "zh": "我不代写笔记、文案或吐槽段子：我只是根据有来源的文章回答关于小红书的问题。不过我可以告诉你怎样写好一篇笔记，以及规则怎么说。",
     },
+    "decline.examples": {
+        "en": "I can't help with that one: requests like it go against RedNote's rules or could hurt someone. If I misread you, say it another way, or ask a volunteer mentor.",
+        "es": "No puedo ayudar con eso: pedidos así van contra las normas de RedNote o pueden hacerle daño a alguien. Si te entendí mal, dilo de otra forma o habla con una persona voluntaria.",
+        "zh": "这个我帮不了：类似的请求违反小红书的规则，或者可能伤害到别人。如果我理解错了，请换个说法，或者请志愿者导师帮忙。",
+    },
     "decline.read_more": {
         "en": "See: {title}",
         "es": "Mira: {title}",
