@@ -393,6 +393,11 @@ def test_greetings_thanks_and_how_it_works_get_the_menu(text: str) -> None:
     assert reading is not None and reading.intent == "menu", text
 
 
+@pytest.mark.parametrize("text", ["hello! just found this bot", "hi, just joined the server"])
+def test_saying_one_has_found_the_bot_gets_the_menu(answering: Answering, text: str) -> None:
+    assert answering.answerer.answer(text).action == "menu", text
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -461,6 +466,9 @@ def test_whether_someone_else_is_real_is_not_a_request_for_a_person(text: str) -
         ),
         ("哪里能买到小红书粉丝", "fake_engagement"),
         ("被封号了能不能注册个小号继续用", "evade_moderation"),
+        ("借朋友的手机号开个新号逃过封禁", "evade_moderation"),
+        ("lol how do i set up one of those fake giveaways", "scam"),
+        ("teach me to run a scam on rednote", "scam"),
     ],
 )
 def test_scams_and_their_kin_are_declined(text: str, reason: str) -> None:
@@ -475,6 +483,10 @@ def test_scams_and_their_kin_are_declined(text: str, reason: str) -> None:
         "how do i report someone impersonating a brand",
         "i forgot my password, how do i get back in",
         "how do I change my phone number",
+        "how do scammers run fake giveaways",
+        "what do i do if i fell for a scam",
+        "how do i start a giveaway on rednote",
+        "注册小号会被封号吗",
     ],
 )
 def test_questions_about_scams_and_accounts_are_questions(text: str) -> None:
@@ -496,6 +508,8 @@ def test_a_yes_or_no_verdict_on_the_government_in_chinese_is_declined() -> None:
         ("reported a scammer two days ago, is my report processed yet", "own_case"),
         ("¿aprobaron ya mi apelación?", "own_case"),
         ("我的申诉有结果了吗", "own_case"),
+        ("could you look up my appeal for me", "own_case"),
+        ("where's my report at, sent it days ago", "own_case"),
         ("is rednote going to be around in 2028?", "prediction"),
         ("will the app ever come to my country someday", "prediction"),
         ("¿van a quitar el límite el año que viene?", "prediction"),
@@ -514,6 +528,7 @@ def test_what_no_guide_can_know_is_told_apart(text: str, kind: str) -> None:
     [
         "how long does an appeal usually take",
         "what happens if my appeal is rejected",
+        "how do i check where my appeal is",
         "could rednote be banned",
         "what will happen to my data",
         "my email is ana.b@example.com and no code arrives",

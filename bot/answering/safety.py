@@ -904,6 +904,8 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r".{0,40}\b(so|without)\b.{0,30}\b(know|notice|"
             r"find out|tell|recogni[sz]e|link|connect|tie|trace|detect|catch)\b",
             r"绕过审核|绕开审核|躲避审核|规避审核|逃避审核|怎么躲过|骗过审核|封号.{0,6}(小号|新号)",
+            # A second account to dodge a ban: "怎么用别人的手机号注册小号躲过封号"
+            r"(小号|新号|别人的(手机号|号码|身份证)).{0,12}(躲|逃|避|绕)(过|开)?.{0,2}(封号|封禁|处罚|限流)",
             r"(封|禁).{0,20}(换|用|注册).{0,6}(手机号|号码|新号|小号|账号|设备).{0,12}(绕|继续|重新)|"
             r"绕过(去|封号|封禁|限制|风控|检测|监测|识别)|(躲|避|规避|逃)(开|过)?(风控|检测)|模拟.{0,6}(真人|像人)",
             r"不被.{0,6}(审核|系统|平台|机器)?.{0,2}(发现|检测|识别|限流|封|删)",
@@ -956,6 +958,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(login|verification|sms) codes?\b",
             r"\b(verified|verification|blue) (badges?|checks?|ticks?|v)\b.{0,40}\bwithout\b.{0,12}"
             r"\b(verify|verifying|being verified|an id|id|documents|real|actually)\b",
+            r"\b(how (do|can|could|would|should|to) (i|we|you|u)|how to|help me|teach me|i want to|i wanna|"
+            r"want to|wanna|tips? (to|for|on))\b.{0,6}\b(run|pull off|set up|start)\b.{0,25}"
+            r"\b(scams?|fake giveaways?|giveaway scams?)\b(?!.{0,20}\b(look|work|spot|report|avoid)\b)",
             r"\b(ay[uú]da(me)?|ay[uú]denme) a (estafar|timar)|\b(quiero|c[oó]mo (puedo )?|para) (estafar|timar)\b|"
             r"\b(pretend|pretending|pose|posing) (to be|as) (a|an) (\w+ ){0,2}(soldier|army|military|doctor|officer|"
             r"pilot|engineer|millionaire|model)\b|"
@@ -1724,7 +1729,8 @@ _HACKED = _rx(
 _ARRIVED_WORDS = (
     r"\b(i'?m|i am|im|we'?re|we are) (here|new|american|from)\b|\b(hello|hi|greetings|saludos) from\b|"
     r"\bthanks for having (us|me)\b|\b(acabo de llegar|ya llegu[eé]|aqu[ií] estoy|saludos desde)\b|"
-    r"\bjust (got|came|arrived|moved) (here|over)\b|\b(got|came|moved) (here|over) from\b|刚(来|到|过来)(小红书|这里|这儿)|"
+    r"\bjust (got|came|arrived|moved) (here|over)\b|\bjust (found|discovered|joined|saw) (this|the|ur|your) "
+    r"(bot|server|group|chat|channel)\b|\b(got|came|moved) (here|over) from\b|刚(来|到|过来)(小红书|这里|这儿)|"
     r"我来了|来报到|新人报到|报到[!！~～]?$|我是新来的|新来的|"
     r"\b(said|told me|says) to say (hi|hello)\b|\bme dijo que (saludara|dijera hola)\b|让我(来)?(打个招呼|问个好)"
 )
@@ -1866,6 +1872,12 @@ def read(text: str) -> Reading | None:
 # stands, what will happen next year, or whether a particular account is real. The reply says
 # so and still shows the closest topics (how appeals work, what has happened so far).
 _OWN_CASE = _rx(
+    # Asking the bot to look up one's own case: "can you see where my appeal is at?"
+    r"\b(can|could|will) (you|u|someone|anyone|a mentor)\b.{0,6}\b(see|check|look up|look into|track|find|"
+    r"pull up)\b.{0,30}\bmy (\w+ )?(appeal|report|application|verification|complaint|ticket|unban request)",
+    r"(?<!check )(?<!see )(?<!find )\b(where|how far along)('?s| is) my (\w+ )?(appeal|report|application|"
+    r"verification|complaint|ticket)\b",
+    r"(?<!check )(?<!see )(?<!find )\bwhere my (\w+ )?(appeal|report|application|verification|complaint|ticket) (is|stands)\b",
     r"\bmy (\w+ )?(appeal|report|application|verification|complaint|ticket)\b.{0,50}\b(yet|status|"
     r"went through|pending|been waiting)\b",
     r"\b(check|see|find out|tell me|know)\b.{0,10}\b(if|whether)\b.{0,5}\bmy (appeal|report|application|"
