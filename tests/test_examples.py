@@ -172,3 +172,15 @@ def test_the_evaluation_withholds_the_set_it_measures(
     question = BlindQuestion(mine.source + "-1", mine.text, "en", mine.action, (), None, "")
     evaluate_blind(mine.source + ".jsonl", [question], answerer)
     assert len(voters) == 1 and mine.text not in voters[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think someone logged into my account from another phone. what should I do first",
+        "alguien entró a mi cuenta, qué hago",
+        "有人登录了我的小红书怎么办",
+    ],
+)
+def test_someone_in_ones_own_account_is_never_declined(answering: Answering, text: str) -> None:
+    assert answering.answerer.answer(text).action != "decline", text

@@ -25,6 +25,7 @@ from bot.answering.safety import (
     about_the_bot_itself,
     asks_what_the_bot_does,
     beyond_the_guide,
+    hacked,
     live_figure,
     nothing_left_to_ask,
     read,
@@ -540,6 +541,8 @@ class Answerer:
                 # question about the bot, which its article answers.
                 return None
             return Answer("handoff", lang, t("handoff.asked", lang), reason="examples")
+        if hacked(text):
+            return None
         nearest = next(filter(None, map(read, voted.texts[:3])), None)
         if nearest is not None and nearest.intent == "politics":
             return self._decline(text, lang, "politics", nearest.reason)

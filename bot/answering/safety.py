@@ -1707,6 +1707,10 @@ _HACKED = _rx(
     r"\bmy (own )?(account|acct)\b.{0,20}\b(got|was|has been|been|is) (hacked|stolen|taken over|"
     r"compromised)|\b(someone|somebody|they|a scammer|he|she) (hacked|stole|took over) my\b|"
     r"\bi (got|was|have been) hacked\b|\bmy (own )?hacked (account|acct)\b",
+    r"\b(someone|somebody|a stranger|they|he|she)\b.{0,12}\b(logged|logging|signed|signing|got|broke) "
+    r"(in|into|on)(to)?\b.{0,10}\bmy (own )?(account|acct)\b",
+    r"\balguien\b.{0,10}\b(entr[oó]|inici[oó] sesi[oó]n|se meti[oó])\b.{0,6}\b(a|en) mi cuenta\b",
+    r"(有人|别人|陌生人).{0,8}(登录|登陆|登入|上)了?我的(账号|号|小红书)|(我的)?(账号|号)(在|被)?(别的|其他|陌生)(手机|设备)登录|异地登录",
     r"\bme (hackearon|robaron|jaquearon)\b|\b(hackearon|robaron) (mi|la) cuenta\b|"
     r"\bmi cuenta\b.{0,10}\b(fue )?(hackead|robad)",
     r"(我的?)?(号|账号|小红书)被(别人|人)?(盗|黑|偷|登)|被盗号",
@@ -1819,6 +1823,14 @@ def about_the_bot_itself(text: str) -> bool:
     """Whether a question about the bot asks where its answers come from or what it is
     (a person, an AI, RedNote's own), which its article answers, rather than what it can do."""
     return bool(_BOT_ITSELF.search(_folded(text.strip())))
+
+
+def hacked(text: str) -> bool:
+    """Whether someone broke into the newcomer's own account: the rules never decline it as
+    account intrusion, and neither does the vote of the labelled messages, whose neighbours
+    may be the intrusion itself ("someone logged into my account from another phone" beside
+    "how do I log into hers")."""
+    return bool(_HACKED.search(_folded(text.strip())))
 
 
 def read(text: str) -> Reading | None:
