@@ -437,7 +437,10 @@ _PASS_ME_ON = (
 _NO_BOTS = r"^(?!.*\b(followers?|likes?|views?|fans|engagement|comments?)\b).*\bno (more )?bots?\b"
 
 _HANDOFF = _rx(
-    r"\b(talk|speak|chat)( to| with)\b.{0,25}\b" + _PERSON + r"\b",
+    # (not a group chat, nor chatting with the people one met on the app: a how-to)
+    r"\b(talk|speak|(?<!group )chat)( to| with)\b.{0,25}\b"
+    + _PERSON
+    + r"\b(?! (i|we|you|u) (met|know|follow|found)\b| (on|from) (rednote|xiaohongshu|xhs|the app)\b)",
     r"\b(connect me|get me|put me through)\b.{0,30}\b" + _PERSON + r"\b",
     # "get a mod or admin in here pls", "can we get a mentor over here"
     r"\bget (a|an|some|the|one|any) (real |actual |human )?"
@@ -663,6 +666,7 @@ _FROM_A_PERSON = (
 # down a creator", "si 30 amigos reportamos una cuenta al mismo tiempo", "asking them to all report
 # this girl's account at the same time". Reporting a scammer or a harasser stays a question.
 _GANG_REPORTS = (
+    r"(?<!被)(?<!被人)(?<!遭)(?<!遭到)(批量|集体|组团|刷)举报",
     r"^(?!.*(骗|诈|骚扰|侵权|盗|冒充|色情|违法)).*(?<!被)(怎么|如何|怎样)举报.{0,8}(封号|封掉|被封|封了)",
     r"\b(take|taking) (down|out)\b.{0,6}\b(a|an|this|that|one|her|his|their|the) (creator|user|account|person|girl|"
     r"guy|influencer|blogger)\b",
@@ -1210,7 +1214,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(bajar|tumbar|tumbo|tumbe|tirar|tiro|banear)(le)? (la |una |esa |su |las |unas |esas )?cuentas?\b",
             r"\b(ban|take down|shut down|get rid of|nuke)\b.{0,6}\b(someone|somebody|other people|"
             r"his|her|their|this (user|person|girl|guy))('?s)? (account|acct|profile)",
-            r"网暴|骚扰|恶意举报|集体举报",
+            r"网暴|骚扰|恶意举报|(?<!被)(?<!遭)(?<!遭到)集体举报",
             r"\b(i (want|need)|help me|write|give me|a comment that|a reply that|a dm that)\b.{0,30}"
             r"\b(insults?|mocks?|humiliat\w*|makes? fun of|trash(es)?|bull(y|ies))\b",
             r"\bblocked me\b.{0,60}\b(how (can|do|could) i|a way to|ways to|tricks? to)\b.{0,15}\b(still|anyway|"
@@ -1405,6 +1409,9 @@ _WRITE_CONTENT = _rx(
     r"\bme (redactas|escribes|haces|creas|armas)\b.{0,20}\b(mi |la |una |el |un |\w+ )?(primera |primer )?"
     r"(publicaci[oó]n|post|caption|bio|descripci[oó]n|nota|hashtags|texto)",
     r"给我(几个|一些|些|点|\d+个|[一二三四五六七八九十两]+个).{0,10}(话题|标签|文案|标题)",
+    # the same in Cantonese, or "think of" for me: "幫我諗幾個hashtag", "帮我想几个标签"
+    r"(帮|幫|同)我(谂|諗|想|起|拟|擬|整)(几|幾|一|两|兩|\d)?(个|個|条|條|啲|些)?[^为為点點怎咋]{0,2}"
+    r"(hashtag|tag|话题|話題|标签|標籤|文案|标题|標題|caption)",
     r"\b(bio|caption|post|note|title|comment|intro)\b.{0,60}\bwrite (me )?(a |an )?(\w+ ){0,2}one\b",
     r"\b(give|write) me\b.{0,25}\b(sentences?|lines?|paragraphs?)\b.{0,20}\bfor my (first )?(post|note|bio|caption)\b",
     r"\bhashtags?\b.{0,60}\bgive me (like |about |some )?\d*\b",
@@ -1422,7 +1429,7 @@ _WRITE_CONTENT = _rx(
     r"\b(me )?(pasas|pas[aá]s|pasar[ií]as|das|dar[ií]as|recomiendas|sugieres|armas|haces)\s+"
     r"(unos |algunos |los |las |\d+ )?(hashtags|captions?|t[ií]tulos|descripciones)\b",
     r"(帮我|给我|替我|帮忙|帮我们|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(写|编|想|起|拟|做|整|出)"
-    r"(一?[篇个段条句首份几])?.{0,12}(笔记|文案|帖子|标题|评论|简介|配文|小作文|吐槽|段子|回复|"
+    r"(?!想?(为什么|为啥|怎么|咋|办法))(一?[篇个段条句首份几])?.{0,12}(笔记|文案|帖子|标题|评论|简介|配文|小作文|吐槽|段子|回复|"
     r"文章|内容|话题|标签|hashtag|tag|私信|消息)",
     r"^\W*(写|编)(一?[篇个段条句首份几]).{0,12}(笔记|文案|帖子|标题|评论|简介|配文|吐槽|段子)",
     r"(吐槽|骂|嘲讽|损)(一下)?(我的?|他|她|这个).{0,8}(笔记|帖子|文案|段子)",
@@ -1981,9 +1988,9 @@ _PREDICTION = _rx(
     r".{0,60}\b(will|gonna|going to|(is|are) \w+ing|(they|you|we)'?re \w+ing|plans? to|planning to|about to)\b.{0,40}"
     r"\b(in|by|this|next|from|on) (january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
-    r"\b(va|van) a\b.{0,60}\b(el (pr[oó]ximo|otro) (a[ñn]o|mes)|el a[ñn]o que viene|en el futuro|"
+    r"\b(va|van) a\b.{0,60}\b(el (pr[oó]ximo|otro) (a[ñn]o|mes)|el a[ñn]o que (viene|entra)|en el futuro|"
     r"alg[uú]n d[ií]a)\b",
-    r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que viene|en el futuro)\b.{0,40}\b(va|van) a\b",
+    r"\b(el (pr[oó]ximo|otro) a[ñn]o|el a[ñn]o que (viene|entra)|en el futuro)\b.{0,40}\b(va|van) a\b",
     r"\b(crees|cree|creen|piensas|piensan|opinas) que\b.{0,12}\b(va|van) a\b|"
     r"\b(es verdad|es cierto|dicen|le[ií]|escuch[eé]|o[ií])\b.{0,10}\bque\b.{0,60}\b(va|van) a\b|"
     r"\b(va|van) a\b.{0,40}\ben 20(2[7-9]|[3-9]\d)\b",
@@ -1992,7 +1999,7 @@ _PREDICTION = _rx(
     r"\b(do|does|did) (you|u|ya|anyone|anybody|people) (think|reckon|expect)\b.{0,60}\b(next (year|month|week)|"
     r"in 20(2[7-9]|[3-9]\d)|someday|one day|eventually|in the (near )?future|(any time )?soon)\b",
     r"\b(crees|cree|creen|piensas|piensan|opinas|pens[aá]s) que\b.{0,60}\b(en 20(2[7-9]|[3-9]\d)|el (pr[oó]ximo|otro) "
-    r"(a[ñn]o|mes)|el a[ñn]o que viene|alg[uú]n d[ií]a|en el futuro|pronto)\b",
+    r"(a[ñn]o|mes)|el a[ñn]o que (viene|entra)|alg[uú]n d[ií]a|en el futuro|pronto)\b",
     r"\b(it'?ll|(it|rednote|xiaohongshu|xhs|the app) will|will (it|rednote|xiaohongshu|xhs|the app))\b.{0,10}"
     r"\b(turn into|become|replace|overtake|be the next)\b",
     # "will rednote get banned in the us?", "will it be a new haven for tiktok refugees?", "will
@@ -2026,7 +2033,7 @@ _OWN_PLAN = _rx(
     r"\b(going|flying|traveling|travell?ing|moving|heading|trip|vacation|holiday|visiting)( back)?( to| in)? (china|"
     r"mainland china|beijing|shanghai|guangzhou|shenzhen|chengdu|hong kong|asia)\b.{0,20}\bnext (week|month|year|summer|"
     r"spring|fall|autumn|winter)\b",
-    r"\b(voy|vamos|viajo|viajamos|me mudo|nos mudamos)\b.{0,25}\b(el (pr[oó]ximo|otro) (mes|a[ñn]o)|el a[ñn]o que viene|"
+    r"\b(voy|vamos|viajo|viajamos|me mudo|nos mudamos)\b.{0,25}\b(el (pr[oó]ximo|otro) (mes|a[ñn]o)|el a[ñn]o que (viene|entra)|"
     r"la (pr[oó]xima|otra) semana)\b",
     r"(下个月|明年|下周)(我|我们)?(要|会|准备|打算)?(去|来)(中国|上海|北京|广州|深圳|成都)",
 )
