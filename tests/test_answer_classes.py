@@ -3122,3 +3122,43 @@ def test_live_figures_named_shops_ones_own_case_and_tasks_are_beyond_the_guide(
 )
 def test_dated_counts_shop_advice_and_general_whys_are_questions(text: str) -> None:
     assert not live_figure(text) and beyond_the_guide(text) == "", text
+
+
+def test_the_questions_among_other_words_are_found() -> None:
+    from bot.answering.answerer import question_parts
+
+    assert question_parts(
+        "lol today was wild, my cat knocked my coffee onto my laptop 🙃 anyway did anyone ever"
+        " figure out where the english menu setting is"
+    ) == ["did anyone ever figure out where the english menu setting is"]
+    assert question_parts(
+        "how do i turn on translate and also why is my country showing on my profile"
+    ) == ["how do i turn on translate", "why is my country showing on my profile"]
+    assert question_parts("Alguien dejó un comentario racista, ¿cómo lo denuncio?") == [
+        "¿cómo lo denuncio?"
+    ]
+    # a number's point is not a sentence's end; one question alone is not "among" anything
+    assert question_parts("Do you think it'll turn into TikTok 2.0?") == []
+    # a short part pointing back at what came before cannot be searched alone
+    assert question_parts(
+        "so how does appealing work if rednote bans you? is there a button for it"
+    ) == ["so how does appealing work if rednote bans you?"]
+
+
+def test_a_question_after_small_talk_is_answered(answering: Answering) -> None:
+    found = answering.answerer.answer(
+        "lol today was wild, my cat knocked my coffee onto my laptop 🙃 anyway did anyone ever"
+        " figure out where the english menu setting is"
+    )
+    assert found.action == "answer"
+    assert found.sources[0].id == "switch-app-language-english"
+
+
+def test_two_questions_in_one_message_get_both_answers_in_order(answering: Answering) -> None:
+    found = answering.answerer.answer(
+        "how do i turn on translate and also why is my country showing on my profile, two qs sorry"
+    )
+    assert found.action == "answer"
+    assert [s.id for s in found.sources] == ["translate-button", "ip-location-label"]
+    assert found.text.index("翻译") < found.text.index("IP")
+    assert len(found.text) <= 1600

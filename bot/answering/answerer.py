@@ -56,6 +56,11 @@ SECOND_SECTION_SHARE = 0.95
 # characters (a chat message, not a page: Discord cuts at 2,000); past it, the other article
 # is named and offered first instead.
 REPLY_BUDGET = 1600
+# The last question sentence among other words is answered when the search answers it at
+# all; any other question found (a fragment after "lol", an earlier question) only when its
+# answer is at least this sure: a short part of an unclear message is often just as unclear
+# ("What do Chinese people feel about us? Do they like us or not?").
+PART_CONFIDENCE = 0.6
 # A message this short with a greeting or thanks in it and no question is small talk, however
 # close an article's words come ("Hello from America").
 SHORT_TALK = 4
@@ -208,8 +213,32 @@ def _menu(lang: str) -> Answer:
 
 # A sentence that ends in a question mark, and one with enough in it to search alone (three
 # words, or four Chinese characters).
-_QUESTION_SENTENCE = re.compile(r"[^.!?¿¡。！？\n]*[?？]")
+# Where one thing said ends and the next begins: a sentence's end (a question mark stays with
+# its question), a line break, an emoji, or a word of chat that starts afresh ("lol", "anyway",
+# "btw", "and also", "jaja", "además").
+_PART_BREAK = re.compile(
+    r"(?<=[?？])\s*|\s*(?=[¿¡])|[.!;]+(?=\s|$)\s*|[。！\n；]+\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*"
+    r"|\s*(?:\b(?:lol|lmao|lmfao|haha+|anyways?|btw|ok so|jaja+|otra cosa|and also|adem[aá]s|"
+    r"y tambi[eé]n)\b|,\s*also\b)[,:]?\s*",
+    re.IGNORECASE,
+)
+# A part that asks something: it ends with a question mark, or starts as a question does.
+_ASKS = re.compile(
+    r"[?？]\s*$|^\W*(how|what|whats|what's|why|where|when|which|who|can|could|is|are|does|do|did|"
+    r"should|will|would|any ?way|anyone know|does anyone|c[oó]mo|qu[eé]|por qu[eé]|d[oó]nde|"
+    r"cu[aá]ndo|cu[aá]l|puedo|se puede|hay)\b|^\W*(怎么|为什么|哪里|什么|如何|能不能|可以)",
+    re.IGNORECASE,
+)
 _ENOUGH_TO_SEARCH = re.compile(r"\w+\W+\w+\W+\w+|[\u4e00-\u9fff]{4}")
+# A short part that points back at something said before it ("is there even a button for
+# it", "¿se puede sacar eso?") cannot be searched alone.
+_POINTS_BACK = re.compile(
+    r"\b(it|that|this|those|them|eso|esto|ello)\b|它|这个|那个|這個|那個", re.IGNORECASE
+)
+_SHORT_PART = 8
+
+
+_QUESTION_SENTENCE = re.compile(r"[^.!?¿¡。！？\n]*[?？]")
 
 
 def last_question(text: str) -> str:
@@ -221,6 +250,26 @@ def last_question(text: str) -> str:
     if not found or len(found[-1]) >= 0.8 * len(text.strip()):
         return ""
     return found[-1]
+
+
+def question_parts(text: str) -> list[str]:
+    """The questions a message asks among other things, in order, when it says more than
+    them: "lol my cat spilled coffee on my laptop 🙃 anyway where's the english setting",
+    "why is my feed all makeup lol how do i fix the algorithm", "I run a bakery in Ohio. Could
+    I sell cookies on RedNote?". A part too short to search alone is left out, and so is a
+    message that is one question and nothing else ([])."""
+    # (each part is shorter than the message: answering one alone cannot come back here
+    # with the same text)
+    whole = text.strip()
+    found = [
+        part.strip(" ,:-—")
+        for part in _PART_BREAK.split(whole)
+        if part
+        and _ENOUGH_TO_SEARCH.search(part)
+        and _ASKS.search(part.strip(" ,:-—"))
+        and not (_POINTS_BACK.search(part) and _words(part) < _SHORT_PART)
+    ]
+    return [part for part in found if len(part) < len(whole)]
 
 
 def _words(text: str) -> int:
@@ -485,14 +534,12 @@ class Answerer:
             # "How does this bot work?" in any words: the menu shows it, with the topics.
             return self._timed(_menu(lang), started)
         if unsure:
-            # A question inside a story ("…I don't know how to use it. Can someone tell?"): the
-            # story's words can drown it; the question alone may be clear. It goes through every
-            # rule again, and only an answer it finds replaces the unsure.
-            question = last_question(text)
-            if question:
-                alone = self.answer(question, lang, detect_language=detect_language, phrase=phrase)
-                if alone.action == "answer":
-                    return self._timed(alone, started)
+            # A question inside a story or among chat ("…I don't know how to use it. Can someone
+            # tell?"): the other words can drown it; the question alone may be clear. Each goes
+            # through every rule again, the last first, and only an answer replaces the unsure.
+            found = self._parts_answered(text, lang, detect_language, phrase)
+            if found is not None:
+                return self._timed(found, started)
             return self._timed(self._unsure(lang, candidates, confidence), started)
         if voted is not None and voted.decisive and voted.action == "unsure":
             # Messages like this one were not for the guide, and the search is not sure either.
@@ -506,6 +553,52 @@ class Answerer:
             else:
                 composed = replace(composed, pending=request)
         return self._timed(composed, started)
+
+    def _parts_answered(
+        self, text: str, lang: str, detect_language: bool, phrase: bool
+    ) -> Answer | None:
+        """The questions a message asks among other things, each answered alone (every rule
+        again): its last question sentence first, then the other questions found, the last
+        first. The first answered is the reply, with a second beside it when that one is about
+        another article and both fit in one reply (two questions in one message). None when
+        none of them is answered."""
+        last = last_question(text)
+        tried = [(last, self.tuning.min_confidence)] if last else []
+        tried += [
+            (part, PART_CONFIDENCE)
+            for part in reversed(question_parts(text))
+            if part.lstrip("¿¡ ") != last.lstrip("¿¡ ")
+        ]
+        answered: list[tuple[int, Answer]] = []
+        for question, surest in tried:
+            alone = self.answer(question, lang, detect_language=detect_language, phrase=phrase)
+            if alone.action != "answer" or alone.confidence < surest:
+                continue
+            if alone.pending is not None:
+                # To be phrased by the caller: one question's answer, as it is.
+                return answered[0][1] if answered else alone
+            if answered and (
+                {s.id for s in alone.sources} & {s.id for s in answered[0][1].sources}
+                or len(alone.text) + len(answered[0][1].text) + 2 > REPLY_BUDGET
+            ):
+                continue
+            answered.append((text.find(question), alone))
+            if len(answered) == 2:
+                break
+        if not answered:
+            return None
+        # Two questions answered: in the order the message asked them.
+        shown = [found for _, found in sorted(answered, key=lambda pair: pair[0])]
+        if len(shown) == 1:
+            return shown[0]
+        one, two = shown
+        return replace(
+            one,
+            text=one.text + "\n\n" + two.text,
+            confidence=min(one.confidence, two.confidence),
+            sources=one.sources + two.sources,
+            related=tuple(a for a in one.related if a not in two.related) + two.related,
+        )
 
     def vote(self, text: str, language: str | None) -> Vote | None:
         """What the labelled messages nearest to this one say should be done with it
