@@ -2138,6 +2138,9 @@ _BETWEEN_APPS = _rx(
     # where the newcomers went, and what works in China: the guide's own story
     r"\b(go to|go on|join\w*|just use|tiktok|tik tok|blocked|block|banned|ban|vpn|firewall|china|"
     r"chinese)\b|\b(ir a|usar|bloquead\w*|prohibid\w*|china)\b|去用|去玩|直接用|直接去|被禁|被封|翻墙|墙|中国|国内",
+    # what China's regulator did to other apps beside RedNote (September 2025)
+    r"\b(punish\w*|penali[sz]\w*|fined|regulat\w*|cac|summon\w*|crackdown|sancion\w*|multad\w*)\b|"
+    r"约谈|处罚|罚款|网信办|监管|整改",
     # a stranger in the DMs moving the chat elsewhere: a scam question about RedNote
     r"\b(dm|dms|md|mensaje\w*|messag\w*|scam\w*|estafa\w*|legit|fraud\w*|crypto|cripto|hablando)\b|"
     r"骗|靠谱|(加|转|换到|换成)[^出]{0,4}(私信|聊)|私信.{0,10}(让我|叫我|要我|加)",
