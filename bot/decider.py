@@ -52,6 +52,7 @@ def _build(settings: Settings, chroma_dir: Path, index_file: str) -> Engine:
     # The main process asks the chat model; a worker only marks what it should be asked.
     phraser = PhrasedByTheMain() if settings.llm_provider.strip() else None
     answering = Answering(settings.knowledge_dir, index, tuning, phraser=phraser)
+    answering.answerer.warm_up()
     return compose(settings, Store(db), answering)
 
 

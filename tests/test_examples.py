@@ -184,3 +184,12 @@ def test_the_evaluation_withholds_the_set_it_measures(
 )
 def test_someone_in_ones_own_account_is_never_declined(answering: Answering, text: str) -> None:
     assert answering.answerer.answer(text).action != "decline", text
+
+
+def test_the_examples_vectors_are_read_once_in_the_background(answering: Answering) -> None:
+    answerer = answering.answerer
+    answerer.warm_up().join(timeout=60)
+    texts = answerer.catalog.examples.texts
+    first = answerer.index.example_vectors(texts)
+    assert first.shape == (len(texts), 512)
+    assert answerer.index.example_vectors(texts) is first

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import math
 import re
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextvars import ContextVar
@@ -87,6 +88,8 @@ class Index(Protocol):
     def example_similarities(
         self, texts: tuple[str, ...], vector: Sequence[float]
     ) -> np.ndarray: ...
+
+    def example_vectors(self, texts: tuple[str, ...]) -> np.ndarray: ...
 
 
 @dataclass(frozen=True)
@@ -610,6 +613,14 @@ class Answerer:
         similarities = self.index.example_similarities(examples.texts, vector)
         withheld, unseen = _WITHHELD.get()
         return examples.vote(similarities, withheld=withheld, unseen=unseen)
+
+    def warm_up(self) -> threading.Thread:
+        """Read the labelled messages' vectors in the background, so the first message the
+        search is unsure of does not wait for them."""
+        texts = self.catalog.examples.texts
+        thread = threading.Thread(target=self.index.example_vectors, args=(texts,), daemon=True)
+        thread.start()
+        return thread
 
     @contextlib.contextmanager
     def withholding(self, source: str, text: str = "") -> Iterator[None]:

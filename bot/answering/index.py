@@ -435,6 +435,11 @@ class ChromaIndex:
         """The cosine similarity of a query vector to each of these examples, in their order
         (their vectors are read from the index once per set of texts; one not yet embedded
         counts as dissimilar)."""
+        return self.example_vectors(texts) @ np.asarray(vector, dtype=np.float32)
+
+    def example_vectors(self, texts: tuple[str, ...]) -> np.ndarray:
+        """The examples' vectors, one row per text in their order, read from the index on
+        the first call for these texts (about 0.3 s for ten thousand) and kept."""
         cached = self._example_vectors
         if cached is None or cached[0] is not texts:
             dimension = self._load_vectors().views.shape[-1]
@@ -449,7 +454,7 @@ class ChromaIndex:
                 for vid, embedding in zip(data["ids"], list(embeddings), strict=True):
                     matrix[position[vid]] = embedding
             cached = self._example_vectors = (texts, matrix)
-        return cached[1] @ np.asarray(vector, dtype=np.float32)
+        return cached[1]
 
     def scope(self, vector: Sequence[float]) -> tuple[float, float]:
         """How close a question is to the nearest question the articles answer (a heading or
