@@ -70,7 +70,6 @@ def build(
             len(report.updated),
             len(report.removed),
         )
-    answering.answerer.warm_up()
     engine = compose(settings, store, answering, clock=clock, metrics=metrics)
     return App(settings, db, store, answering, engine, report)
 

@@ -115,6 +115,7 @@ async def _run(settings: Settings, *, console_only: bool) -> int:
 
     metrics = PrometheusMetrics() if settings.metrics_port else None
     app = build(settings, progress=_progress("Indexing the knowledge base"), metrics=metrics)
+    app.answering.answerer.warm_up()
     runtime = Runtime(app.engine, decide_processes=settings.decide_processes)
     await runtime.start()
     ops = None

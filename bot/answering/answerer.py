@@ -616,9 +616,10 @@ class Answerer:
 
     def warm_up(self) -> threading.Thread:
         """Read the labelled messages' vectors in the background, so the first message the
-        search is unsure of does not wait for them."""
+        search is unsure of does not wait for them. (Not a daemon: a process that ends at once
+        waits the fraction of a second for it, rather than end inside Chroma's native code.)"""
         texts = self.catalog.examples.texts
-        thread = threading.Thread(target=self.index.example_vectors, args=(texts,), daemon=True)
+        thread = threading.Thread(target=self.index.example_vectors, args=(texts,))
         thread.start()
         return thread
 
