@@ -62,6 +62,7 @@ REPLY_BUDGET = 1600
 # answer is at least this sure: a short part of an unclear message is often just as unclear
 # ("What do Chinese people feel about us? Do they like us or not?").
 PART_CONFIDENCE = 0.6
+MAX_PARTS = 4
 # A message this short with a greeting or thanks in it and no question is small talk, however
 # close an article's words come ("Hello from America").
 SHORT_TALK = 4
@@ -573,7 +574,8 @@ class Answerer:
             if part.lstrip("¿¡ ") != last.lstrip("¿¡ ")
         ]
         answered: list[tuple[int, Answer]] = []
-        for question, surest in tried:
+        # (at most MAX_PARTS: a wall of questions costs a few searches, not one per line)
+        for question, surest in tried[:MAX_PARTS]:
             alone = self.answer(question, lang, detect_language=detect_language, phrase=phrase)
             if alone.action != "answer" or alone.confidence < surest:
                 continue

@@ -3,17 +3,19 @@
 The rules in safety.py read what a message asks for in words someone wrote down; a newcomer
 who asks for the same thing in other words gets past them, and the search then answers a
 request to break into an account, or a "hi, anyone real here?", with the nearest article at a
-middling confidence. The development sets (knowledge/eval/dev-*.jsonl) hold over twelve
-thousand messages, written by many hands, each labelled with what the bot should do. When the
+middling confidence. The development sets (knowledge/eval/dev-*.jsonl) hold over thirteen
+thousand messages (some ten thousand distinct), written by many hands, each labelled with
+what the bot should do. When the
 search is not sure, the messages nearest in meaning vote: if nearly all of them (by
 similarity) were to be declined, handed to a mentor, met with the menu or with "not sure",
 so is this one.
 
 Measured before it was built, on the first contact of 3,700 development messages with their
 own set left out of the vote: answer level 0.874 → 0.889, confidently wrong unchanged (votes
-that overruled a *confident* answer broke as many as they fixed, hence ASK_BELOW). Built: on
-three fresh sets, 4 more of 450 right and none lost; over every development set, each left
-out in turn, 10 gained and 6 lost, the losses innocent questions whose neighbours were
+that overruled a *confident* answer broke as many as they fixed, hence ASK_BELOW). Built, on
+eight sets written afterwards and scored on arrival: 8 more of 1,050 right, 2 false
+declines (confidently wrong 0.2 points higher on one round of three sets, unchanged on the
+other two); over every development set, each left out in turn, 10 gained and 6 lost, the losses innocent questions whose neighbours were
 requests ("what should a good bio have?" beside "write my bio"). A vote never overrules a
 rule that knew the message was outside the guide, and a decline on a vote says no rule's
 reason, only that requests like it are not something the guide helps with.
