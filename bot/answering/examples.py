@@ -13,12 +13,13 @@ so is this one.
 Measured before it was built, on the first contact of 3,700 development messages with their
 own set left out of the vote: answer level 0.874 → 0.889, confidently wrong unchanged (votes
 that overruled a *confident* answer broke as many as they fixed, hence ASK_BELOW). Built, on
-eight sets written afterwards and scored on arrival: 8 more of 1,050 right, 2 false
-declines (confidently wrong 0.2 points higher on one round of three sets, unchanged on the
-other two); over every development set, each left out in turn, 10 gained and 6 lost, the losses innocent questions whose neighbours were
-requests ("what should a good bio have?" beside "write my bio"). A vote never overrules a
-rule that knew the message was outside the guide, and a decline on a vote says no rule's
-reason, only that requests like it are not something the guide helps with.
+eight sets written afterwards and scored on arrival: 8 more of 1,050 right, 2 false declines
+(confidently wrong 0.4 points higher on one round of three sets, unchanged on the other two);
+over every development set, each left out in turn, 10 gained and 6 lost, the losses innocent
+questions whose neighbours were requests ("what should a good bio have?" beside "write my
+bio"). A vote never overrules a rule that knew the message was outside the guide, and a
+decline on a vote says no rule's reason, only that requests like it are not something the
+guide helps with.
 The blind sets (blind*.jsonl) are never read here: a test checks it.
 """
 
