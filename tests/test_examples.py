@@ -101,9 +101,8 @@ def test_an_examples_own_words_are_nearest_to_it(answering: Answering) -> None:
     answerer = answering.answerer
     examples = answerer.catalog.examples
     text = examples.texts[123]
-    similarities = answerer.index.example_similarities(
-        examples.texts, answerer.index.embed_query(answerer._query(text, None))
-    )
+    query = np.asarray(answerer.index.embed_query(answerer._query(text, None)), dtype=np.float32)
+    similarities = answerer.index.example_vectors(examples.texts) @ query
     assert similarities.shape == (len(examples),)
     assert int(np.argmax(similarities)) == 123 and float(similarities[123]) > 0.95
 
@@ -186,10 +185,25 @@ def test_someone_in_ones_own_account_is_never_declined(answering: Answering, tex
     assert answering.answerer.answer(text).action != "decline", text
 
 
-def test_the_examples_vectors_are_read_once_in_the_background(answering: Answering) -> None:
+def test_the_examples_vectors_are_read_once_in_the_background(
+    answering: Answering, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answerer = answering.answerer
+    index = answerer.index
+    read: list[tuple[str, ...]] = []
+    load = index.example_vectors
+
+    def recorded(texts: tuple[str, ...]) -> np.ndarray:
+        read.append(texts)
+        return load(texts)
+
+    monkeypatch.setattr(index, "example_vectors", recorded)
     answerer.warm_up().join(timeout=60)
+    monkeypatch.undo()
     texts = answerer.catalog.examples.texts
+    assert read == [texts]
     first = answerer.index.example_vectors(texts)
     assert first.shape == (len(texts), 512)
     assert answerer.index.example_vectors(texts) is first
+    # the same messages loaded again (a reload) reuse what was read
+    assert answerer.index.example_vectors(tuple(list(texts))) is first

@@ -86,10 +86,6 @@ class Index(Protocol):
 
     def scope(self, vector: Sequence[float]) -> tuple[float, float]: ...
 
-    def example_similarities(
-        self, texts: tuple[str, ...], vector: Sequence[float]
-    ) -> np.ndarray: ...
-
     def example_vectors(self, texts: tuple[str, ...]) -> np.ndarray: ...
 
 
@@ -217,6 +213,8 @@ def _menu(lang: str) -> Answer:
 
 # A sentence that ends in a question mark, and one with enough in it to search alone (three
 # words, or four Chinese characters).
+_QUESTION_SENTENCE = re.compile(r"[^.!?¿¡。！？\n]*[?？]")
+_ENOUGH_TO_SEARCH = re.compile(r"\w+\W+\w+\W+\w+|[\u4e00-\u9fff]{4}")
 # Where one thing said ends and the next begins: a sentence's end (a question mark stays with
 # its question), a line break, an emoji, or a word of chat that starts afresh ("lol", "anyway",
 # "btw", "and also", "jaja", "además").
@@ -233,16 +231,12 @@ _ASKS = re.compile(
     r"cu[aá]ndo|cu[aá]l|puedo|se puede|hay)\b|^\W*(怎么|为什么|哪里|什么|如何|能不能|可以)",
     re.IGNORECASE,
 )
-_ENOUGH_TO_SEARCH = re.compile(r"\w+\W+\w+\W+\w+|[\u4e00-\u9fff]{4}")
 # A short part that points back at something said before it ("is there even a button for
 # it", "¿se puede sacar eso?") cannot be searched alone.
 _POINTS_BACK = re.compile(
     r"\b(it|that|this|those|them|eso|esto|ello)\b|它|这个|那个|這個|那個", re.IGNORECASE
 )
 _SHORT_PART = 8
-
-
-_QUESTION_SENTENCE = re.compile(r"[^.!?¿¡。！？\n]*[?？]")
 
 
 def last_question(text: str) -> str:
@@ -612,7 +606,9 @@ class Answerer:
         if not len(examples):
             return None
         vector = self.index.embed_query(self._query(text, language))
-        similarities = self.index.example_similarities(examples.texts, vector)
+        similarities = self.index.example_vectors(examples.texts) @ np.asarray(
+            vector, dtype=np.float32
+        )
         withheld, unseen = _WITHHELD.get()
         return examples.vote(similarities, withheld=withheld, unseen=unseen)
 

@@ -431,16 +431,14 @@ class ChromaIndex:
             self._writer(name).add_texts([wanted[vid] for vid in chunk], ids=chunk)
         return len(added), len(removed)
 
-    def example_similarities(self, texts: tuple[str, ...], vector: Sequence[float]) -> np.ndarray:
-        """The cosine similarity of a query vector to each of these examples, in their order
-        (their vectors are read from the index once per set of texts; one not yet embedded
-        counts as dissimilar)."""
-        return self.example_vectors(texts) @ np.asarray(vector, dtype=np.float32)
-
     def example_vectors(self, texts: tuple[str, ...]) -> np.ndarray:
-        """The examples' vectors, one row per text in their order, read from the index on
-        the first call for these texts (about 0.3 s for ten thousand) and kept."""
+        """The examples' vectors, one row per text in their order (one not yet embedded is
+        all zeros, dissimilar to everything), read from the index on the first call for these
+        texts (about 0.3 s for ten thousand) and kept: a reload that left them as they were
+        reads nothing again."""
         cached = self._example_vectors
+        if cached is not None and cached[0] is not texts and cached[0] == texts:
+            cached = self._example_vectors = (texts, cached[1])
         if cached is None or cached[0] is not texts:
             dimension = self._load_vectors().views.shape[-1]
             matrix = np.zeros((len(texts), dimension), dtype=np.float32)
