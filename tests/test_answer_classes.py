@@ -498,6 +498,8 @@ def test_scams_and_their_kin_are_declined(text: str, reason: str) -> None:
         "注册小号会被封号吗",
         "被人批量举报了怎么办",
         "遭到集体举报怎么申诉",
+        "被人集体举报了号还能救吗",
+        "我被集体举报了怎么办",
     ],
 )
 def test_questions_about_scams_and_accounts_are_questions(text: str) -> None:

@@ -1214,7 +1214,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(bajar|tumbar|tumbo|tumbe|tirar|tiro|banear)(le)? (la |una |esa |su |las |unas |esas )?cuentas?\b",
             r"\b(ban|take down|shut down|get rid of|nuke)\b.{0,6}\b(someone|somebody|other people|"
             r"his|her|their|this (user|person|girl|guy))('?s)? (account|acct|profile)",
-            r"网暴|骚扰|恶意举报|(?<!被)(?<!遭)(?<!遭到)集体举报",
+            r"网暴|骚扰|恶意举报",  # (集体举报 and its kin: _GANG_REPORTS, below)
             r"\b(i (want|need)|help me|write|give me|a comment that|a reply that|a dm that)\b.{0,30}"
             r"\b(insults?|mocks?|humiliat\w*|makes? fun of|trash(es)?|bull(y|ies))\b",
             r"\bblocked me\b.{0,60}\b(how (can|do|could) i|a way to|ways to|tricks? to)\b.{0,15}\b(still|anyway|"
@@ -1677,7 +1677,7 @@ _ATTACK = _rx(
     _SOCK_PUPPETS,
     r"\b(avoid|without|not) (getting |being )?(caught|detected|noticed)\b",
     r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
-    r"report\w* en masa|集体举报|(?<!被)(?<!被人)(?<!被别人)恶意举报|一起.{0,4}举报|组团.{0,4}举报|组织.{0,8}举报|"
+    r"report\w* en masa|(?<!被)(?<!被人)(?<!被别人)恶意举报|一起.{0,4}举报|组团.{0,4}举报|组织.{0,8}举报|"
     r"冲了?(她|他)的号|把(她|他)的号冲|(才|就)不会被(封|删|限流|发现|判)|分批|要多少人举报|举报到(封号|封)|"
     r"cu[aá]ntas denuncias hacen falta|\b(me and|with|i have|tengo) (like |about |como )?\d+ (friends|people|amigos)\b|"
     r"\bwant (her|him|them|one creator|this creator) gone\b",
