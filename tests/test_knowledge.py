@@ -245,6 +245,11 @@ def test_asked_phrasings_lead_to_their_section(tmp_path: Path) -> None:
         ("como me registro sin numero chino", "es"),
         ("没有中国手机号可以注册吗", "zh"),
         ("what does 对账 mean", "en"),
+        # A Chinese term quoted in an English or Spanish question: the question's language.
+        ("what's a 吃瓜群众", "en"),
+        ("qué significa 破防", "es"),
+        ("小红书是什么app", "zh"),
+        ("我想问一下 what is the cat tax 是什么意思", "zh"),
         ("yyds", None),
         ("holaaa", "es"),
         ("muchas graciaaas", "es"),

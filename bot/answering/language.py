@@ -43,7 +43,7 @@ def detect(text: str) -> str | None:
     """Return 'en', 'es' or 'zh', or None when the text gives too little to tell."""
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN.findall(text))
-    if cjk and cjk * 2 >= latin:
+    if cjk and cjk * 2 >= latin and not _quotes_chinese(text):
         return "zh"
     # Letters drawn out in chat ("holaaa", "graciaaas") count as the word they stretch.
     words = [_DRAWN_OUT.sub(r"\1", word) for word in _WORD.findall(text.lower())]
@@ -57,6 +57,22 @@ def detect(text: str) -> str | None:
     if english > spanish:
         return "en"
     return None
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+# Words that frame a Chinese sentence rather than name a term: "我想问一下", "是什么意思".
+_FRAMES = re.compile(r"什么|怎么|为什么|吗|呢|吧|我|你|请|哪")
+
+
+def _quotes_chinese(text: str) -> bool:
+    """Whether Chinese in a Latin-script message is a term it quotes, not the language it is
+    written in: one or two short runs of characters inside at least two English or Spanish
+    words ("what's a 吃瓜群众", "qué significa 破防"), and no run that frames a question itself."""
+    runs = _CJK_RUN.findall(text)
+    if not runs or len(runs) > 2 or any(len(run) > 6 or _FRAMES.search(run) for run in runs):
+        return False
+    words = _WORD.findall(_CJK_RUN.sub(" ", text).lower())
+    return sum(1 for word in words if word in _ENGLISH or word in _SPANISH) >= 2
 
 
 def normalise(code: str | None) -> str | None:

@@ -180,7 +180,7 @@ _MENU = _rx(
     rf"([\s!.?~,，。！？]|{_EMOJI})*$",
     # A poke at the bot: "bot, please respond", "you there?", "hello?? anyone".
     rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_GREETING}[\s,，!！?？.]*)?(please |pls |plz )?(respond|reply|answer( me)?|"
-    r"are you (there|alive|awake|working|on)|(you|u) (there|alive|awake)|anyone (there|home|here)|"
+    r"are you (there|alive|awake|working|on)|(you|u) (there|alive|awake)|((is|are) )?(anyone|anybody|someone|somebody) (there|home|here|around|awake)|"
     r"is (this|it) (thing )?(on|working)|testing( testing)?( 1 ?2 ?3)?|test|"
     r"responde|cont[eé]stame|est[aá]s ah[ií]|hay alguien( ah[ií]| por aqu[ií]| por ac[aá])?|alguien por (aqu[ií]|ac[aá])|"
     r"回复我|说话啊?|理理我)"
@@ -213,7 +213,7 @@ _MENU = _rx(
     # What the bot is for and how to use it, perhaps after a greeting or an "ok".
     rf"^\W*(({_GREETING}|{_THANKS}|ok(ay)?|so|and|y|oye|嗯|help|ayuda|帮帮忙|求助|请问)( {_VOCATIVE})?"
     r"([\s,!.，。！¿~～]+|(?<=[\u4e00-\u9fff]))){0,3}"
-    r"(what can (you|u|ya|this bot|the bot|this thing) do|what do (you|u) (even |actually |really |exactly )?do"
+    r"(what can (you|u|ya|this bot|the bot|this thing) (even |actually |really |exactly )?do|what do (you|u) (even |actually |really |exactly )?do"
     r"( exactly)?|what can i ask( (you|u))?|"
     r"what are (you|u) (even |actually |really )?for|(explain|tell me|what'?s|what is)( to me)? the (purpose|point) of (this|the|you) ?(bot|guide|thing|chat)?|"
     r"what (is|'s) this bot for|how do(es)? (this|the|you) (bot |thing )?(even |actually )?work( exactly)?|"
@@ -473,6 +473,8 @@ _HANDOFF = _rx(
     r"\b(get|bring|put) me (to )?(your|the) (boss|manager|supervisor|owner)\b|\bsomeone in charge\b|"
     r"\b(connect|put|send|get) me (with|through to|to) whoever (helps|handles|looks after|is in charge|runs)\b",
     r"\brather (speak|talk|chat) (with|to) (an? )?(actual|real|live) \w+|\breal live (someone|somebody|person|one)\b|"
+    r"\b(i'?d rather|i would rather|i'?d prefer( to)?|i would prefer( to)?|i prefer( to)?) (ask|have|get|talk to|speak to|"
+    r"chat with|speak with|talk with) (an? |some )?(actual |real |live )?(human|person|mentor|volunteer)s?\b|"
     r"\bget (a|an|some) (real |actual |live )?(someone|somebody|person) to (dm|message|text|call|write) me\b",
     r"\bfrom the (welcome|newcomer|newbie|support|help|mentor|volunteer) team\b.{0,30}\b(around|here|online|"
     r"available|free)\b|\bpick up where we left off\b",
@@ -952,6 +954,11 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(pretend\w*|pos(e|es|ing) as|act(ing)? like|catfish\w*|fake (profile|persona))\b.{0,80}"
             r"\b(so|so that|to get|and get|then)\b.{0,30}\b(send|give|transfer|wire|pay)\b.{0,10}\b(me|us)\b.{0,10}"
             r"\b(money|cash|gifts?|crypto|bitcoin|gift ?cards?)\b",
+            # selling chances in a "giveaway", or gift cards as its entry fee
+            r"\b(make|get|convince|so)\b.{0,20}\b(people|ppl|them|users|followers|they)\b.{0,10}\b(buy|pay for|purchase)\b"
+            r".{0,20}\bgiveaway (entry|entries|tickets?|spots?)\b|\bsell\w*\b.{0,15}\bgiveaway (entry|entries|tickets?|spots?)\b|"
+            r"\b(so|to get|make|convince|get)\b.{0,20}\b(people|ppl|them|users|followers|they)\b.{0,10}\b(buy|pay)\b"
+            r".{0,40}\bgift ?cards?\b.{0,10}\bfrom me\b",
             r"\b(fake|forged)\b.{0,12}\b(verification|verified|blue (check|tick|v)|badge|"
             r"official account)\b",
             r"\b(pretend|pretending|pose|posing) (to be|as)\b.{0,20}\b(official|rednote|xiaohongshu|"
@@ -1810,7 +1817,7 @@ def small_talk(text: str) -> bool:
 # I just type questions?", "我是帮外国朋友来问的，你都能帮什么忙？"
 _WHAT_IT_DOES = _rx(
     r"\bhow (does|do) (this|the|you)( bot| thing| chat)? (even |actually )?work\b|"
-    r"\bwhat can (you|u|this bot|the bot|this thing) (do|help)|\bwhat (can|should) i ask\b|"
+    r"\bwhat can (you|u|this bot|the bot|this thing) (even |actually |really |exactly )?(do|help)|\bwhat (can|should) i ask\b|"
     r"\bhow do i use (you|this|the bot)\b|\bdo i just (type|ask|write)\b|\bwhat are (you|u) for\b|"
     r"\bwhat (kind|kinda|kinds|sort|type) of (stuff|things|questions) (can|should|do) i ask\b|"
     r"\bwhat (kind|kinds|sort|sorts|type|types) of (stuff|things|questions)? ?(can|do|could) (you|u) (help|do|answer)\b",
