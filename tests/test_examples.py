@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from bot.answering.evaluation import BlindQuestion, evaluate_blind
-from bot.answering.examples import AGREEMENT, Example, Examples, load_examples
+from bot.answering.examples import AGREEMENT, DECLINE_NEAREST, Example, Examples, load_examples
 from bot.answering.service import Answering
 
 EVAL = Path(__file__).resolve().parent.parent / "knowledge" / "eval"
@@ -31,6 +31,20 @@ def test_the_nearest_examples_vote_by_similarity() -> None:
     assert found.share == pytest.approx(1.7 / 1.8)
     assert found.decisive and found.share >= AGREEMENT
     assert found.texts == ("hack my ex", "break into her account")
+
+
+def test_a_decline_needs_a_close_voter_other_actions_only_agreement() -> None:
+    """Unanimous but distant requests do not turn a newcomer away; a handoff may still pass."""
+    far = DECLINE_NEAREST - 0.05
+    declines = _examples(("write my bio", "decline", "a"), ("write my caption", "decline", "a"))
+    distant = declines.vote(np.array([far, far - 0.01]), neighbours=2)
+    assert distant is not None and distant.action == "decline" and distant.share == 1.0
+    assert distant.nearest == pytest.approx(far) and not distant.decisive
+    close = declines.vote(np.array([DECLINE_NEAREST + 0.05, far]), neighbours=2)
+    assert close is not None and close.decisive
+    handoffs = _examples(("a human pls", "handoff", "a"), ("real person?", "handoff", "a"))
+    handoff = handoffs.vote(np.array([far, far]), neighbours=2)
+    assert handoff is not None and handoff.action == "handoff" and handoff.decisive
 
 
 def test_a_withheld_set_does_not_vote() -> None:
