@@ -487,6 +487,7 @@ def test_whether_someone_else_is_real_is_not_a_request_for_a_person(text: str) -
         ("teach me to run a scam on rednote", "scam"),
         ("whats a good msg to send ppl so they buy 'giveaway entry' gift cards from me", "scam"),
         ("how do i sell giveaway entries to my followers", "scam"),
+        ("cómo hago para que un montón de cuentas reporten a un tipo y lo baneen?", "harassment"),
     ],
 )
 def test_scams_and_their_kin_are_declined(text: str, reason: str) -> None:
@@ -511,6 +512,8 @@ def test_scams_and_their_kin_are_declined(text: str, reason: str) -> None:
         "is it a scam if someone asks me to buy gift cards?",
         "how do giveaways work on rednote",
         "someone asked me to buy a giveaway entry, is it legit?",
+        "is there a way to mute words? i keep getting spoilers and want them gone from my feed",
+        "si muchos me reportan y me banean qué pasa",
         "我被集体举报了怎么办",
     ],
 )
@@ -3157,6 +3160,18 @@ def test_the_questions_among_other_words_are_found() -> None:
     assert question_parts(
         "so how does appealing work if rednote bans you? is there a button for it"
     ) == ["so how does appealing work if rednote bans you?"]
+
+
+def test_a_short_what_is_question_before_its_context_is_found(answering: Answering) -> None:
+    """Two words can ask the whole question when the second names the thing: the context after
+    it ("it was trending in august") drowns it in a search of the whole message."""
+    from bot.answering.answerer import question_parts
+
+    text = "whats qixi? it was trending in august and everyone was posting couples stuff"
+    assert question_parts(text) == ["whats qixi?"]
+    assert question_parts("whats that? i saw it everywhere") == []
+    found = answering.answerer.answer(text)
+    assert found.action == "answer" and found.sources[0].id == "qixi-festival"
 
 
 def test_a_question_after_small_talk_is_answered(answering: Answering) -> None:

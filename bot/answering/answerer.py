@@ -212,9 +212,14 @@ def _menu(lang: str) -> Answer:
 
 
 # A sentence that ends in a question mark, and one with enough in it to search alone (three
-# words, or four Chinese characters).
+# words, four Chinese characters, or "what's" and the one thing asked about: "whats qixi? it
+# was trending in august").
 _QUESTION_SENTENCE = re.compile(r"[^.!?¿¡。！？\n]*[?？]")
-_ENOUGH_TO_SEARCH = re.compile(r"\w+\W+\w+\W+\w+|[\u4e00-\u9fff]{4}")
+_ENOUGH_TO_SEARCH = re.compile(
+    r"\w+\W+\w+\W+\w+|[\u4e00-\u9fff]{4}|"
+    r"^\W*(?:what'?s|whats|who'?s|qu[eé] es)\s+(?!(?:it|that|this|eso|esto)\b)\w{2,}\W*$",
+    re.IGNORECASE,
+)
 # Where one thing said ends and the next begins: a sentence's end (a question mark stays with
 # its question), a line break, an emoji, or a word of chat that starts afresh ("lol", "anyway",
 # "btw", "and also", "jaja", "además").

@@ -1218,6 +1218,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(llenar|llenarle|spamear|inundar|inundarle)\b.{0,30}\b(posts|publicaciones|comentarios|mensajes|"
             r"perfil)\b.{0,20}\b(insultos|odio|spam|groser\w*|amenazas)",
             r"(hacer|para) que (lo|la|le|les) (baneen|borren|cierren|eliminen|suspendan)",
+            r"\b(reporten|denuncien)\b.{0,40}\by (lo|la|le|les|los|las) (baneen|borren|cierren|eliminen|suspendan)\b",
             r"\b(bajar|tumbar|tumbo|tumbe|tirar|tiro|banear)(le)? (la |una |esa |su |las |unas |esas )?cuentas?\b",
             r"\b(ban|take down|shut down|get rid of|nuke)\b.{0,6}\b(someone|somebody|other people|"
             r"his|her|their|this (user|person|girl|guy))('?s)? (account|acct|profile)",
@@ -1242,8 +1243,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(me and|with|get) (like |about )?\d+ (friends|people|accounts)\b.{0,40}\b(flood|spam|report|go after|"
             r"attack|pile on)\b",
             r"(?<!被)(?<!被人)(想|要|怎么|去)挂(前任|前男友|前女友|他|她|这个人|那个人|人)|(聊天记录|照片).{0,10}不打码",
+            # (not things in one's own feed: "spoilers ... want them gone from my feed")
             r"\b(want|get) (her|him|them|this creator|one creator|that creator|this account|her account|his account) "
-            r"(gone|removed|deleted|banned|taken down)\b",
+            r"(gone|removed|deleted|banned|taken down)\b(?! from my (feed|fyp|timeline|explore|recommendations|search))",
             r"\b(tengo|somos|me and|with|i have) (like |about |como |unos )?(\d+|veinte|diez|treinta|twenty|thirty|ten|"
             r"fifty) (friends|people|amigos|personas)\b.{0,40}\b(report\w*|denunci\w*|flood|spam|gone)",
             r"\bquiero que (cierren|borren|baneen|eliminen|suspendan) la cuenta de\b",
