@@ -1160,7 +1160,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"workplace|where (she|he|they) lives?)\b",
             r"\bwhere (does )?(this|that) (rednote |xhs )?(user|person|girl|guy|creator|blogger|influencer|"
             r"streamer|woman|man|account) lives?\b",
-            r"\bwhere (he|she|they) (lives?|works?)\b",
+            r"\bwhere (he|she|they) (actually |really |exactly )?(lives?|works?)\b",
             r"\bwhere (a|an|this|that|the|some) (rednote |xhs )?(user|person|girl|guy|creator|blogger|woman|man)\b"
             r".{0,10}\b(actually |really )?(lives?|works?)\b",
             r"\b(real name|home address|address|phone number|ip address)\b.{0,15}\b(of|for) (a|an|this|that|some|the|my) (rednote )?(user|person|girl|guy|account|creator|poster)\b",
@@ -1615,6 +1615,9 @@ _VICTIM_OR_RULES = _rx(
     r"\bagainst (rednote|xiaohongshu|xhs|the app|the platform|their|its|community)('?s)? (\w+ )?(rules|"
     r"guidelines|tos|terms)\b",
     r"\b(get|gets|getting) (you|me|my account|an account) (banned|flagged|limited)\b",
+    # whether the app finds it out: "does rednote actually catch fake engagement?"
+    r"\b(does|do|can|will|would) (rednote|xiaohongshu|xhs|the app|the platform|the algorithm|they|it)( actually| really|"
+    r" ever)? (catch|detect|notice|spot|find|flag)\b",
     r"\b(at risk|risky|penalt\w*|full of)\b",
     r"举报|识别|怎么看出|会不会被|是否会被|(?<!说我)(?<!装作)(?<!假装)被(人)?骗|上当|会被限流|会被(封号|封|删|禁言|处罚)|"
     r"违规的?吗|是不是违规|违反.{0,6}(规定|规则|规范)吗|允许吗|算违规|防止|会怎样|"
@@ -2026,6 +2029,8 @@ _PREDICTION = _rx(
     r"get) (banned|blocked|shut down)\b.{0,20}\b(next|soon|too)\b",
     r"^\W*(so |but |and )?will (taiwan|the us|the u\.s\.|the government|they|china|beijing|the authorities)\b.{0,30}"
     r"\b(unblock|lift|extend|renew|reverse|end)\b",
+    r"\b(do|does) (you|u|ya|anyone|people) (think|reckon|expect)\b.{0,6}\b(taiwan|the us|the u\.s\.|the government|"
+    r"they|china|beijing|the authorities)\b.{0,4}\bwill\b.{0,30}\b(unblock|lift|extend|renew|reverse|end|lapse)\b",
     r"\bhow (confident|sure|likely)\b.{0,60}\b(will|going to|gonna)\b",
     r"^\W*(rednote|xiaohongshu|xhs|red note|la app|tiktok)\s+(ser[aá]|seguir[aá]|durar[aá]|sobrevivir[aá]|"
     r"desaparecer[aá]|volver[aá]|crecer[aá])\b.{0,80}\b(o (solo )?(una?|otra)|temporal|pasajer[oa]|"
@@ -2045,6 +2050,9 @@ _OWN_PLAN = _rx(
     r"\b(voy|vamos|viajo|viajamos|me mudo|nos mudamos)\b.{0,25}\b(el (pr[oó]ximo|otro) (mes|a[ñn]o)|el a[ñn]o que (viene|entra)|"
     r"la (pr[oó]xima|otra) semana)\b",
     r"(下个月|明年|下周)(我|我们)?(要|会|准备|打算)?(去|来)(中国|上海|北京|广州|深圳|成都)",
+    # "when I'm in china next month will rednote work without a vpn?"
+    r"\b(when|while|once|after) (i'?m|i am|i'?ll be|we'?re|we are|we'?ll be|i get|i land|i arrive) (in|to|back in) "
+    r"(china|mainland china|beijing|shanghai|guangzhou|shenzhen|chengdu|hong kong|asia)\b",
 )
 # A particular account, named by its handle or asked about as a person.
 _ACCOUNT = _rx(
