@@ -457,6 +457,8 @@ def test_more_ways_of_asking_for_a_person_are_handoffs(text: str) -> None:
         "should i rather ask people in the comments?",
         "i prefer to ask people who live there",
         "is anyone here from texas?",
+        "can you look up the account sunnycat_88 and tell me if she's a real person or a scammer",
+        "I shared my WeChat ID with someone in DMs so we could video call, now my DMs won't send",
     ],
 )
 def test_whether_someone_else_is_real_is_not_a_request_for_a_person(text: str) -> None:
@@ -537,6 +539,8 @@ def test_a_yes_or_no_verdict_on_the_government_in_chinese_is_declined() -> None:
         ("¿aprobaron ya mi apelación?", "own_case"),
         ("我的申诉有结果了吗", "own_case"),
         ("could you look up my appeal for me", "own_case"),
+        ("我的申诉已经提交五天了,什么时候能通过啊?", "own_case"),
+        ("can you look up the account sunnycat_88 and tell me if she's a real person", "account"),
         ("where's my report at, sent it days ago", "own_case"),
         ("is rednote going to be around in 2028?", "prediction"),
         ("will the app ever come to my country someday", "prediction"),
@@ -570,6 +574,9 @@ def test_what_no_guide_can_know_is_told_apart(text: str, kind: str) -> None:
         # one's own trip next month is a plan, not a prediction
         "when I'm in china next month will rednote work without a vpn? and what won't",
         "did taiwan renew the block?",
+        # a rumour of what has already happened is a question about it
+        "聽說台灣要封小紅書一年,是真的嗎?為什麼?",
+        "申诉一般多久能通过",
     ],
 )
 def test_questions_a_guide_answers_are_not_beyond_it(text: str) -> None:
@@ -670,6 +677,7 @@ def test_being_passed_on_to_a_person_is_a_handoff(text: str) -> None:
         ("怎么上我前女友的小红书号看她的聊天", "account_intrusion"),
         ("quiero comprar unos 5 mil seguidores", "fake_engagement"),
         ("véndeme unos likes baratos", "fake_engagement"),
+        ("帮我查一下那个在评论区骂我的人的真实姓名和住址", "doxxing"),
         (
             "her ip says california, how do i figure out where she actually lives",
             "doxxing",

@@ -441,7 +441,7 @@ _HANDOFF = _rx(
     r"\b(talk|speak|(?<!group )chat)( to| with)\b.{0,25}\b"
     + _PERSON
     + r"\b(?! (i|we|you|u) (met|know|follow|found)\b| (on|from) (rednote|xiaohongshu|xhs|the app)\b)",
-    r"\b(connect me|get me|put me through)\b.{0,30}\b" + _PERSON + r"\b",
+    r"\b(connect me|get me(?! (in|into) (trouble|hot water|a mess))|put me through)\b.{0,30}\b" + _PERSON + r"\b",
     # "get a mod or admin in here pls", "can we get a mentor over here"
     r"\bget (a|an|some|the|one|any) (real |actual |human )?"
     + _PERSON
@@ -469,7 +469,8 @@ _HANDOFF = _rx(
     # "I'd like someone to sit with me on a video call", "get me someone in charge", "an actual
     # guide rather than an auto-reply", "a real live someone", "whoever helps newcomers here"
     r"\b(someone|somebody|anyone|a person|one of you)\b.{0,40}\b(hop on|jump on|get on|sit with me)\b|"
-    r"\b(someone|somebody|anyone|a person|one of you)\b.{0,40}\b(video|voice|quick|phone) call\b",
+    r"\b(can|could|would|will|i'?d like|i want|i need|get me|is there) (someone|somebody|anyone|a person|one of you)\b"
+    r".{0,40}\b(video|voice|quick|phone) call\b",
     r"\b(get|bring|put) me (to )?(your|the) (boss|manager|supervisor|owner)\b|\bsomeone in charge\b|"
     r"\b(connect|put|send|get) me (with|through to|to) whoever (helps|handles|looks after|is in charge|runs)\b",
     r"\brather (speak|talk|chat) (with|to) (an? )?(actual|real|live) \w+|\breal live (someone|somebody|person|one)\b|"
@@ -568,7 +569,8 @@ _ASKS_ABOUT = _rx(
     r"^\W*(are|r) (you|u|ya)\b",
     r"\bes (de )?(una )?persona real\b|\bes real o (es )?fals[oa]\b",
     # Whether someone else is real: a question about them, not a request for a person.
-    r"\b(is|are) (this|that|the|these|those|he|she|they|my|his|her|user|account|profile|@[\w.]+)\b.{0,40}\b(a |an )?"
+    r"\b((is|are) (this|that|the|these|those|he|she|they|my|his|her|user|account|profile|@[\w.]+)|she'?s|he'?s|"
+    r"they'?re)\b.{0,40}\b(a |an )?"
     r"(real|actual|genuine) (person|people|human|account|user)",
     r"\b(is|am i (talking|chatting|speaking) (to|with)|are you|is it|is this)\b.{0,12}"
     r"\b(a )?(bot|robot|ai|a\.i\.|human|real|person|chatbot|machine)\b",
@@ -1176,7 +1178,8 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"(d[oó]nde|en qu[eé] ciudad) vive (est|es|aquel|un|una|el|la)\w*",
             r"(direcci[oó]n|tel[eé]fono|nombre real|n[uú]mero)( real| exacta| de (su )?casa)? de (est|es|un|una)\w* "
             r"(usuari|person|chic|creador|influencer|tip[oa]|morra|vato|chav[oa]|señor|mujer|hombre|vieja|viejo)",
-            r"人肉|(?<!被)(?<!被人)开盒|查.{0,6}(住址|真名|身份证)",
+            r"人肉|(?<!被)(?<!被人)开盒|查.{0,6}(住址|真名|身份证)|(帮我|替我|给我|怎么|如何|能不能)查.{0,25}"
+            r"(真实姓名|真名|住址|身份证|手机号|电话号码|家在哪)",
             r"(查|找|搜|扒)(到|出)?.{0,12}(住在哪|住哪|家庭住址|家住|地址|手机号|电话号码|真实姓名|真名|身份)",
             r"(他|她|博主|这个人|这个用户|那个人).{0,6}住(在)?哪",
             r"(要|想要|给我|查出)(他|她|他们|她们|对方)的(真名|真实姓名|手机号|电话号码?|住址|地址|身份证)|"
@@ -1954,7 +1957,8 @@ _OWN_CASE = _rx(
     r"有没有|没有|到底)",
     r"(提交|交)的?(申诉|举报|申请).{0,10}(通过|结果|进度|回复|没有|到底|哪一步|到哪|进展)",
     r"我.{0,6}举报的.{0,10}(处理了吗|处理了没|有结果|怎么样了|封了吗|封了没)",
-    r"(申诉|举报|申请)(已经|都)?(交|提交|发)了.{0,12}(什么时候|多久|怎么还|还没|能不能|会不会)",
+    r"(申诉|举报|申请)(已经|都)?(交|提交|发)(了|[一二三四五六七八九十两几\d]+(天|周|个?星期|个月)了?)"
+    r".{0,12}(什么时候|多久|怎么还|还没|能不能|会不会)",
     r"\b(any )?(updates?|news|progress)\b.{0,12}\b(on|about|with) my (appeal|report|application|verification|"
     r"complaint|ticket|unban request)\b",
     # "i appealed yesterday, will they unban me?", "mandé la apelación, ¿me van a desbanear?": how one
@@ -2037,7 +2041,7 @@ _PREDICTION = _rx(
     r"para siempre|mucho tiempo)\b",
     r"(将来|明年|下个月|未来|今后).{0,6}(还)?(会不会|会|能不能|可能)|以后(还)?(会不会|会|能不能|可能)(?!怎么样|怎样|发生什么|有什么)|"
     r"(会不会|会).{0,12}(将来|明年|下个月|未来|今后)",
-    r"听说.{0,30}(下个月|明年|下周|马上|即将|很快|要).{0,30}(真的假的|是真的吗|真的吗|是不是真的|靠谱吗)",
+    r"听说.{0,30}(下个月|明年|下周|马上|即将|很快).{0,30}(真的假的|是真的吗|真的吗|是不是真的|靠谱吗)",
     r"接下来.{0,6}(是不是|会不会|会)?要|(要|快|就要)被(封|禁)了",
     r"(下个月|明年|下周)(小红书|rednote|平台)?(就)?要.{0,20}(真的假的|是真的吗|真的吗|是不是真的)",
 )
