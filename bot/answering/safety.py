@@ -746,7 +746,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\bget into (a|an|someone'?s?|somebody'?s?|the|their|her|his) (rednote |xhs )?(account|acct)\b.{0,50}"
             r"\b(know|guess|phone number|password)|\bguess (a few |some |their |her |his |the )?passwords?\b",
             r"(把|将)?别人的.{0,6}(号|账号).{0,4}(弄到手|搞到手|盗|偷)",
-            r"(登入|登录|登陆|入去).{0,6}(睇|看|翻)(佢|他|她)(嘅|的)?(私信|訊息|信息|聊天)|偷(睇|看)|"
+            r"(登入|登录|登陆|入去).{0,6}(睇|看|翻)(佢|他|她)(嘅|的)?(私信|訊息|信息|聊天)|偷(睇|看)(佢|他|她|人哋|别人|對方|对方|人家)|"
             r"(睇|看)到?(人哋|别人|他人).{0,4}(设咗|设了|设置了?|设成)?私密",
             r"\bentrar (a|en) la cuenta de (su|mi|tu) (novi[oa]|ex|pareja|espos[oa]|herman[oa]|amig[oa]|vecin[oa])\b",
             r"\b(i )?(don'?t|do not) (have|know) (her|his|their) password\b",
