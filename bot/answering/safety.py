@@ -441,7 +441,9 @@ _HANDOFF = _rx(
     r"\b(talk|speak|(?<!group )chat)( to| with)\b.{0,25}\b"
     + _PERSON
     + r"\b(?! (i|we|you|u) (met|know|follow|found)\b| (on|from) (rednote|xiaohongshu|xhs|the app)\b)",
-    r"\b(connect me|get me(?! (in|into) (trouble|hot water|a mess))|put me through)\b.{0,30}\b" + _PERSON + r"\b",
+    r"\b(connect me|get me(?! (in|into) (trouble|hot water|a mess))|put me through)\b.{0,30}\b"
+    + _PERSON
+    + r"\b",
     # "get a mod or admin in here pls", "can we get a mentor over here"
     r"\bget (a|an|some|the|one|any) (real |actual |human )?"
     + _PERSON
