@@ -250,6 +250,7 @@ def test_asked_phrasings_lead_to_their_section(tmp_path: Path) -> None:
         ("qué significa 破防", "es"),
         ("小红书是什么app", "zh"),
         ("我想问一下 what is the cat tax 是什么意思", "zh"),
+        ("為什麼 is it 吃瓜", "zh"),
         ("yyds", None),
         ("holaaa", "es"),
         ("muchas graciaaas", "es"),

@@ -41,8 +41,9 @@ AGREEMENT = 0.9
 # A decline, the one reply that turns a newcomer away, also needs its nearest voter at least
 # this similar: agreement alone declined innocent questions whose neighbours were all requests
 # ("what should a good rednote bio have?", "if my acct gets banned can i make a new one?",
-# nearest 0.61–0.71), while the requests it caught had a voter at 0.71–0.83. Measured over
-# every development set, each left out in turn: 5 false declines → 1, 4 right declines → 3.
+# nearest 0.61–0.71), while the requests it caught had a voter at 0.71–0.83. Set on those
+# votes, over every development set, each left out in turn: 5 false declines → 1, the 3 right
+# ones kept. On the blind sets it prevented no false decline and cost two right ones (README).
 DECLINE_NEAREST = 0.7
 # The vote is asked only when the search's confidence is under this (the evaluation's
 # "confident"): a confident answer is not overruled by look-alikes.

@@ -61,7 +61,7 @@ def detect(text: str) -> str | None:
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # Words that frame a Chinese sentence rather than name a term: "我想问一下", "是什么意思".
-_FRAMES = re.compile(r"什么|怎么|为什么|吗|呢|吧|我|你|请|哪")
+_FRAMES = re.compile(r"什么|什麼|甚麼|怎么|怎麼|为什么|為什麼|吗|嗎|呢|吧|我|你|妳|请|請|哪")
 
 
 def _quotes_chinese(text: str) -> bool:
