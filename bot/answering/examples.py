@@ -67,8 +67,9 @@ class Vote:
     action: str
     share: float
     texts: tuple[str, ...]
-    # how similar the nearest example voting for `action` is
-    nearest: float = 1.0
+    # how similar the nearest example voting for `action` is (no default: a vote that did
+    # not say would pass a decline's floor unseen)
+    nearest: float
 
     @property
     def decisive(self) -> bool:
