@@ -548,6 +548,12 @@ def test_a_yes_or_no_verdict_on_the_government_in_chinese_is_declined() -> None:
         ("neta van a prohibir rednote en méxico el año que entra?", "prediction"),
         ("小红书明年会不会被禁", "prediction"),
         (
+            "saw on tiktok that rednote is getting banned in the US next month, is that true??",
+            "prediction",
+        ),
+        ("rednote is getting banned next month??", "prediction"),
+        ("will chinese new year 2028 be a 9 day holiday", "prediction"),
+        (
             "do you think taiwan will renew the rednote block when the year is up or let it lapse?",
             "prediction",
         ),
@@ -574,6 +580,8 @@ def test_what_no_guide_can_know_is_told_apart(text: str, kind: str) -> None:
         # one's own trip next month is a plan, not a prediction
         "when I'm in china next month will rednote work without a vpn? and what won't",
         "did taiwan renew the block?",
+        "when will chinese new year 2028 be?",
+        "saw on tiktok that rednote has a translate button now, where is it?",
         # a rumour of what has already happened is a question about it
         "聽說台灣要封小紅書一年,是真的嗎?為什麼?",
         "申诉一般多久能通过",
