@@ -1893,6 +1893,8 @@ def test_small_talk_and_how_it_works_in_any_words_get_the_menu(
         "where do your answers come from?",
         "are you a bot?",
         "hola, ¿cómo cambio el idioma?",
+        # a greeting with a colloquial question word is a question
+        "新来的,有人让我交猫税 😂 啥意思",
     ],
 )
 def test_a_question_with_small_talk_or_about_the_bot_is_still_answered(

@@ -1775,8 +1775,10 @@ _ASKS = _rx(
     r"[?？¿]",
     r"\b(how|what|why|where|when|which|who|whose|can|could|should|would|is|are|do|does|did|will|"
     r"help|need|want|c[oó]mo|qu[eé]|por qu[eé]|d[oó]nde|cu[aá]ndo|cu[aá]l|qui[eé]n|puedo|puedes|"
-    r"se puede|necesito|quiero|ayuda)\b",
+    r"se puede|necesito|quiero|ayuda|whats|wats|wut|wdym|anyone know)\b",
     r"怎么|什么|为什么|哪|吗|呢|能不能|可以|如何|多少|几|谁|需要|想要|帮",
+    # colloquial and traditional question words ("新来的，有人让我交猫税 😂 啥意思"), Cantonese's too
+    r"啥|咋|嗎|什麼|甚麼|怎麼|幾|誰|是不是|有没有|咩|乜|點解|點樣|邊度|係咪|有冇",
 )
 # A question about where the bot's answers come from or what it is, not what it can do.
 _BOT_ITSELF = _rx(
