@@ -560,6 +560,7 @@ def test_a_yes_or_no_verdict_on_the_government_in_chinese_is_declined() -> None:
         ("is @lucky.panda88 a scammer?", "account"),
         ("is this creator legit or a bot", "account"),
         ("code me a python bot that reposts my notes", "out_of_scope"),
+        ("my instagram post got removed, why", "out_of_scope"),
     ],
 )
 def test_what_no_guide_can_know_is_told_apart(text: str, kind: str) -> None:
@@ -585,6 +586,8 @@ def test_what_no_guide_can_know_is_told_apart(text: str, kind: str) -> None:
         # a rumour of what has already happened is a question about it
         "聽說台灣要封小紅書一年,是真的嗎?為什麼?",
         "申诉一般多久能通过",
+        # one's own post removed for naming another app is a RedNote moderation question
+        "why did my post get removed?? i only put my insta @ and whatsapp number at the end",
     ],
 )
 def test_questions_a_guide_answers_are_not_beyond_it(text: str) -> None:

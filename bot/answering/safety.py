@@ -2173,6 +2173,12 @@ _BETWEEN_APPS = _rx(
     # what China's regulator did to other apps beside RedNote (September 2025)
     r"\b(punish\w*|penali[sz]\w*|fined|regulat\w*|cac|summon\w*|crackdown|sancion\w*|multad\w*)\b|"
     r"约谈|处罚|罚款|网信办|监管|整改",
+    # one's own post, note or comment taken down for naming another app ("why did my post get
+    # removed?? i only put my insta @"): a moderation question about RedNote, unless the post
+    # is on that other app ("my instagram post got removed")
+    r"^(?!.*\bmy (instagram|ig|facebook|fb|youtube|whatsapp|snapchat|pinterest|tiktok) (post|account|video|reel|"
+    r"story|comment)).*\b(post|note|video|comment|account)s?\b.{0,25}\b(removed|deleted|taken down|flagged|"
+    r"limited|hidden|restricted|shadowbanned|banned)\b",
     # a stranger in the DMs moving the chat elsewhere: a scam question about RedNote
     r"\b(dm|dms|md|mensaje\w*|messag\w*|scam\w*|estafa\w*|legit|fraud\w*|crypto|cripto|hablando)\b|"
     r"骗|靠谱|(加|转|换到|换成)[^出]{0,4}(私信|聊)|私信.{0,10}(让我|叫我|要我|加)",
