@@ -11,6 +11,8 @@ from bot.answering.answerer import (
     CLOSE_MARGIN,
     REPLY_BUDGET,
     SECOND_SECTION_SHARE,
+    TIE_MARGIN,
+    TIE_SCORE,
     Answerer,
     Candidate,
 )
@@ -294,6 +296,30 @@ def test_a_clear_answer_names_no_second_article(answering: Answering) -> None:
     answer = answering.answerer._compose(best, [best, far], "en", 0.9)
     heading = answering.catalog.by_topic[("who-owns-rednote", 0, "en")].heading
     assert heading not in answer.text
+
+
+def test_a_tie_between_two_articles_is_a_doubt_about_which_not_whether(
+    answering: Answering,
+) -> None:
+    tie = answering.answerer._two_way_tie
+    best = _candidate(answering, "what-is-rednote", TIE_SCORE + 0.1)
+    tied = _candidate(answering, "who-owns-rednote", TIE_SCORE + 0.1 - TIE_MARGIN / 2)
+    apart = _candidate(answering, "who-owns-rednote", TIE_SCORE + 0.1 - 2 * TIE_MARGIN)
+    low = _candidate(answering, "what-is-rednote", TIE_SCORE - 0.1)
+    low_tied = _candidate(answering, "who-owns-rednote", TIE_SCORE - 0.1 - TIE_MARGIN / 2)
+    assert tie([best, tied], (0.8, 0.4))
+    assert not tie([best, apart], (0.8, 0.4))  # one article stands out: not a tie
+    assert not tie([low, low_tied], (0.8, 0.4))  # neither scores well
+    assert not tie([best, tied], (0.4, 0.8))  # nearer to what the bot must not answer
+    assert not tie([best], (0.8, 0.4))
+
+
+def test_a_question_two_articles_tie_for_is_answered_with_both(answering: Answering) -> None:
+    answer = answering.answerer.answer("when was rednote started? is it a new app")
+    assert (answer.action, answer.reason) == ("answer", "tie")
+    assert answer.confidence < 0.5  # either may be the one: the doubt is kept
+    assert len(answer.sources) == 2 and "2013" in answer.text
+    assert t("answer.also", "en", title="").split("“")[0] in answer.text
 
 
 # --- a question about a harm, or about the rules, is not a request for it
