@@ -681,6 +681,12 @@ _GANG_REPORTS = (
     r"\b(we|us|them|friends)\b.{0,20}\breport\w*\b.{0,60}\b(at the same time|all at once)\b",
     r"\b(\d+|varios|muchos|todos) (mis |los )?amigos\b.{0,20}\b(reportamos|reportemos|reporten|denunciamos|"
     r"denunciemos|denuncien)\b|\b(reportamos|reportemos|denunciamos)\b.{0,40}\bal mismo tiempo\b",
+    # "ayúdame a juntar 50 personas para denunciar a este tipo hasta que lo baneen", "get 20
+    # people to report her account"
+    r"\b(juntar|reunir|conseguir|organizar)\b.{0,12}\b(\d+|varias|muchas|un mont[oó]n de) (personas|cuentas|"
+    r"amigos|usuarios)\b.{0,30}\b(denunci|report)\w*",
+    r"\b(get|gather|round up|organi[sz]e|find)\b.{0,8}\b(\d+|a bunch of|a lot of|lots of|many|some) (people|accounts|"
+    r"friends|users)\b.{0,20}\bto (mass[- ])?report\b",
 )
 _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
@@ -1572,6 +1578,13 @@ _MARKETS_AND_WEATHER = _rx(
     r"\b(yuan|d[oó]lar|euro|peso)\b.{0,20}\b(hoy|ahorita)\b.{0,20}\b(en|frente al|contra el|a) "
     r"(yuan|yuanes|d[oó]lar|d[oó]lares|euros?|pesos?)|"
     r"qu[eé] tiempo (hace|har[aá]|va a hacer)",
+    # a fare or a room rate: "how much is a flight from LAX to shanghai around chinese new year"
+    r"\bhow much (is|are|does|do|would|will|'?s)\b.{0,10}\b(a |an |the |my )?(flights?|plane tickets?|airfares?|"
+    r"fares?|hotels?|hotel rooms?|airbnbs?|train tickets?)\b|\b(flight|airfare|hotel|train ticket) (prices?|costs?|"
+    r"rates?)\b",
+    r"\bcu[aá]nto (cuesta|cuestan|sale|salen|vale|valen)\b.{0,6}\b(un |el |los |una |la )?(vuelo|vuelos|boleto|"
+    r"boletos|pasaje|pasajes|hotel|hoteles|billete|billetes)\b",
+    r"(机票|酒店|火车票|高铁票|飞机票).{0,8}(多少钱|价格|贵不贵|要多少)",
     r"股价|市值|汇率|天气|(美元|美金|欧元|人民币|比索|日元)(能|可以)?(换|兑|兑换|等于)(多少|几)|"
     r"(美元|美金|欧元|人民币|比索|日元)(兑|对|换)(人民币|美元|美金|欧元|比索|日元).{0,4}多少",
 )
