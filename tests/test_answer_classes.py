@@ -625,6 +625,7 @@ def test_what_no_guide_can_know_is_told_apart(text: str, kind: str) -> None:
         "can i post a script for my video",
         # one's own trip next month is a plan, not a prediction
         "when I'm in china next month will rednote work without a vpn? and what won't",
+        "i'm going to china in 2028, will i need a vpn for rednote?",
         "did taiwan renew the block?",
         "when will chinese new year 2028 be?",
         "saw on tiktok that rednote has a translate button now, where is it?",

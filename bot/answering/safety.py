@@ -2073,8 +2073,8 @@ _PREDICTION = _rx(
 # there without a vpn?" asks what holds now.
 _OWN_PLAN = _rx(
     r"\b(going|flying|traveling|travell?ing|moving|heading|trip|vacation|holiday|visiting)( back)?( to| in)? (china|"
-    r"mainland china|beijing|shanghai|guangzhou|shenzhen|chengdu|hong kong|asia)\b.{0,20}\bnext (week|month|year|summer|"
-    r"spring|fall|autumn|winter)\b",
+    r"mainland china|beijing|shanghai|guangzhou|shenzhen|chengdu|hong kong|asia)\b.{0,20}\b(next (week|month|year|summer|"
+    r"spring|fall|autumn|winter)|(in )?20\d\d)\b",
     r"\b(voy|vamos|viajo|viajamos|me mudo|nos mudamos)\b.{0,25}\b(el (pr[oó]ximo|otro) (mes|a[ñn]o)|el a[ñn]o que (viene|entra)|"
     r"la (pr[oó]xima|otra) semana)\b",
     r"(下个月|明年|下周)(我|我们)?(要|会|准备|打算)?(去|来)(中国|上海|北京|广州|深圳|成都)",
