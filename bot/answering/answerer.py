@@ -57,7 +57,7 @@ SECOND_SECTION_SHARE = 0.95
 # more, tie: a question the search is unsure of only because of that tie gets both sections,
 # not "I'm not sure" (on the development sets: 6 replies gained the facts, and 2, one message
 # in two sets, were questions to leave unanswered).
-TIE_MARGIN = 0.01
+TIE_MARGIN = 0.01  # a tie is a close rival (CLOSE_MARGIN) closer still
 TIE_SCORE = 0.8
 # A second section or a second article is shown only while the reply stays within this many
 # characters (a chat message, not a page: Discord cuts at 2,000); past it, the other article
@@ -790,13 +790,14 @@ class Answerer:
             return [second, third]
         return [second]
 
-    def _two_way_tie(self, candidates: Sequence[Candidate], scope: tuple[float, float]) -> bool:
+    @classmethod
+    def _two_way_tie(cls, candidates: Sequence[Candidate], scope: tuple[float, float]) -> bool:
         """Whether the search found a question the articles answer, squarely (a high score,
         closer to the articles' questions than to anything out of scope), and is unsure only
         because two articles tie for it ("when was rednote started?": what RedNote is, and
-        who owns it)."""
+        who owns it): a close rival (`_close_rival`) that is closer still."""
         best = candidates[0]
-        rival = next((c for c in candidates if c.english_id != best.english_id), None)
+        rival = cls._close_rival(best, candidates)
         inside, outside = scope
         return (
             rival is not None
