@@ -1,9 +1,9 @@
 """A crash test: `guide run` as its own process, SIGKILLed mid-burst, restarted.
 
-Every question must be answered; none twice, except a reply Telegram accepted in the very
-instant of the kill (the Bot API has no idempotency key, so delivery is at-least-once for
-messages in flight); every mentor request must be announced once with its handoff intact;
-the database must pass `PRAGMA integrity_check`.
+Every question must be answered; none twice, except a reply Telegram accepted before the
+kill whose outbox row the bot had not yet marked sent (the Bot API has no idempotency key, so
+delivery is at-least-once for messages in flight); every mentor request must be announced
+once with its handoff intact; the database must pass `PRAGMA integrity_check`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from telegram_fixtures import guide_env, seed_data_dir, start_guide_run
 from bot.answering.service import Answering
 
 MENTOR_GROUP = -1_001_000_000_999
-IN_FLIGHT_SECONDS = 0.05
 QUESTIONS = [
     "what is the cat tax",
     "what does yyds mean",
@@ -65,14 +64,18 @@ async def test_sigkill_mid_burst_loses_nothing_and_doubles_nothing(
             return len({c.chat_id for c in emu.sent() if c.ok and c.chat_id in asked})
 
         await emu.wait_for(lambda c: answered() >= 8, timeout=60)
-        killed = time.monotonic()
         process.send_signal(signal.SIGKILL)
         await process.wait()
         killed_at = answered()
 
         with sqlite3.connect(data / "guide.db") as db:
             assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            # What the bot still owed when it died: these rows are sent (again) after restart.
+            pending = db.execute(
+                "SELECT chat_id, payload FROM outbox WHERE state = 'pending'"
+            ).fetchall()
 
+        restarted = time.monotonic()
         process = await start_guide_run(env, log)
         try:
             await emu.wait_for(lambda c: answered() == len(asked), timeout=120)
@@ -91,11 +94,13 @@ async def test_sigkill_mid_burst_loses_nothing_and_doubles_nothing(
         if call.ok and call.chat_id in asked:
             replies[call.chat_id] = replies.get(call.chat_id, 0) + 1
     assert set(replies) == set(asked), "every question is answered"
-    # The Bot API has no idempotency key: a message Telegram accepted in the instant before
-    # the kill, before the bot could record it, is sent again. Only those may appear twice.
-    in_flight = {
-        c.chat_id for c in emu.sent() if c.ok and abs(c.finished_at - killed) < IN_FLIGHT_SECONDS
-    }
+    # The Bot API has no idempotency key: a message Telegram accepted before the kill, whose
+    # outbox row the bot had not yet marked sent, is sent again. Only those may appear twice.
+    # (A time window around the kill stood in for this once; on a loaded machine the gap
+    # between Telegram accepting a message and the bot recording it can be longer.)
+    # Anything Telegram saw before the restart was sent by the killed process.
+    before_restart = {c.chat_id for c in emu.sent() if c.ok and c.started_at < restarted}
+    in_flight = {int(chat) for chat, _ in pending} & before_restart
     doubled = {chat for chat, count in replies.items() if count > 1}
     assert doubled <= in_flight, {chat: replies[chat] for chat in doubled - in_flight}
     assert all(count <= 2 for count in replies.values())
@@ -103,13 +108,15 @@ async def test_sigkill_mid_burst_loses_nothing_and_doubles_nothing(
     by_request: dict[str, list[float]] = {}
     for call in announcements:
         number = call.text.split("Request #", 1)[1].split()[0]
-        by_request.setdefault(number, []).append(call.finished_at - killed)
+        by_request.setdefault(number, []).append(call.started_at - restarted)
     assert len(by_request) == len(mentors_asked), by_request
-    # An announcement Telegram accepted in the instant of the kill may be posted again too.
+    # An announcement in flight at the kill may be posted again too, and only such a one.
+    owed = [payload for chat, payload in pending if int(chat) == MENTOR_GROUP]
     for number, times in by_request.items():
-        assert len(times) == 1 or (
-            len(times) == 2 and any(abs(t) < IN_FLIGHT_SECONDS for t in times)
-        ), (number, times)
+        in_flight_announcement = any(t < 0 for t in times) and any(
+            f"Request #{number}" in payload for payload in owed
+        )
+        assert len(times) == 1 or (len(times) == 2 and in_flight_announcement), (number, times)
     with sqlite3.connect(data / "guide.db") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         rows = db.execute(
