@@ -269,7 +269,7 @@ async def test_get_updates_returns_pending_update_immediately(
     update_id = emu.user_sends(ANN["id"], ANN, "/start")
     started = time.monotonic()
     updates = await bot.get_updates(timeout=5)
-    assert time.monotonic() - started < 0.5
+    assert time.monotonic() - started < 2.5  # not the 5 s of the timeout, with room for a busy CI
     assert [u.update_id for u in updates] == [update_id]
     message = updates[0].message
     assert message is not None and message.text == "/start"
@@ -281,7 +281,7 @@ async def test_get_updates_waits_out_the_timeout_when_idle(bot: Bot) -> None:
     started = time.monotonic()
     assert await bot.get_updates(timeout=1) == ()
     elapsed = time.monotonic() - started
-    assert 0.9 <= elapsed < 1.6
+    assert 0.9 <= elapsed < 4.0  # waited the second out, and did not hang
 
 
 async def test_long_poll_wakes_when_an_update_arrives(emu: TelegramEmulator, bot: Bot) -> None:
@@ -289,9 +289,9 @@ async def test_long_poll_wakes_when_an_update_arrives(emu: TelegramEmulator, bot
     poll = asyncio.create_task(bot.get_updates(timeout=10))
     await asyncio.sleep(0.2)
     update_id = emu.user_sends(ANN["id"], ANN, "late")
-    updates = await asyncio.wait_for(poll, 2)
+    updates = await asyncio.wait_for(poll, 5)
     assert [u.update_id for u in updates] == [update_id]
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 5.0  # woken, not the 10 s of the timeout
 
 
 async def test_offset_confirms_and_drops_updates(emu: TelegramEmulator, bot: Bot) -> None:
@@ -328,9 +328,9 @@ async def test_stop_wakes_a_pending_long_poll_at_once() -> None:
     await asyncio.sleep(0.1)
     started = time.monotonic()
     await emulator.stop()
-    status, body = await asyncio.wait_for(poll, 2)
+    status, body = await asyncio.wait_for(poll, 5)
     assert (status, body) == (200, {"ok": True, "result": []})
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 5.0  # not the 30 s of the poll
 
 
 async def test_user_sends_builds_real_updates(emu: TelegramEmulator, bot: Bot) -> None:
@@ -532,7 +532,7 @@ async def test_timeout_injection_outlasts_the_client(emu: TelegramEmulator) -> N
         started = time.monotonic()
         with pytest.raises(TimedOut):
             await short_bot.send_message(1, "hi")
-        assert time.monotonic() - started < 1.0
+        assert time.monotonic() - started < 1.4  # the client's 0.3 s, not the server's 1.5 s
         assert emu.count("sendMessage") == 1 and emu.sent(1) == []
         await short_bot.send_message(1, "again")
     assert emu.sent_texts(1) == ["again"]
