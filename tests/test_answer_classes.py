@@ -479,6 +479,8 @@ def test_a_greeting_with_a_question_is_a_question(text: str) -> None:
         "能不能找个导师带我一下",
         "i'd rather ask a human tbh",
         "I would prefer a real person",
+        "i'd rather explain my ban situation to a human, is anyone there?",
+        "我想跟导师真人聊一下我的情况",
     ],
 )
 def test_more_ways_of_asking_for_a_person_are_handoffs(text: str) -> None:
@@ -735,6 +737,7 @@ def test_being_passed_on_to_a_person_is_a_handoff(text: str) -> None:
         ("quiero comprar unos 5 mil seguidores", "fake_engagement"),
         ("véndeme unos likes baratos", "fake_engagement"),
         ("帮我查一下那个在评论区骂我的人的真实姓名和住址", "doxxing"),
+        ("怎么通过小红书查到一个人的真实住址和电话", "doxxing"),
         (
             "her ip says california, how do i figure out where she actually lives",
             "doxxing",
@@ -3074,6 +3077,10 @@ def test_asking_for_someone_without_naming_a_person_is_a_handoff(text: str) -> N
         "is doxxing a crime in the us?",
         "开盒是啥意思",
         "what does 人肉 mean",
+        # keeping one's own details from being found is a privacy question
+        "怎么防止别人查到我的住址",
+        "别人能通过小红书查到我的住址吗",
+        "他们能查到我的手机号吗",
     ],
 )
 def test_dms_from_strangers_and_what_doxxing_words_mean_are_questions(text: str) -> None:

@@ -517,7 +517,11 @@ _HANDOFF = _rx(
     r"\balguien real\b",
     r"(有|找).{0,3}(志愿者|导师|真人).{0,6}(帮|聊|回答|解答)",
     # "跟真人导师聊一下": a request, unless it asks about one ("我是在和真人聊天吗").
-    r"(跟|和|同)(真人|人工|活人)?(导师|志愿者|真人|活人)(聊|谈|说)",
+    # ... and "我想跟导师真人聊一下我的情况", the person named twice.
+    r"(跟|和|同)(真人|人工|活人)?(导师|志愿者|真人|活人)(真人|本人)?(聊|谈|说)",
+    # "i'd rather explain my ban situation to a human"
+    r"\b(i'?d rather|i would rather|i'?d prefer to|i would prefer to|i prefer to) (explain|describe|tell|walk through|"
+    r"go over|show)\b.{0,40}\bto (an? )?(actual |real |live )?(human|person|mentor|volunteer)\b",
 )
 
 _PASS_ME_ON_RX = _rx(_PASS_ME_ON)
@@ -1186,7 +1190,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"(d[oó]nde|en qu[eé] ciudad) vive (est|es|aquel|un|una|el|la)\w*",
             r"(direcci[oó]n|tel[eé]fono|nombre real|n[uú]mero)( real| exacta| de (su )?casa)? de (est|es|un|una)\w* "
             r"(usuari|person|chic|creador|influencer|tip[oa]|morra|vato|chav[oa]|señor|mujer|hombre|vieja|viejo)",
-            r"人肉|(?<!被)(?<!被人)开盒|查.{0,6}(住址|真名|身份证)|(帮我|替我|给我|怎么|如何|能不能)查.{0,25}"
+            r"人肉|(?<!被)(?<!被人)开盒|查.{0,6}(住址|真名|身份证)|(帮我|替我|给我|怎么|如何|能不能)(通过.{0,8})?查.{0,25}"
             r"(真实姓名|真名|住址|身份证|手机号|电话号码|家在哪)",
             r"(查|找|搜|扒)(到|出)?.{0,12}(住在哪|住哪|家庭住址|家住|地址|手机号|电话号码|真实姓名|真名|身份)",
             r"(他|她|博主|这个人|这个用户|那个人).{0,6}住(在)?哪",
@@ -1722,6 +1726,8 @@ _ABOUT_DOXXING = _rx(
     r"\bwhat (does|do|is)\b.{0,25}\bmean\b|\bmeaning of\b|\bqu[eé] (significa|quiere decir|es)\b",
     r"\b(is|are) (doxx?ing|it|that)\b.{0,20}\b(illegal|legal|a crime|against)\b|\b(been|got|get|was) doxx?ed\b|"
     r"\bdoxx?ed me\b|\bme (doxxearon|hicieron doxxing)\b",
+    # one's own details found by others: "别人能通过小红书查到我的住址吗", "怎么防止别人查到我的地址"
+    r"(查|找|搜|扒|看)(到|出)我(的|家)|(防止|避免|不让|不被|怕|担心|保护).{0,10}(查到|找到|扒出|人肉|开盒)",
 )
 _QUESTION_REASONS = (
     "fake_engagement",
