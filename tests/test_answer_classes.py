@@ -111,6 +111,10 @@ def test_a_question_that_is_a_heading_names_its_section(answering: Answering) ->
         "¿qué pasa con mis mensajes después de hablar con un mentor?",
         "你是真人吗",
         "导师能看到我的聊天记录吗",
+        # telling a scammer or a bot from a real person
+        "how to tell a scammer from a real person in my dms",
+        "is it a real person or a bot messaging me?",
+        "how do i know if i'm talking to a real person",
     ],
 )
 def test_asking_about_people_is_not_asking_for_one(answering: Answering, text: str) -> None:

@@ -578,6 +578,13 @@ _ASKS_ABOUT = _rx(
     r"\b((is|are) (this|that|the|these|those|he|she|they|my|his|her|user|account|profile|@[\w.]+)|she'?s|he'?s|"
     r"they'?re)\b.{0,40}\b(a |an )?"
     r"(real|actual|genuine) (person|people|human|account|user)",
+    # telling a scammer, a bot or a fake account from a real person: "how to tell a scammer from
+    # a real person in my dms", "is it a real person or a bot messaging me?"
+    r"\b(tell|tell apart|distinguish|spot|know|check|verify|figure out|recogni[sz]e)\b.{0,50}\b(from|or|vs\.?|versus) "
+    r"(a |an )?(real|actual|genuine) (person|people|human|account|user)s?\b",
+    r"\b(real|actual|genuine) (person|people|human|account|user)s? (or|vs\.?|versus) (a |an )?(bot|scammer|scam|fake|ai|"
+    r"spam|catfish)",
+    r"\b(know|tell|sure|check|see) (if|whether) (i'?m|i am|im) (talking|chatting|speaking) (to|with)\b",
     r"\b(is|am i (talking|chatting|speaking) (to|with)|are you|is it|is this)\b.{0,12}"
     r"\b(a )?(bot|robot|ai|a\.i\.|human|real|person|chatbot|machine)\b",
     r"\bwhat (happens|is done|do you do|will happen)\b",
