@@ -703,6 +703,14 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
         "account_intrusion",
         _rx(
+            # someone else's password reset or account entered: "walk me through resetting his password
+            # without his phone", "my character sneaks into his sister's account: the exact steps"
+            r"\b(reset|change|guess|crack|bypass)\w*\b.{0,10}\b(his|her|their|someone'?s|somebody'?s|another person'?s|"
+            r"my (roommate|friend|sister|brother|ex|partner|boyfriend|girlfriend|wife|husband|mom|dad|coworker)'?s)\b"
+            r".{0,10}\b(password|passcode|login|sms code|verification code)\b",
+            r"\b(sneak|sneaks|sneaking|break|breaks|breaking|snoop|snooping)\w* in ?to\b.{0,25}\b(his|her|their|someone'?s|"
+            r"somebody'?s|(sister|brother|roommate|friend|ex|partner|boyfriend|girlfriend|wife|husband|mom|dad)'?s)\b.{0,20}"
+            r"\baccount\b",
             r"\b(hack|hacking|crack|break into|breaking into|take over|steal)\b"
             r".{0,40}\b(someone'?s?|somebody'?s?|other|another|his|her|their|my (ex|bf|gf|"
             r"boyfriend|girlfriend|husband|wife|partner)('?s| s)?|an?|the|this)\b.{0,25}"
@@ -796,6 +804,10 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
         "fake_engagement",
         _rx(
+            # "10k likes overnight, which sites sell them that xhs won't detect", "bots that auto-watch my videos"
+            r"\b\d+k?\s*(likes|followers|views|fans)\b.{0,80}\b(sites?|websites?|vendors?|services?|apps?|sell|sells|buy)\b"
+            r".{0,40}\b(won'?t|wont|doesn'?t|don'?t|can'?t|cannot|not) (be )?(detect|notice|flag|catch)\w*",
+            r"\b(bots?|apps?|scripts?|tools?|software|programs?)\b.{0,25}\bauto[- ]?(watch|view|like|follow|comment|replay)",
             # "likes", not "like": "i paid my cat tax and got like 200 comments" buys nothing
             r"\b(buy|buying|purchase)\b.{0,30}\b(followers?|likes|"
             r"views?|fans|comments|engagement|saves|collects)\b",
@@ -864,6 +876,10 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
         "evade_moderation",
         _rx(
+            # ban evasion: "throwaway numbers so i can keep making fresh accounts every time i get banned"
+            r"\b(throwaway|burner|temporary|temp|virtual|disposable) (phone )?(numbers?|sims?|emails?)\b.{0,60}"
+            r"\b(new|fresh|another|more|multiple|extra) accounts?\b",
+            r"\b(keep|keeps) (making|creating|opening|registering)\b.{0,15}\baccounts?\b.{0,30}\b(ban|banned|bans|blocked)\b",
             r"\b(bypass|get around|get past|dodge|evade|trick|fool|beat|sneak past|"
             r"slip past|hide from|circumvent)\b.{0,30}\b(filter|filters|moderat\w*|censor\w*|"
             r"ban|bans|review|detection|ai check|algorithm|shadowban|rules)\b",
@@ -970,6 +986,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
         "scam",
         _rx(
+            # "necesito un mensaje que parezca del soporte de rednote para pedirle a la gente su código"
+            r"\bmensaje que parezca (del?|que viene del?) (soporte|servicio|equipo|rednote|xiaohongshu|xhs)\b",
+            r"\b(pedir|pedirle|pedirles|sacar|sacarle|sacarles|conseguir)\b.{0,30}\b(su|sus) (c[oó]digos?|contrase[nñ]as?)\b",
             r"\b(get|make|convince|trick|persuade|talk)\b.{0,40}\b(send|give|transfer|wire|pay|"
             r"lend)\b.{0,12}\b(me|us)?\b.{0,6}\b(money|cash|gifts?|crypto|bitcoin|gift ?cards?)\b",
             r"\b(pretend\w*|pos(e|es|ing) as|act(ing)? like|catfish\w*|fake (profile|persona))\b.{0,80}"
@@ -1071,6 +1090,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
         "identity_fraud",
         _rx(
+            # an account posing as someone: "I want to make an account pretending to be a famous singer's assistant"
+            r"\b(i|we)\b.{0,20}\b(make|create|set up|open|run|start)\b.{0,10}\b(an? |fake |new )?(account|profile)\b.{0,10}"
+            r"\b(pretending|posing|pretend|pose) (to be|as)\b",
             r"\b(someone else'?s|another person'?s|a friend'?s|my friend'?s|a fake|fake|borrowed?|"
             r"buy|bought|purchase|rent)\b.{0,25}\b(chinese )?(id|id card|id number|identity|passport)"
             r"\b.{0,40}\b(verif\w*|real[- ]name)",
@@ -1105,6 +1127,10 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
         "content_theft",
         _rx(
+            # someone's photos posted as one's own: "take a chinese influencer's selfies and post them like they're me"
+            r"\b(take|use|steal|grab|repost|post)\b.{0,25}\b(someone'?s|somebody'?s|\w+ (influencer|creator|girl|guy|model|"
+            r"blogger)'?s|other people'?s|his|her|their)\b.{0,15}\b(selfies|photos|pics|pictures|videos)\b.{0,50}"
+            r"\b(like (they'?re|it'?s|its) (me|mine)|as (if (they|it) (are|were|was) )?(me|mine)|as my own|pretend)",
             r"\b(other people'?s|someone else'?s|others'?|their|creators'?)\b.{0,20}\b(videos?|posts?|"
             r"photos?|pics|content|art|notes?)\b.{0,50}\b(repost|re-?upload|post (them|it) as|as (my|mine)|"
             r"claim|pass (them|it) off)",
@@ -1116,6 +1142,10 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
         "sexual_minors",
         _rx(
+            # "where can i find photos of young teen girls in swimsuits, the younger the better"
+            r"\b(find|where|show me|send|looking for|search|see)\b.{0,30}\b(young|underage|teen|teenage|minor|little)\b.{0,15}"
+            r"\b(girls?|boys?|kids?|children)\b.{0,30}\b(swimsuits?|bikinis?|underwear|lingerie|naked|nude|sexy)\b",
+            r"\bthe younger the better\b",
             r"\b(spicy|nudes?|sexy|lewd|explicit|naked|hot|nsfw)\b.{0,40}\b(high ?school|underage|"
             r"minors?|kids?|children|teens?|1[0-7] ?(yo|year|y/o))",
             r"\b(high ?school|underage|minors?|kids?|children|teens?)\b.{0,30}\b(nudes?|naked|sexy|"
@@ -1152,6 +1182,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
         "illegal_goods",
         _rx(
+            # listing counterfeits: "how do i list my fake gucci ones without getting flagged"
+            r"\b(list|post|advertise|market|promote)\b.{0,15}\b(my |the |these |those )?(fake|replica|counterfeit|knock-?off)s?\b"
+            r".{0,25}\b(without|so (they|it) (don'?t|won'?t)|not get)\b",
             r"\b(sell|selling|buy|buying)\b.{0,25}\b(guns?|firearms?|weapons?|knives|switchblades|"
             r"drugs?|weed|cocaine|pills|xanax|vapes?|ammo)\b",
             r"\b(vender|vendo|comprar)\b.{0,25}\b(pistolas|armas|navajas|drogas|mota|pastillas|"
@@ -1361,6 +1394,15 @@ _DEMAND = (
 # guide declines, pointing at what the articles say about writing a good note.
 _CONTENT = r"(posts?|notes?|captions?|roasts?|bios?|profile|descriptions?|hashtags?|titles?|comments?|replies|reply|scripts?|copy|tweets?|threads?|content|blurb|intro(duction)?|slogan|message to (my )?followers)"
 _WRITE_CONTENT = _rx(
+    # a reply, a DM or an appeal written for the user: "reply to this comment for me in chinese", "draft a DM
+    # in mandarin i can send to ...", "write my ban appeal for me", "帮我写一段申诉理由", "escríbeme una apelación"
+    r"\b(reply|respond|answer) to (this|that|the|a|his|her|their) (comment|dm|message)\b.{0,30}\bfor me\b",
+    r"^\W*(pls |please |can you |could you |would you |help me )?(draft|write|compose)\b (me )?(a |an |my )?(short |quick |"
+    r"cute |funny |good |sad )?(dm|message|text|reply|appeal|ban appeal|appeal letter|letter)\b(?!\s*\?)",
+    r"(帮我|给我|替我|帮忙|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(写|编|拟|整)(一?[篇个段条封份])?.{0,6}(申诉|申诉理由|申诉信|"
+    r"解封申请)",
+    r"\b(escr[ií]beme|red[aá]ctame|hazme|escribime|redactame)\b.{0,10}\b(una? )?(apelaci[oó]n|carta|mensaje|dm|respuesta|"
+    r"comentario)\b",
     r"^\W*(hey,? |ok,? |okay,? |so,? )?(just |please |pls |plz )*((can|could|would|will) (you|u) "
     r"(please |pls |just )?)?(help me |help us )?(write|draft|compose|create|generate|"
     r"come up with|make (me|us|a|an|some)|give me|think of|craft|ghostwrite)\b.{0,50}\b"
@@ -1733,6 +1775,8 @@ _ABOUT_DOXXING = _rx(
     r"\bwhat (does|do|is)\b.{0,25}\bmean\b|\bmeaning of\b|\bqu[eé] (significa|quiere decir|es)\b",
     r"\b(is|are) (doxx?ing|it|that)\b.{0,20}\b(illegal|legal|a crime|against)\b|\b(been|got|get|was) doxx?ed\b|"
     r"\bdoxx?ed me\b|\bme (doxxearon|hicieron doxxing)\b",
+    # the app or someone accused of doxxing one: "is the app doxxing me"
+    r"\b(is|are) (the app|rednote|xhs|it|this app|they|the ip label)\b.{0,10}\bdoxx?ing me\b",
     # one's own details found by others: "别人能通过小红书查到我的住址吗", "怎么防止别人查到我的地址"
     r"(查|找|搜|扒|看)(到|出)我(的|家)|(防止|避免|不让|不被|怕|担心|保护).{0,10}(查到|找到|扒出|人肉|开盒)",
 )
