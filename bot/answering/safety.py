@@ -1143,9 +1143,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
         "sexual_minors",
         _rx(
             # "where can i find photos of young teen girls in swimsuits, the younger the better"
-            r"\b(find|where|show me|send|looking for|search|see)\b.{0,30}\b(young|underage|teen|teenage|minor|little)\b.{0,15}"
+            r"\b(find|where|show me|send|looking for|search)\b.{0,30}\b(young|underage|teen|teenage|minor|little)\b.{0,15}"
             r"\b(girls?|boys?|kids?|children)\b.{0,30}\b(swimsuits?|bikinis?|underwear|lingerie|naked|nude|sexy)\b",
-            r"\bthe younger the better\b",
+            r"\b(girls?|boys?|teens?|photos|pics|pictures|swimsuits?|bikinis?)\b.{0,60}\bthe younger the better\b",
             r"\b(spicy|nudes?|sexy|lewd|explicit|naked|hot|nsfw)\b.{0,40}\b(high ?school|underage|"
             r"minors?|kids?|children|teens?|1[0-7] ?(yo|year|y/o))",
             r"\b(high ?school|underage|minors?|kids?|children|teens?)\b.{0,30}\b(nudes?|naked|sexy|"
