@@ -74,6 +74,8 @@ async def test_sigkill_mid_burst_loses_nothing_and_doubles_nothing(
             pending = db.execute(
                 "SELECT chat_id, payload FROM outbox WHERE state = 'pending'"
             ).fetchall()
+            sent_rows = db.execute("SELECT chat_id FROM outbox WHERE state = 'sent'").fetchall()
+            marked = {int(chat) for (chat,) in sent_rows}
 
         restarted = time.monotonic()
         process = await start_guide_run(env, log)
@@ -101,6 +103,9 @@ async def test_sigkill_mid_burst_loses_nothing_and_doubles_nothing(
     # Anything Telegram saw before the restart was sent by the killed process.
     before_restart = {c.chat_id for c in emu.sent() if c.ok and c.started_at < restarted}
     in_flight = {int(chat) for chat, _ in pending} & before_restart
+    # ... which holds only while the bot does record its sends: were none marked, every reply
+    # would count as in flight and any double would pass.
+    assert marked & set(asked), "no reply was recorded as sent before the kill"
     doubled = {chat for chat, count in replies.items() if count > 1}
     assert doubled <= in_flight, {chat: replies[chat] for chat in doubled - in_flight}
     assert all(count <= 2 for count in replies.values())
