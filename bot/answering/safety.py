@@ -1766,6 +1766,9 @@ _ATTACK = _rx(
     r"\bwant (her|him|them|one creator|this creator) gone\b",
     r"\b(without|not) (getting|being) (banned|caught|reported|flagged)\b",
     r"\bwon'?t get (me|it|them|us) (flagged|caught|banned|detected)\b",
+    # "...which sites sell them that xhs won't detect"
+    r"\b(that|which) (xhs|rednote|xiaohongshu|the app|the algorithm|it|they) (won'?t|wont|will not|can'?t|cannot|"
+    r"doesn'?t|does not|don'?t) (detect|notice|flag|catch)\b",
     *_GANG_REPORTS,
 )
 # What a word for doxxing means, whether doxxing is legal, or being doxxed: a question ("开盒是什么意思",
