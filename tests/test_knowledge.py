@@ -348,6 +348,14 @@ def test_typos_in_english_questions_are_repaired_from_the_articles_words() -> No
     assert speller.word("zebra") == "zebra"
 
 
+def test_chat_shorthand_is_read_as_the_word_it_stands_for_not_its_nearest_spelling() -> None:
+    speller = Speller(["act", "acts", "ago", "alt", "comes", "account"])
+    assert speller.text("new acct, algo hates me, alot of comms") == (
+        "new account, algorithm hates me, a lot of comments"
+    )
+    assert speller.text("Acct banned") == "account banned"
+
+
 # --- review_by: when an article's time-bound facts must be checked again
 
 

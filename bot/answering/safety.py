@@ -123,7 +123,12 @@ _GREETING = (
     r"how (are|r) (you|u|y'?all)( doing| today)?|how'?s it going|nice to (meet|see) (you|u|y'?all)|"
     r"c[oó]mo (est[aá]s|est[aá]n|andas|va todo)|mucho gusto|encantad[oa] de conocer(te|los)|"
     r"你?(最近)?(过得)?(怎么样|好吗)|见到你很(开心|高兴)|很高兴(认识|见到)你|"
-    r"(hi+|hello+|hey+|哈喽|嗨|你好)[捏呀啊哇鸭哈嘛吖]+)"
+    r"(hi+|hello+|hey+|哈喽|嗨|你好)[捏呀啊哇鸭哈嘛吖]+|"
+    # season's greetings: "merry christmas bot 🎄", "feliz año", "新年快乐"
+    r"(merry|happy) (christmas|xmas|holidays|new year|lunar new year|chinese new year|spring festival)|"
+    r"happy (thanksgiving|hanukkah|chanukah)|season'?s greetings|"
+    r"feliz (navidad|a[ñn]o( nuevo)?|a[ñn]o nuevo chino)|felices fiestas|pr[oó]spero a[ñn]o( nuevo)?|"
+    r"(圣诞|新年|春节|新春|元旦)快乐|过年好|新春大吉)"
 )
 _THANKS = (
     r"(thanks*( (you|u)+)?( so much| a lot| very much)?|thank (you|u)+( so much| a lot| very much)?|"
@@ -1215,6 +1220,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\bwhere (does )?(this|that) (rednote |xhs )?(user|person|girl|guy|creator|blogger|influencer|"
             r"streamer|woman|man|account) lives?\b",
             r"\bwhere (he|she|they) (actually |really |exactly )?(lives?|works?)\b",
+            # "can you find out what city the user who keeps commenting on my posts lives in"
+            r"\b(find out|figure out|work out|track down|know|tell me|get)\b.{0,10}\b(what|which) (city|town|street|"
+            r"neighbou?rhood|school|building|apartment|address)\b.{0,60}\b(lives|lives in|works|works at|goes to)\b",
             r"\bwhere (a|an|this|that|the|some) (rednote |xhs )?(user|person|girl|guy|creator|blogger|woman|man)\b"
             r".{0,10}\b(actually |really )?(lives?|works?)\b",
             r"\b(real name|home address|address|phone number|ip address)\b.{0,15}\b(of|for) (a|an|this|that|some|the|my) (rednote )?(user|person|girl|guy|account|creator|poster)\b",
@@ -2117,6 +2125,8 @@ _PREDICTION = _rx(
     r"^(?!.*\b(when|what (date|day)|which (date|day))\b).*\b(will|gonna|going to)\b.{0,40}\b20(2[8-9]|[3-9]\d)\b",
     r"^\W*(so |but |and )?will (taiwan|the us|the u\.s\.|the government|they|china|beijing|the authorities)\b.{0,30}"
     r"\b(unblock|lift|extend|renew|reverse|end)\b",
+    r"\b(is|are) (taiwan|the us|the u\.s\.|the government|they|china|beijing|the authorities) (going to|gonna|planning "
+    r"to|about to|likely to)\b.{0,30}\b(unblock|lift|extend|renew|reverse|end)\b",
     r"\b(do|does) (you|u|ya|anyone|people) (think|reckon|expect)\b.{0,6}\b(taiwan|the us|the u\.s\.|the government|"
     r"they|china|beijing|the authorities)\b.{0,4}\bwill\b.{0,30}\b(unblock|lift|extend|renew|reverse|end|lapse)\b",
     r"\bhow (confident|sure|likely)\b.{0,60}\b(will|going to|gonna)\b",

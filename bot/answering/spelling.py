@@ -7,6 +7,16 @@ import re
 from collections.abc import Iterable
 
 _WORD = re.compile(r"[A-Za-z]+")
+# Chat shorthand the nearest spelling would turn into another word ("acct" into "act", "algo"
+# into "ago"): each is read as the word it stands for.
+SHORTHAND = {
+    "acct": "account",
+    "accts": "accounts",
+    "algo": "algorithm",
+    "algos": "algorithms",
+    "alot": "a lot",
+    "comms": "comments",
+}
 # Repairs are remembered (a fuzzy match costs a fraction of a millisecond) up to this many words.
 REMEMBERED_WORDS = 20_000
 
@@ -34,6 +44,8 @@ class Speller:
 
     def _repair(self, word: str) -> str:
         lower = word.lower()
+        if lower in SHORTHAND:
+            return SHORTHAND[lower]
         if lower in self.vocabulary or len(lower) < 4:
             return word
         pool = [
