@@ -993,6 +993,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
         _rx(
             # "necesito un mensaje que parezca del soporte de rednote para pedirle a la gente su código"
             r"\bmensaje que parezca (del?|que viene del?) (soporte|servicio|equipo|rednote|xiaohongshu|xhs)\b",
+            # "give me a message to send chinese grandmas so they donate to my 'charity' lol"
+            r"\b(message|dm|text|post|script|note)\b.{0,60}\bso (they|she|he|people|folks|strangers|users)( will| would)? "
+            r"(donate|send (me )?money|give (me )?money|pay me|wire me)\b",
             r"\b(pedir|pedirle|pedirles|sacar|sacarle|sacarles|conseguir)\b.{0,30}\b(su|sus) (c[oó]digos?|contrase[nñ]as?)\b",
             r"\b(get|make|convince|trick|persuade|talk)\b.{0,40}\b(send|give|transfer|wire|pay|"
             r"lend)\b.{0,12}\b(me|us)?\b.{0,6}\b(money|cash|gifts?|crypto|bitcoin|gift ?cards?)\b",
@@ -1220,6 +1223,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\bwhere (does )?(this|that) (rednote |xhs )?(user|person|girl|guy|creator|blogger|influencer|"
             r"streamer|woman|man|account) lives?\b",
             r"\bwhere (he|she|they) (actually |really |exactly )?(lives?|works?)\b",
+            # "find me the real name and address of @lilbao99"
+            r"\b(real name|full name|home address|address|phone number|ip address|workplace|school)\b.{0,25}\b(of|for) "
+            r"@[a-z0-9_]",
             # "can you find out what city the user who keeps commenting on my posts lives in"
             r"\b(find out|figure out|work out|track down|know|tell me|get)\b.{0,10}\b(what|which) (city|town|street|"
             r"neighbou?rhood|school|building|apartment|address)\b.{0,60}\b(lives|lives in|works|works at|goes to)\b",
@@ -1655,11 +1661,11 @@ _THIS_MOMENT = _rx(
     r"at this (very )?moment)\b",
     r"\b(ahora mismo|ahorita|en este (mismo )?momento|en tiempo real)\b",
     r"\b(downloaded|joined|signed up|registered)\b.{0,20}\btoday\b|\b(exact|this) moment\b|"
-    r"\b(most liked|most viewed|top|trending|hottest)\b.{0,30}\b(this week|today|right now|rn)\b",
-    r"(现在|今天|此刻).{0,8}热搜|此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|现在(有)?多少.{0,4}(粉|关注|赞|播放|人|用户)|在线人数",
+    r"\b(most liked|most viewed|top|trending|hottest|rank|ranking|ranked)\b.{0,30}\b(this week|today|right now|rn)\b",
+    r"(今天|今日|这周|本周).{0,12}(注册|下载|加入|入驻)|(现在|今天|此刻).{0,8}热搜|此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|现在(有)?多少.{0,4}(粉|关注|赞|播放|人|用户)|在线人数",
 )
 _COUNT = _rx(
-    r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|"
+    r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|\b(what|which) rank\b|"
     r"\bworth\b|\bfollowers?\b|\bviewers?\b|\bwatching\b",
     r"cu[aá]nt[oa]s?\b|n[uú]mero de|precio|seguidores|en l[ií]nea|conectad[oa]s|tendencia",
     r"多少|几个|几人|在线|热搜|粉丝|价格",
@@ -2188,6 +2194,10 @@ _ACCOUNT = _rx(
     r"\b(the |la |el |this |esta |este )?(shop|store|tienda|seller|vendedor[a]?|brand|marca)\s+['\"‘“][^'\"’”]{2,30}['\"’”]"
     r".{0,60}\b(legit|real|fake|scam|safe|trust\w*|confiable|estafa|de fiar|segur[oa])\b",
     r"['\"‘“「][^'\"’”」]{2,20}['\"’”」]\s*(这个|这家)?(卖家|店铺|店|商家|代购|博主|账号).{0,10}(靠谱|是不是骗|可信|正规)",
+    r"\bis (the|this|that) (shop|store|seller|brand|boutique) (?!(on|in|at|inside|here|there|feature|section|tab|page|"
+    r"really|actually|even|safe|legit|real|fake|a|an|the|itself|thing|option|button|deals?|collab\w*|partnerships?|"
+    r"offers?|accounts?|promo\w*|sponsor\w*|message|dm)\b)[\w'&.-]+( [\w'&.-]+){0,4} "
+    r"((on|in) (rednote|xhs|xiaohongshu|the app) )?(a scam|legit|real|fake|trustworthy|safe|reliable)\b",
     r"\b(his|her) name is\b.{0,40}\b(safe|legit|real|trust\w*)\b|\bis (he|she) (a )?(safe|legit|trustworthy)( guy| person| "
     r"girl| to meet)?\b",
 )
