@@ -971,6 +971,10 @@ def test_todays_exchange_rate_is_a_live_figure(text: str) -> None:
         "今天注册小红书要多久",
         "is the shop on rednote a scam?",
         "is the shop really legit",
+        "does rednote have duets like tiktok?",
+        "how do i do a duet on rednote like on tiktok",
+        "why did the us want to ban tiktok? its for a class",
+        "how much money should my aunt put in a red envelope",
     ],
 )
 def test_hearsay_about_what_exists_and_dated_events_are_questions(text: str) -> None:
@@ -1528,6 +1532,16 @@ def test_their_neighbours_stay_questions(text: str) -> None:
         ("今天有多少美国人注册了小红书", "count"),
         ("what rank is rednote in the app store this week", "count"),
         ("is the shop Luna Beauty Mall on rednote a scam or real", "account"),
+        ("how to do a duet on tiktok now that it's back", "out_of_scope"),
+        (
+            "what are the best arguments that the tiktok ban violated the first amendment, for my "
+            "debate class",
+            "out_of_scope",
+        ),
+        (
+            "how much money did my aunt put in the red envelope she mailed me? havent opened it",
+            "unseen",
+        ),
         ("What do Chinese people think of trans people?", "opinion"),
         ("what chinese netizens think about gay couples", "opinion"),
         # a quoted title is what the newcomer posted, not what they ask

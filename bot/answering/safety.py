@@ -2236,6 +2236,12 @@ _OPINION = _rx(
 # apps is still a question ("is rednote like douyin?", "should I move from Instagram"), and
 # TikTok, WeChat, Lemon8 and CapCut are the guide's own subjects (the ban story, signing up,
 # the alternatives people tried).
+# TikTok's own features, asked as a how-to there: "how to do a duet on tiktok now that it's back" (TikTok
+# itself is no other app here: its ban and its refugees are the guide's story)
+_TIKTOK_FEATURE = _rx(
+    r"^(?!.*\b(rednote|red note|xhs|xiaohongshu)\b)(?!.*小红书).*\bhow (do (i|you|u)|to|can (i|you|u))\b.{0,15}"
+    r"\b(duets?|stitch(es)?|green ?screen|go live|creativity program|creator fund)\b.{0,30}\b(on|in) tiktok\b",
+)
 _OTHER_APP = _rx(
     r"\b(douyin|kuaishou|bilibili|tmall|taobao|pinduoduo|temu|instagram|snapchat|whatsapp|facebook|"
     r"youtube|pinterest|weibo)\b|抖音|快手|b站|哔哩哔哩|天猫|淘宝|拼多多|微信朋友圈|微博",
@@ -2309,6 +2315,9 @@ _HOMEWORK = _rx(
     r"\btengo (una )?tarea\b|\bi have (a |an )?(homework|assignment)\b",
     r"\b(report|declare|file)\b.{0,40}\b(on|in) my\b.{0,20}\btax(es| return)\b|\bdeclaraci[oó]n de (la )?renta\b",
     r"\bfeng shui\b|风水",
+    # debate or essay preparation: "the best arguments that the tiktok ban violated the first amendment, for my
+    # debate class"
+    r"\b(best|strongest|good|winning|main) arguments?\b.{0,80}\b(debate|essay|paper|class|thesis|moot|assignment)\b",
 )
 # Naming a product to buy: a VPN to recommend is outside what the guide can vouch for.
 _PRODUCT_PICK = _rx(
@@ -2349,6 +2358,8 @@ _UNSEEN = _rx(
     r"^\W*(is|are) (this|these|that|those)( food| dish| place| one| thing)? (authentic|real|legit|genuine|"
     r"good chinese|normal)\b\W*($|are we|is it|or not)",
     r"\bbamboozled\b",
+    # what someone else did that only the asker can see: "how much money did my aunt put in the red envelope"
+    r"\bhow much (money |cash )?did (my|her|his|their) (\w+ ){1,2}(put|give|gave|send|sent|stuff)\b",
     r"\bwhat does (the|this|that|my|a) (\w+ ){0,3}(message|notice|notification|text|pop-?up|email|sign|warning|"
     r"label|letter)\b.{0,30}\bsay\b",
     r"^\W*what (does|do|is) (this|that|these) (button|icon|symbol|thing|sign|option|switch|toggle)( do| mean| for)?"
@@ -2376,6 +2387,7 @@ def beyond_the_guide(text: str) -> Beyond:
         or _PRODUCT_PICK.search(text)
         or _HOMEWORK.search(text)
         or _PERSONAL.search(text)
+        or _TIKTOK_FEATURE.search(text)
     ):
         return "out_of_scope"
     if _UNSEEN.search(text):
