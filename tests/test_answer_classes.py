@@ -975,6 +975,11 @@ def test_todays_exchange_rate_is_a_live_figure(text: str) -> None:
         "how do i do a duet on rednote like on tiktok",
         "why did the us want to ban tiktok? its for a class",
         "how much money should my aunt put in a red envelope",
+        "which city should i fly into for the 240 hour transit",
+        "do i need a vpn in china",
+        "what does the year of the goat mean",
+        "is the official account really legit",
+        "how much is rednote worth",
     ],
 )
 def test_hearsay_about_what_exists_and_dated_events_are_questions(text: str) -> None:
@@ -1533,6 +1538,14 @@ def test_their_neighbours_stay_questions(text: str) -> None:
         ("what rank is rednote in the app store this week", "count"),
         ("is the shop Luna Beauty Mall on rednote a scam or real", "account"),
         ("how to do a duet on tiktok now that it's back", "out_of_scope"),
+        ("chongqing or chengdu for my first china trip? which one would you pick", "out_of_scope"),
+        ("qué ciudad de china me recomiendas para viajar en abril", "out_of_scope"),
+        ("best vpn for travelling in china next month?", "out_of_scope"),
+        ("cuál es la mejor VPN? la necesito ya", "out_of_scope"),
+        ("i'm a dragon, what will the year of the goat bring me? good luck or bad?", "prediction"),
+        ("is the markwahlberg account on rednote actually him or fake", "account"),
+        ("qué está en tendencia hoy en rednote", "count"),
+        ("毛文超现在身价多少", "count"),
         (
             "what are the best arguments that the tiktok ban violated the first amendment, for my "
             "debate class",

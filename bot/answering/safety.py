@@ -1659,7 +1659,9 @@ _THIS_MOMENT = _rx(
     r"\b(exact|precise)\b.{0,50}\b(today|now|currently)\b|"
     r"\b(right now|rn|at the moment|as we speak|this (very )?(minute|second)|real[- ]time|"
     r"at this (very )?moment)\b",
-    r"\b(ahora mismo|ahorita|en este (mismo )?momento|en tiempo real)\b",
+    r"\b(ahora mismo|ahorita|en este (mismo )?momento|en tiempo real)\b|\btendencia (hoy|ahora|ahorita)\b|"
+    r"\b(hoy|ahora) en tendencia\b",
+    r"\bnet worth\b|(现在|目前|如今).{0,6}(身价|市值|估值|净资产)",
     r"\b(downloaded|joined|signed up|registered)\b.{0,20}\btoday\b|\b(exact|this) moment\b|"
     r"\b(most liked|most viewed|top|trending|hottest|rank|ranking|ranked)\b.{0,30}\b(this week|today|right now|rn)\b",
     r"(今天|今日|这周|本周).{0,12}(注册|下载|加入|入驻)|(现在|今天|此刻).{0,8}热搜|此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|现在(有)?多少.{0,4}(粉|关注|赞|播放|人|用户)|在线人数",
@@ -2136,6 +2138,10 @@ _PREDICTION = _rx(
     r"\b(do|does) (you|u|ya|anyone|people) (think|reckon|expect)\b.{0,6}\b(taiwan|the us|the u\.s\.|the government|"
     r"they|china|beijing|the authorities)\b.{0,4}\bwill\b.{0,30}\b(unblock|lift|extend|renew|reverse|end|lapse)\b",
     r"\bhow (confident|sure|likely)\b.{0,60}\b(will|going to|gonna)\b",
+    # fortune-telling: "i'm a dragon, what will the year of the goat bring me?", "属龙的人明年运势"
+    r"\bwhat (will|does|would)\b.{0,30}\b(year of the \w+|20\d\d)\b.{0,10}\b(bring|hold|have in store|mean) (for )?"
+    r"(me|us|my)\b|\bi'?m an? (rat|ox|tiger|rabbit|dragon|snake|horse|goat|sheep|monkey|rooster|dog|pig)\b.{0,60}"
+    r"\b(luck|lucky|unlucky|fortune|bring me)\b|运势|运程|算命|占卜",
     r"^\W*(rednote|xiaohongshu|xhs|red note|la app|tiktok)\s+(ser[aá]|seguir[aá]|durar[aá]|sobrevivir[aá]|"
     r"desaparecer[aá]|volver[aá]|crecer[aá])\b.{0,80}\b(o (solo )?(una?|otra)|temporal|pasajer[oa]|"
     r"para siempre|mucho tiempo)\b",
@@ -2198,6 +2204,8 @@ _ACCOUNT = _rx(
     r"really|actually|even|safe|legit|real|fake|a|an|the|itself|thing|option|button|deals?|collab\w*|partnerships?|"
     r"offers?|accounts?|promo\w*|sponsor\w*|message|dm)\b)[\w'&.-]+( [\w'&.-]+){0,4} "
     r"((on|in) (rednote|xhs|xiaohongshu|the app) )?(a scam|legit|real|fake|trustworthy|safe|reliable)\b",
+    r"\bis (the|that|this) (?!(rednote|xhs|xiaohongshu|official|support|verified|new|same|other|main)\b)@?[\w.]{3,} "
+    r"(account|profile|page)\b.{0,30}\b(actually|really) (him|her|them|real|fake|legit)\b",
     r"\b(his|her) name is\b.{0,40}\b(safe|legit|real|trust\w*)\b|\bis (he|she) (a )?(safe|legit|trustworthy)( guy| person| "
     r"girl| to meet)?\b",
 )
@@ -2322,12 +2330,18 @@ _HOMEWORK = _rx(
 # Naming a product to buy: a VPN to recommend is outside what the guide can vouch for.
 _PRODUCT_PICK = _rx(
     r"\b(recommend|suggest)\w*\b.{0,15}\bvpns?\b|\b(best|good|which|what) vpns?\b.{0,12}"
-    r"\b(should i|do you|would you|to (use|get|buy))|\bvpn recommendations?\b",
-    r"\b(recomi[eé]nda\w*|recomendaci[oó]n(es)?|cu[aá]l) (de )?(una |un |el |la )?vpn|"
+    r"\b(should i|do you|would you|to (use|get|buy))|\bvpn recommendations?\b|\b(best|top|cheapest|fastest) vpns?\b",
+    r"\b(la )?mejor vpn\b|\b(recomi[eé]nda\w*|recomendaci[oó]n(es)?|cu[aá]l) (de )?(una |un |el |la )?vpn|"
     r"\bvpn\b.{0,15}\b(recomiendan|recomiendas|me recomiendan)",
     r"(推荐|介绍).{0,6}(的)?(vpn|梯子|翻墙软件|加速器)|(vpn|梯子|翻墙软件).{0,10}(推荐|哪个好|用哪个)",
     # the best brand of anything: a shopping pick, not a question about RedNote ("what's the best
     # lipstick brand"); "the best way to…" is not one
+    # where to go: "chongqing or chengdu for my first china trip? which one would you pick", "qué ciudad me
+    # recomiendas para viajar en abril", "推荐去哪个城市"
+    r"\bwhich (one|city|place|town)\b.{0,20}\b(would you (pick|choose|go|recommend)|do you recommend|you recommend|"
+    r"should i (visit|pick|choose|go to))\b|\b\w+ or \w+ for my (first )?(china |chinese )?trip\b|"
+    r"\bqu[eé] (ciudad|lugar|destino) (de china )?me (recomiendas|recomend[aá]s|recomiendan)\b|"
+    r"推荐.{0,4}(去)?(哪个|哪座|什么)(城市|地方)|(去)?(哪个|哪座)城市(好玩|更好|值得去)",
     r"\b(what'?s|what is|which|whats)\b.{0,6}\bbest\b.{0,25}\b(brands?|products?)\b|\b(which|what) \w+ brand is "
     r"(the )?best\b|\bcu[aá]l es la mejor marca de\b|(哪个|什么)(牌子|品牌).{0,6}(最好|好用|好)",
 )
