@@ -441,6 +441,8 @@ def test_a_second_section_as_close_as_the_first_is_shown_too(answering: Answerin
         "what can this bot actually do?",
         "is anyone there?? 😭",
         "merry christmas bot 🎄",
+        "hello dear, grandma here, just testing if this bot thing works",
+        "checking if this bot works 👍",
         "happy new year everyone!",
         "feliz navidad amigos",
         "新年快乐！",
@@ -468,6 +470,7 @@ def test_saying_one_has_found_the_bot_gets_the_menu(answering: Answering, text: 
         "merry christmas! how do i send a red envelope?",
         "how do i say merry christmas in chinese",
         "新年快乐怎么说",
+        "testing if the translate button works on my note, how do i turn it on",
     ],
 )
 def test_a_greeting_with_a_question_is_a_question(text: str) -> None:
@@ -1546,6 +1549,7 @@ def test_their_neighbours_stay_questions(text: str) -> None:
         ("is the markwahlberg account on rednote actually him or fake", "account"),
         ("qué está en tendencia hoy en rednote", "count"),
         ("毛文超现在身价多少", "count"),
+        ("who's the most followed american on rednote right now", "count"),
         (
             "what are the best arguments that the tiktok ban violated the first amendment, for my "
             "debate class",

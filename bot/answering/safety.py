@@ -194,6 +194,10 @@ _MENU = _rx(
     + rf"([\s!.?~,，。！？]|{_EMOJI})*(lol|haha+|jaja+)?"
     rf"([\s!.?~,，。！？]|{_EMOJI})*$",
     r"^\W*\?+\W*$",
+    # "hello dear, grandma here, just testing if this bot thing works"
+    rf"^\W*({_GREETING}{_ADDRESSED}[\s,!.]+)?([a-z']+( [a-z']+)? here[\s,!.]+)?(i'?m |i am )?(just )?(testing|trying( it| this)?"
+    r"( out)?|checking)( (if|whether|to see if) (this|the|you|it) (bot |thing |bot thing )?(works?|is working|is on))"
+    rf"([\s!.?~,]|{_EMOJI})*$",
     rf"^\W*({_GREETING}{_ADDRESSED}[\s,!.]+)?({_NEW_HERE}|(i'?m|i am|im) new)[\s,!.¿]+(what is this|what'?s this|what is this "
     r"(bot|place|group|chat|server)|what do i do( now| here)?|where do i (start|begin)|qu[eé] es esto|"
     r"por d[oó]nde empiezo|这是什么|从哪开始)\W*$",
@@ -258,7 +262,9 @@ _PERSON_ELSEWHERE = (
     r"\b(puede|podr[ií]a|pueden|podr[ií]an)\b.{0,4}\b(una persona|un humano|alguien|un mentor|una mentora|"
     r"un voluntario|una voluntaria)( real| de verdad)? (revisar|ver|mirar|checar|revisarme)\b.{0,10}\b(mi|el) "
     r"(caso|cuenta|problema|situaci[oó]n|apelaci[oó]n)\b|"
-    r"\b(necesito|quiero|busco) (a )?(una persona|un humano|un ser humano|un mentor|una mentora|un voluntario|"
+    # ("¿cómo busco a una persona en rednote?" is a search, not a request)
+    r"(?<!como )(?<!cómo )(?<!donde )(?<!dónde )\b(necesito|quiero|busco) (a )?(una persona|un humano|un ser humano|"
+    r"un mentor|una mentora|un voluntario|"
     r"una voluntaria)\b|"
     r"\bis there (a |an |any )?(real |actual )?(human|person|mentor|volunteer|someone|somebody)\b.{0,20}"
     r"\b(who|that) (can|could)\b.{0,10}\b(look at|look into|check|review|go over|see)\b.{0,10}\bmy\b|"
@@ -1668,7 +1674,7 @@ _THIS_MOMENT = _rx(
 )
 _COUNT = _rx(
     r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|\b(what|which) rank\b|"
-    r"\bworth\b|\bfollowers?\b|\bviewers?\b|\bwatching\b",
+    r"\bworth\b|\bfollowers?\b|\bviewers?\b|\bwatching\b|\bmost (followed|liked|viewed|popular)\b",
     r"cu[aá]nt[oa]s?\b|n[uú]mero de|precio|seguidores|en l[ií]nea|conectad[oa]s|tendencia",
     r"多少|几个|几人|在线|热搜|粉丝|价格",
 )
