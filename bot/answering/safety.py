@@ -194,6 +194,10 @@ _MENU = _rx(
     + rf"([\s!.?~,，。！？]|{_EMOJI})*(lol|haha+|jaja+)?"
     rf"([\s!.?~,，。！？]|{_EMOJI})*$",
     r"^\W*\?+\W*$",
+    # an introduction and nothing to ask: "Hello everyone, my name is Ryan. I'm a TikTok refugee."
+    rf"^\W*({_GREETING}{_ADDRESSED}[\s,!.]+)?(my name is|my name'?s|me llamo|mi nombre es|我叫)\s*[\w'\u4e00-\u9fff-]{{1,20}}"
+    rf"[\s,!.。！]*({_NEW_HERE}|(i'?m|i am|soy) (a |an |una? )?(tiktok refugee|refugiad[oa] de tiktok)|我是tiktok难民)?"
+    rf"([\s!.。！~]|{_EMOJI})*$",
     # "hello dear, grandma here, just testing if this bot thing works"
     rf"^\W*({_GREETING}{_ADDRESSED}[\s,!.]+)?([a-z']+( [a-z']+)? here[\s,!.]+)?(i'?m |i am )?(just )?(testing|trying( it| this)?"
     r"( out)?|checking)( (if|whether|to see if) (this|the|you|it) (bot |thing |bot thing )?(works?|is working|is on))"
@@ -285,6 +289,11 @@ _PERSON_ELSEWHERE = (
     r"(联系|找)(一下)?负责(新人|新手|这块)的?(志愿者|人|导师|同学)|"
     r"(管事|负责)的(人)?(叫来|叫出来)|跟负责的人(聊|说|谈)|(帮我|再)?接上(她|他)|"
     r"找个人帮我(一起)?看看|"
+    # "有没有谁能单独跟我聊一下我的封号问题", "帮我转给你们这边的负责人吧"
+    r"有没有(谁|人)(能|可以).{0,4}(单独|私下|一对一)?.{0,2}(跟|和|同)我(聊|谈|说)|"
+    r"(转|转接|转交)(给|到)?.{0,6}(你们|这边|那边)?.{0,4}(负责人|管理员|工作人员|管事的)|"
+    r"\b(i'?d|i would|i want to|i wanna) (like to )?(talk|go|chat) (this|it|things|that) (over|through) with (somebody|someone|"
+    r"a person|one of you|one of your people|anyone)\b|"
     r"有没有(懂行的|懂的|熟悉的|有经验的|懂小红书的)人.{0,8}(帮|带|教|指导)|"
     r"有没有(懂|会|熟悉|说)[^，。？?,!！]{0,6}的人.{0,8}(帮|带|教|指导|检查|看看)|"
     r"^\W*(有|有没有)(真人|人工|活人)(在)?(吗|么|嘛|啊|呀|不)?\s*([?？!！。，,\s]|$|"
@@ -606,7 +615,8 @@ _ASKS_ABOUT = _rx(
     r"\bafter\b.{0,30}\b(chat|talk|conversation|handoff|session)\b",
     r"\b(are|is) (the )?(mentors?|volunteers?|humans?|people)\b.{0,20}\b(real|bots?|ai|paid|"
     r"volunteers?|chinese|safe)\b",
-    r"^\W*¿?\s*((t[uú]|usted|vos) )?(eres|sos|est[aá]s|es esto|es) (un |una )?(bot|robot|ia|humano|humana|persona|"
+    r"^\W*((oye|oiga|hey|hola|che|disculpa|perd[oó]n|una pregunta)\W+)?¿?\s*((t[uú]|usted|vos) )?(eres|sos|est[aá]s|es esto|es) "
+    r"(un |una )?(bot|robot|ia|humano|humana|persona|"
     r"real)",
     r"\b(es|son) (una |un )?(persona|personas|humano|cuenta) (real|reales|de verdad)\b|hasta d[oó]nde",
     r"会发生什么|是什么流程|会怎么样",
@@ -719,6 +729,12 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(reset|change|guess|crack|bypass)\w*\b.{0,10}\b(his|her|their|someone'?s|somebody'?s|another person'?s|"
             r"my (roommate|friend|sister|brother|ex|partner|boyfriend|girlfriend|wife|husband|mom|dad|coworker)'?s)\b"
             r".{0,10}\b(password|passcode|login|sms code|verification code)\b",
+            # "the heroine gets into her cheating bf's rednote account. walk me through exactly how"
+            r"\b(gets?|getting|got) into (his|her|their|my) (\w+ ){0,2}(bf|gf|boyfriend|girlfriend|ex|husband|wife|partner|"
+            r"sister|brother|roommate|friend|crush|boss|coworker)'?s? (rednote |xhs |xiaohongshu )?(account|acct|dms?|messages)\b",
+            # "¿cómo entraría el protagonista a la cuenta de rednote de su ex sin la contraseña?"
+            r"\b(entrar|entrar[ií]a|entra|entro|meterse|meter[ií]a|acceder|acceder[ií]a)\b.{0,30}\ba la cuenta\b.{0,30}"
+            r"\bde (su|tu) (ex|novi[oa]|pareja|espos[oa]|herman[oa]|amig[oa]|jefe|compañer[oa])\b",
             r"\b(sneak|sneaks|sneaking|break|breaks|breaking|snoop|snooping)\w* in ?to\b.{0,25}\b(his|her|their|someone'?s|"
             r"somebody'?s|(sister|brother|roommate|friend|ex|partner|boyfriend|girlfriend|wife|husband|mom|dad)'?s)\b.{0,20}"
             r"\baccount\b",
@@ -1431,6 +1447,16 @@ _WRITE_CONTENT = _rx(
     r"\b(i (need|want|would like|'?d like)|i'm looking for) (you|someone|somebody|the bot) to "
     r"(write|draft|make|create)\b",
     r"\bwrite (me|us|something|one)\b.{0,40}\b" + _CONTENT + r"\b",
+    # in character: "pretend you're a chinese influencer and write an intro post", "let's roleplay: you're my
+    # copywriter. go ahead and write my bio in character"
+    r"^(?!.*\bhow (do|can|should|to|would) (i|we|you|u)\b)(?=.*\b(pretend (you'?re|you are|to be)|roleplay|role-play|"
+    r"role play|act as|in character|you'?re (my|a|an) (\w+ ){0,2}(copywriter|writer|ghostwriter|influencer|marketer|"
+    r"blogger|creator|hype-?man|social media manager|assistant)\b)).*\b(write|draft|compose)\b.{0,30}\b"
+    + _CONTENT
+    + r"\b",
+    # "¿serían tan amables de redactar el texto de nuestra publicación promocional?"
+    r"\b(ser[ií]an?|ser[ií]as) tan amables? de (redactar|escribir|crear|preparar|hacer)(nos|me)?\b.{0,50}\b(texto|"
+    r"publicaci[oó]n|post|bio|caption|descripci[oó]n|hashtags|mensaje|nota)\b",
     r"\b(write|draft|make|create|generate|give me|do)\b.{0,30}\broast\b",
     r"\b(haces|hac[eé]s|hazme|haceme|escr[ií]beme|dame|arm[aá]me)\b.{0,12}\broast\b",
     # "che, traducime al chino este texto para mi post", "¿serían tan amables de corregirlo y
@@ -1724,6 +1750,8 @@ _VICTIM_OR_RULES = _rx(
     r"\b(pretending to be|posing as|impersonating|pretends to be|poses as) me\b|\bse hace(n)? pasar por m[ií]\b|"
     r"(冒充|假冒|假装成?)我",
     r"\bflag (it|this|that|them|the (note|post|account|seller|comment))\b",
+    r"\bsi (compro|compra|compras|compramos|uso|usas|pago|pagas)\b.{0,40}\b(me|te|le|nos|les)? ?(pueden |puede |van a )?"
+    r"(banear|banean|suspender|suspenden|bloquear|bloquean|sancionar|sancionan|cerrar|cierran)\b",
     r"\b(te|me|nos|los|les) (pueden |puede |van a )?(banear|banean|suspender|suspenden|bloquear|bloquean|"
     r"sancionar|sancionan|penalizar|penalizan|cerrar|cierran)( la cuenta)?\b.{0,10}\b(por|si)\b",
     r"\b(denunciar|reportar|identificar|detectar|bloquear)\b|est[aá] permitido|"
