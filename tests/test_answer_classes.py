@@ -1008,6 +1008,17 @@ def test_todays_exchange_rate_is_a_live_figure(text: str) -> None:
         "what does the year of the goat mean",
         "is the official account really legit",
         "how much is rednote worth",
+        "how do i check if my account is shadowbanned",
+        "can you tell me how to check if my account is limited",
+        "rednote or lemon8, which one is better for beauty content?",
+        "does rednote have parental controls?",
+        "how do i translate a comment",
+        "注销申请多久能批",
+        "小红书要出海外版了吗",
+        "怎么看笔记哪里违规",
+        "which is better for selling, instagram or rednote?",
+        "你觉得小红书怎么样?",
+        "qué regla rompí si me borraron el video?",
     ],
 )
 def test_hearsay_about_what_exists_and_dated_events_are_questions(text: str) -> None:
@@ -1575,6 +1586,40 @@ def test_their_neighbours_stay_questions(text: str) -> None:
         ("qué está en tendencia hoy en rednote", "count"),
         ("毛文超现在身价多少", "count"),
         ("who's the most followed american on rednote right now", "count"),
+        ("what's xiaohongshu worth now? latest valuation number", "count"),
+        (
+            "ok which vpn is the best for my friend in shanghai so she can get on insta",
+            "out_of_scope",
+        ),
+        (
+            "whats the best parental control app to watch what my kid does on rednote",
+            "out_of_scope",
+        ),
+        ("tiktok or rednote, which one is better honestly", "out_of_scope"),
+        (
+            "¿Temu o Shein, cuál es más barato pa comprar la ropa que veo en rednote?",
+            "out_of_scope",
+        ),
+        ("¿me conviene más Instagram o rednote pa vender mis artesanías?", "out_of_scope"),
+        ("你觉得美国人在小红书上是真心交朋友还是作秀?", "out_of_scope"),
+        ("translate this for me pls: 今天的晚霞好美 和姐妹们去了外滩", "out_of_scope"),
+        (
+            "¿cómo se pronuncia bien 'ni hao'? dame una clase de tonos del mandarín porfa",
+            "out_of_scope",
+        ),
+        ("can u check if my account is shadowbanned? my views died yesterday", "own_case"),
+        (
+            "¿por qué me borraron A MÍ el video del asado de ayer? decime qué regla rompí",
+            "own_case",
+        ),
+        (
+            "mi cuenta dice que está restringida, ¿me la van a desbloquear mañana sí o no?",
+            "own_case",
+        ),
+        ("帮我外国朋友查一下她号是不是被限流了,发啥都没人看", "own_case"),
+        ("我那条被删的笔记到底哪句违规了?你帮我逐句看看", "own_case"),
+        ("我朋友上周提交的注销申请批了没?", "own_case"),
+        ("小红书是不是要出海外版把外国人分出去了?网上都在传", "prediction"),
         (
             "what are the best arguments that the tiktok ban violated the first amendment, for my "
             "debate class",

@@ -1487,7 +1487,7 @@ _WRITE_CONTENT = _rx(
     r"^\W*(a |an |some |any )?(\w+ )?(caption|captions|bio|title|hashtags|slogan)( ideas?)? (for|4) (my|a|the|our)\b"
     r"(?!.{0,60}\b(rules?|limit|length|allowed|characters|how (do|to|should|long)|max\w*|tips?|where|why)\b)",
     r"\bwrite (me )?(a|an|the|some) (dm|message|text|pm)s?\b.{0,20}\b(i can|i could|to|i'?ll) send\b",
-    r"^\W*(please |pls |can you |could you )?(rate|review|critique|judge|grade|score) (my|this) (profile|pic|photo|"
+    r"^\W*(please |pls |can you |could you )?(rate|review|critique|judge|grade|score) (my|this) (\w+ )?(profile|pic|photo|"
     r"selfie|bio|post|note|caption|video|account|avatar|username)\b",
     # "polish my caption: ...", "translate and improve my post so chinese people like it"
     r"^\W*(please |pls |can you |could you )?translate (this|my|the|it)\b.{0,30}\b(for|as|into) (my|a|the) "
@@ -1693,7 +1693,8 @@ _THIS_MOMENT = _rx(
     r"at this (very )?moment)\b",
     r"\b(ahora mismo|ahorita|en este (mismo )?momento|en tiempo real)\b|\btendencia (hoy|ahora|ahorita)\b|"
     r"\b(hoy|ahora) en tendencia\b",
-    r"\bnet worth\b|(现在|目前|如今).{0,6}(身价|市值|估值|净资产)",
+    r"\bnet worth\b|(现在|目前|如今).{0,6}(身价|市值|估值|净资产)|\b(latest|current)\b.{0,12}\b(valuation|market cap)\b|"
+    r"\b(worth|valued at|valuation)\b.{0,6}\b(now|today|currently)\b",
     r"\b(downloaded|joined|signed up|registered)\b.{0,20}\btoday\b|\b(exact|this) moment\b|"
     r"\b(most liked|most viewed|top|trending|hottest|rank|ranking|ranked)\b.{0,30}\b(this week|today|right now|rn)\b",
     r"(今天|今日|这周|本周).{0,12}(注册|下载|加入|入驻)|(现在|今天|此刻).{0,8}热搜|此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|现在(有)?多少.{0,4}(粉|关注|赞|播放|人|用户)|在线人数",
@@ -2106,6 +2107,15 @@ _OWN_CASE = _rx(
     r"\b(verified|submitted|appealed|applied)\b.{0,30}\b(yesterday|ago|last week)\b.{0,40}\bhow long until\b",
     r"\bmy (\w+ ){0,2}(visa|application)\b.{0,20}\b(gonna|going to|will)\b.{0,10}\b(get )?(approved|accepted|rejected|denied)\b",
     r"\bpor qu[eé] me (dej[oó]|dejaron) de seguir\b|\bwhy did (she|he|they|this \w+) unfollow me\b|为什么.{0,6}取关(了)?我",
+    # the bot asked to look at one account or note: "can u check if my account is shadowbanned?", "帮我朋友查一下她号是不是
+    # 被限流了", "我那条被删的笔记到底哪句违规了?你帮我逐句看看", "decime qué regla rompí"
+    r"\b(can|could|will) (you|u)\b.{0,6}\b(check|see|look|tell)\b.{0,6}\b(if|whether)\b.{0,6}\b(my|her|his) "
+    r"(account|acct|profile|note|post|video)\b",
+    r"帮.{0,8}查(一下|查)?.{0,12}(号|账号|笔记).{0,6}(是不是|有没有|是否)|(你)?帮我(逐句|逐字|一句一句)?(看看|检查).{0,10}"
+    r"(哪句|哪里|哪儿|什么地方)(违规|有问题)|(哪句|哪里)违规了?.{0,8}(你)?帮我(逐句)?看",
+    r"\b(decime|dime|d[ií]game) (qu[eé]|cu[aá]l) (regla|norma) (romp[ií]|incumpl[ií]|viol[eé])\b",
+    r"(注销|解封|认证|实名)(申请)?.{0,4}(批了没|批了吗|通过了没|通过了吗|过了没|好了没)",
+    r"\b(me la|me lo) van a (desbloquear|devolver|quitar|levantar) (mañana|hoy|pronto)\b",
 )
 _PREDICTION = _rx(
     r"^(?!.*\b(help|tips?|how)\b).*\b(will|would|gonna|going to)\b.{0,40}\bgo viral\b|\bse va a (hacer )?viral\b|"
@@ -2183,6 +2193,7 @@ _PREDICTION = _rx(
     r"(会不会|会).{0,12}(将来|明年|下个月|未来|今后)",
     r"听说.{0,30}(下个月|明年|下周|马上|即将|很快).{0,30}(真的假的|是真的吗|真的吗|是不是真的|靠谱吗)",
     r"接下来.{0,6}(是不是|会不会|会)?要|(要|快|就要)被(封|禁)了",
+    r"是不是要.{0,24}(网上|大家|都在)(都在)?传|(网上|大家)都在传.{0,24}(是不是|会不会)要",
     r"(下个月|明年|下周)(小红书|rednote|平台)?(就)?要.{0,20}(真的假的|是真的吗|真的吗|是不是真的)",
 )
 # The asker's own plan is not a prediction: "going to china next month, will rednote still work
@@ -2376,6 +2387,16 @@ _PRODUCT_PICK = _rx(
     r"should i (visit|pick|choose|go to))\b|\b\w+ or \w+ for my (first )?(china |chinese )?trip\b|"
     r"\bqu[eé] (ciudad|lugar|destino) (de china )?me (recomiendas|recomend[aá]s|recomiendan)\b|"
     r"推荐.{0,4}(去)?(哪个|哪座|什么)(城市|地方)|(去)?(哪个|哪座)城市(好玩|更好|值得去)",
+    r"\bwhich vpns? (is|are) (the )?(best|good|better|fastest|cheapest)\b|\b(best|good) (parental control|vpn|spy|"
+    r"monitoring|tracking) apps?\b",
+    # "tiktok or rednote, which one is better honestly", "¿Temu o Shein, cuál es más barato?", "¿me conviene más
+    # Instagram o rednote? dame tu opinión sincera"
+    r"\b\w+ (or|vs\.?) \w+\W+which (one )?(is|'s) (better|cheaper|best|worse)\b(?!.{0,20}\b(for|at|to) )|"
+    r"\b\w+ o \w+\W+(cu[aá]l|qu[eé]) (es|sale) (mejor|m[aá]s barat[oa]|peor)\b|\bme conviene m[aá]s \w+ o \w+\b|"
+    r"你(觉得|认为).{0,20}还是.{0,10}[?？]\s*$",
+    # lessons and translations of a text: "translate this for me pls: 今天的晚霞好美", "dame una clase de tonos"
+    r"^\W*(pls |please |can you |could you )?translate (this|that|it)( for me)?( pls| please| plz)?\W*[:：]",
+    r"\bdame una clase\b|\bgive me a (lesson|class)\b|给我上(一)?(节)?课",
     r"\b(what'?s|what is|which|whats)\b.{0,6}\bbest\b.{0,25}\b(brands?|products?)\b|\b(which|what) \w+ brand is "
     r"(the )?best\b|\bcu[aá]l es la mejor marca de\b|(哪个|什么)(牌子|品牌).{0,6}(最好|好用|好)",
 )
