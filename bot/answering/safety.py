@@ -715,6 +715,8 @@ _GANG_REPORTS = (
     r"denunciemos|denuncien)\b|\b(reportamos|reportemos|denunciamos)\b.{0,40}\bal mismo tiempo\b",
     # "ayúdame a juntar 50 personas para denunciar a este tipo hasta que lo baneen", "get 20
     # people to report her account"
+    r"\b(reportar|denunciar) (masivamente|en masa)\b|\bhasta que (le |la |lo )?(tumben|cierren|baneen|borren|bajen) "
+    r"(la|su) cuenta\b",
     r"\b(juntar|reunir|conseguir|organizar)\b.{0,12}\b(\d+|varias|muchas|un mont[oó]n de) (personas|cuentas|"
     r"amigos|usuarios)\b.{0,30}\b(denunci|report)\w*",
     r"\b(get|gather|round up|organi[sz]e|find)\b.{0,8}\b(\d+|a bunch of|a lot of|lots of|many|some) (people|accounts|"
@@ -835,6 +837,10 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b\d+k?\s*(likes|followers|views|fans)\b.{0,80}\b(sites?|websites?|vendors?|services?|apps?|sell|sells|buy)\b"
             r".{0,40}\b(won'?t|wont|doesn'?t|don'?t|can'?t|cannot|not) (be )?(detect|notice|flag|catch)\w*",
             r"\b(bots?|apps?|scripts?|tools?|software|programs?)\b.{0,25}\bauto[- ]?(watch|view|like|follow|comment|replay)",
+            # "if a friend wanted 500 likes on his post overnight where would he get them"
+            r"\b\d+k?\s*(likes|followers|views|fans)\b.{0,60}\bwhere (would|could|can|do|does|should) (he|she|i|they|you|we|one) "
+            r"(get|buy)\b",
+            r"\bbots? que (te )?(dan|consiguen|suben|dan m[aá]s)\b.{0,15}\b(views|vistas|likes|seguidores|me gusta)\b",
             # "likes", not "like": "i paid my cat tax and got like 200 comments" buys nothing
             r"\b(buy|buying|purchase)\b.{0,30}\b(followers?|likes|"
             r"views?|fans|comments|engagement|saves|collects)\b",
@@ -1123,6 +1129,12 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             # an account posing as someone: "I want to make an account pretending to be a famous singer's assistant"
             r"\b(i|we)\b.{0,20}\b(make|create|set up|open|run|start)\b.{0,10}\b(an? |fake |new )?(account|profile)\b.{0,10}"
             r"\b(pretending|posing|pretend|pose) (to be|as)\b",
+            r"\b(gonna|going to|wanna|want to|let'?s|how (do|can|would) i)\b.{0,8}\b(make|create|set up|open|start)\b.{0,10}"
+            r"\b(an? |fake |new )?(account|profile|page)\b.{0,6}\b(pretending|posing|pretend|pose) (to be|as)\b",
+            r"(注册|开|弄|建)(个|一个)?(新)?(号|账号|小号).{0,8}冒充",
+            # "necesito editar un pasaporte pa' pasar la verificación"
+            r"\b(editar|falsificar|photoshopear|modificar|trucar)\b.{0,10}\b(un |mi |el |una )?(pasaporte|dni|identificaci[oó]n|"
+            r"c[eé]dula|documento|ine)\b",
             r"\b(someone else'?s|another person'?s|a friend'?s|my friend'?s|a fake|fake|borrowed?|"
             r"buy|bought|purchase|rent)\b.{0,25}\b(chinese )?(id|id card|id number|identity|passport)"
             r"\b.{0,40}\b(verif\w*|real[- ]name)",
@@ -1157,6 +1169,10 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
         "content_theft",
         _rx(
+            # "strip the watermark off douyin videos so I can repost them as my own originals", "去水印把别人的视频搬到小红书当原创"
+            r"\b(strip|remove|get rid of|erase|crop( out)?)\b.{0,15}\bwatermarks?\b.{0,60}\b(as my own|as mine|my own "
+            r"originals?|as (an? )?originals?|pass (them|it) off)\b",
+            r"去水印.{0,20}(别人|他人).{0,20}(当|作为|算)?(原创|自己的)|(别人|他人)的.{0,20}去水印.{0,20}(原创|自己的)",
             # someone's photos posted as one's own: "take a chinese influencer's selfies and post them like they're me"
             r"\b(take|use|steal|grab|repost|post)\b.{0,25}\b(someone'?s|somebody'?s|\w+ (influencer|creator|girl|guy|model|"
             r"blogger)'?s|other people'?s|his|her|their)\b.{0,15}\b(selfies|photos|pics|pictures|videos)\b.{0,50}"
@@ -1215,6 +1231,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             # listing counterfeits: "how do i list my fake gucci ones without getting flagged"
             r"\b(list|post|advertise|market|promote)\b.{0,15}\b(my |the |these |those )?(fake|replica|counterfeit|knock-?off)s?\b"
             r".{0,25}\b(without|so (they|it) (don'?t|won'?t)|not get)\b",
+            # "list vapes and THC gummies so the listing doesn't get caught by moderators"
+            r"\b(vapes?|thc|weed|cannabis|edibles|nicotine|e-?cig\w*|pills|knives|guns?|ammo)\b.{0,60}\b(so|without)\b.{0,30}"
+            r"\b(caught|flagged|detected|moderators?|removed|taken down)\b",
             r"\b(sell|selling|buy|buying)\b.{0,25}\b(guns?|firearms?|weapons?|knives|switchblades|"
             r"drugs?|weed|cocaine|pills|xanax|vapes?|ammo)\b",
             r"\b(vender|vendo|comprar)\b.{0,25}\b(pistolas|armas|navajas|drogas|mota|pastillas|"
@@ -1745,7 +1764,7 @@ _VICTIM_OR_RULES = _rx(
     r"(为何|为什么).{0,6}打击|是骗子吧|是不是骗|是诈骗吗|骗子吧",
     r"\b(punish|penali[sz]e|ban|suspend|crack down on)\w* (accounts|people|users|creators|those)\b|"
     r"\b(is (that|it|this) (just )?a myth|es (puro |un )?mito)\b|\bqu[eé] le pasa a (una|las|esa) cuentas?\b",
-    r"\bwhat happens (if|when)\b|\bqu[eé] pasa si\b|\bwhat (actually |really )?happens to (accounts|people|users|"
+    r"\bwhat (actually |really |exactly )?happens (if|when)\b|\bqu[eé] pasa si\b|\bwhat (actually |really )?happens to (accounts|people|users|"
     r"creators|those|anyone)\b",
     # the newcomer is the one impersonated: "someone made a profile pretending to be me"
     r"\b(pretending to be|posing as|impersonating|pretends to be|poses as) me\b|\bse hace(n)? pasar por m[ií]\b|"
@@ -1774,7 +1793,7 @@ _VICTIM_OR_RULES = _rx(
     r"\b(someone|somebody|a (guy|girl|user|person))\b.{0,10}\bkeeps? (leaving|posting|writing|sending|"
     r"dropping)\b.{0,40}\b(on|under|to) (my|every)\b",
     r"\b(get|gets|getting) (you|me|my|an?) (\w+ )?(account |acct )?(banned|flagged|limited|suspended)\b",
-    r"(会不会|会|是否)(受到|被).{0,6}(处罚|惩罚|封号|封)",
+    r"(会不会|会|是否)(受到|被).{0,6}(处罚|惩罚|封号|封)|(会|能|真的会)?导致.{0,4}(封号|限流|被封|处罚)",
     r"\bis it (dangerous|safe|risky|ok|okay|allowed|legal)\b|\bes (peligroso|seguro|legal)\b|"
     r"危险吗|安全吗|揭发|曝光",
     r"\b(detecto|identifico|reconozco|distingo)\b",
@@ -1811,7 +1830,7 @@ _ATTACK = _rx(
     _SOCK_PUPPETS,
     r"\b(avoid|without|not) (getting |being )?(caught|detected|noticed)\b",
     r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
-    r"report\w* en masa|(?<!被)(?<!被人)(?<!被别人)恶意举报|一起.{0,4}举报|组团.{0,4}举报|组织.{0,8}举报|"
+    r"report\w* en masa|^(?!.*被[^，。,.!?？！]{0,6}恶意举报)(?=.*恶意举报)|一起.{0,4}举报|组团.{0,4}举报|组织.{0,8}举报|"
     r"冲了?(她|他)的号|把(她|他)的号冲|(才|就)不会被(封|删|限流|发现|判)|分批|要多少人举报|举报到(封号|封)|"
     r"cu[aá]ntas denuncias hacen falta|\b(me and|with|i have|tengo) (like |about |como )?\d+ (friends|people|amigos)\b|"
     r"\bwant (her|him|them|one creator|this creator) gone\b",
@@ -1866,7 +1885,8 @@ _HACKED = _rx(
     # account with a login qr code", "¿me pueden robar la cuenta…?"
     r"\b(steal|hack|take over|get into)\w* (my|your|our) (account|acct)\b|\bnobody (steals|hacks)\b|"
     r"\b(nobody|no one|noone)( else)? (can |could |will )?(hack|steal|get into|break into|take over)\b|"
-    r"\b(lock down|secure|protect)\b.{0,12}\b(my|my own|our) (account|acct)\b|"
+    r"\b(lock down|secure|protect)\b.{0,12}\b(my|my own|our) (rednote |xhs |xiaohongshu )?(account|acct)\b|"
+    r"\bfrom (getting|being) (hacked|stolen|taken over)\b|"
     r"\bme pueden (robar|hackear)\b|\brobarme la cuenta\b|(防止|怎么防|会不会).{0,6}(被盗|盗号)",
     # told to log in on someone's link with one's own password, and asking if it is a trap:
     # "said to log in on their link with my rednote password… legit?"
