@@ -151,7 +151,7 @@ _NEW_HERE = (
 _FAREWELL = (
     r"(bye+( (for now|bye))?|goodbye|good ?night|gn|see (you|ya|u)( later| soon)?|later|cya|"
     r"take care|that'?s (all|it)( i needed| for now)?|i'?m (done|good)( now)?|"
-    r"adi[oó]s|chao|chau|hasta (luego|pronto|ma[ñn]ana)|nos vemos( ma[ñn]ana| luego| pronto)?|me voy|buenas noches|"
+    r"88+6?|adi[oó]s|chao|chau|hasta (luego|pronto|ma[ñn]ana)|nos vemos( ma[ñn]ana| luego| pronto)?|me voy|buenas noches|"
     r"gotta (run|go|bounce|head out|dip)|catch (ya|you|u) later|talk (to you |to ya )?later|ttyl|peace( out)?|"
     r"eso es todo|拜拜+|再见|晚安[啦呀哦咯]?|回头见|先走了|下线了|先这样|没事了|常联系|回头聊|下次聊|辛苦了|"
     r"have a (good|nice|great|lovely) (day|one|night|evening|weekend)|"
@@ -182,9 +182,10 @@ _ADDRESSED = rf"([\s,，]+{_VOCATIVE})?"
 _MENU = _rx(
     rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_SMALL_TALK}|help( me)?|menu|start|commands|comandos|命令|指令|ayuda|ay[uú]dame|帮助|帮帮我|"
     r"开始|菜单)" + _ADDRESSED + rf"(([\s,!.?~，。！？¿¡]|{_EMOJI})*{_SMALL_TALK}{_ADDRESSED})*"
-    rf"([\s!.?~,，。！？]|{_EMOJI})*$",
+    rf"([\s!.?~～,，。！？]|{_EMOJI})*$",
     # A poke at the bot: "bot, please respond", "you there?", "hello?? anyone".
-    rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_GREETING}[\s,，!！?？.]*)?(please |pls |plz )?(respond|reply|answer( me)?|"
+    rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_GREETING}[\s,，!！?？.]*)?({_VOCATIVE}[\s,，!！]*)?(please |pls |plz )?(respond|reply|"
+    r"answer( me)?|"
     r"are you (there|alive|awake|working|on)|(you|u) (there|alive|awake)|((is|are) )?(anyone|anybody|someone|somebody) (there|home|here|around|awake)|"
     r"is (this|it) (thing )?(on|working)|testing( testing)?( 1 ?2 ?3)?|test|"
     r"responde|cont[eé]stame|est[aá]s ah[ií]|hay alguien( ah[ií]| por aqu[ií]| por ac[aá])?|alguien por (aqu[ií]|ac[aá])|"
@@ -289,6 +290,13 @@ _PERSON_ELSEWHERE = (
     r"(联系|找)(一下)?负责(新人|新手|这块)的?(志愿者|人|导师|同学)|"
     r"(管事|负责)的(人)?(叫来|叫出来)|跟负责的人(聊|说|谈)|(帮我|再)?接上(她|他)|"
     r"找个人帮我(一起)?看看|"
+    r"(有没有|有冇)(真人|活人|人工).{0,6}(可以|能)(问|聊|帮|回答)|"
+    r"\bis there (maybe |perhaps )?(a |an |any )?(real |actual )?(person|human|mentor|someone|somebody)\b.{0,20}"
+    r"\b(who|that) (could|can) help\b|"
+    r"\bque me (atienda|ayude|conteste|responda) (una persona|un humano|alguien|un mentor|una mentora)\b|"
+    r"\bpon(erme|erte|ernos|me|e)? en contacto con\b.{0,20}\b(mentor|mentora|mentores|voluntari\w*|una persona|un humano|"
+    r"alguien)|"
+    r"^\W*(agente|operador|operadora|persona) (humano|humana|real)\W*$|^\W*(human|live|real) (agent|person|support)( pls| please)?\W*$|"
     # "有没有谁能单独跟我聊一下我的封号问题", "帮我转给你们这边的负责人吧"
     r"有没有(谁|人)(能|可以).{0,4}(单独|私下|一对一)?.{0,2}(跟|和|同)我(聊|谈|说)|"
     r"(转|转接|转交)(给|到)?.{0,6}(你们|这边|那边)?.{0,4}(负责人|管理员|工作人员|管事的)|"
@@ -371,8 +379,8 @@ _PERSON_ELSEWHERE = (
     r"\b(appreciate it|be (great|nice|helpful)|be grateful|love it) if (one of (the|your) |a |any |some )?"
     r"(mentors?|volunteers?|humans?|someone|somebody|a person)\b.{0,12}\b(could|would|can)\b.{0,10}"
     r"\b(reach out|contact|message|dm|text|help|talk|call)|"
-    r"\b(can|could) (someone|somebody|a person|anyone) (from the team |on the team )?(look at|look into|"
-    r"check|review|go over) my (case|situation|account|problem)\b"
+    r"(?<!how )\b(can|could) (someone|somebody|a person|anyone)( who [^?.,]{1,30})? (from the team |on the team )?"
+    r"(look at|look into|check|review|go over) my (case|situation|account|problem|appeal)\b"
 )
 
 # Asking to be passed on, or whether a person is there to help, in English.
@@ -552,6 +560,8 @@ _REDNOTE_SUPPORT = _rx(
     r"staff|team|employees)\b",
     r"(小红书|平台)(的)?(官方)?(人工)?客服",
     r"(soporte|servicio al cliente|atenci[oó]n al cliente) de (rednote|xiaohongshu|xhs)",
+    r"\b(un |una |el |la )?(humano|humana|persona|empleado|empleada|alguien) de (rednote|xiaohongshu|xhs)\b",
+    r"(小红书|平台).{0,8}(转|找|联系)?人工客服|人工客服.{0,10}(小红书|自动回复)",
     r"热线|客服电话|\bhotline\b|\b\d{5,}\b.{0,6}(人工|客服)",
 )
 # The guide's own people, named: "¿me pueden pasar con un mentor?" after a fake "soporte de RedNote".
@@ -861,7 +871,7 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"seguidores falsos|\b(likes|me gusta|seguidores|vistas|comentarios)\b.{0,20}\bcompr[aá]nd(o|ol[oa]s)",
             r"(likes|me gusta|seguidores|vistas|comentarios|reseñas) (falsos|falsas|comprad[oa]s)",
             r"\bbots?\b.{0,15}\b(likes|seguidores|me gusta|vistas)\b",
-            r"买粉|刷粉|刷赞|买赞|刷量|刷评论|僵尸粉|买关注|买.{0,8}(粉丝|点赞|关注量)",
+            r"买粉|刷粉|刷赞|买赞|刷量|刷评论|僵尸粉|买关注|买.{0,8}(粉丝|点赞|关注量)|刷(点|些|一些|几个|一点)(粉|赞|关注|播放)",
             r"刷(点赞|播放|阅读|收藏|关注|浏览)|买(点赞|评论|播放|收藏|流量)",
             r"买.{0,8}(老号|成品号|带粉(丝)?的?号)|(老号|账号|号).{0,10}带粉|"
             r"\b(buy|buying|purchase)\b.{0,12}\b(aged |old |established )?(rednote |xhs )?accounts? (with|that has|"
@@ -2134,6 +2144,7 @@ _OWN_CASE = _rx(
     r"帮.{0,8}查(一下|查)?.{0,12}(号|账号|笔记).{0,6}(是不是|有没有|是否)|(你)?帮我(逐句|逐字|一句一句)?(看看|检查).{0,10}"
     r"(哪句|哪里|哪儿|什么地方)(违规|有问题)|(哪句|哪里)违规了?.{0,8}(你)?帮我(逐句)?看",
     r"\b(decime|dime|d[ií]game) (qu[eé]|cu[aá]l) (regla|norma) (romp[ií]|incumpl[ií]|viol[eé])\b",
+    r"\b(ya )?(revis[oó]|aprob[oó]|vio|contest[oó]|respondi[oó])\b.{0,6}\b(mi|la) apelaci[oó]n\b",
     r"(注销|解封|认证|实名)(申请)?.{0,4}(批了没|批了吗|通过了没|通过了吗|过了没|好了没)",
     r"\b(me la|me lo) van a (desbloquear|devolver|quitar|levantar) (mañana|hoy|pronto)\b",
 )
