@@ -523,7 +523,8 @@ _HANDOFF = _rx(
     r"^\W*(need|want) (a |an )?(human|person|mentor|volunteer)\b",
     r"\b(can|could|would|will) (a|an|one of the|any|some) (real |actual )?(humans?|persons?|mentors?|"
     r"volunteers?)\b.{0,10}\b(dm|message|contact|text|call|reach out to|write to|walk|help) me\b",
-    r"hablar con (una |un |alguien|algun|algún)?\s*(persona|humano|mentor|voluntari[oa]|alguien)",
+    r"hablar con (una |un |alguien|algun|algún)?\s*(persona|humano|mentor|voluntari[oa]|alguien)"
+    r"(?!s? (de china|de otro|de otros|chin[oa]s?|sobre|que hable chino|con mis intereses))",
     r"persona real|un humano|una persona de verdad",
     r"\bis there (a |an |any )?(human|person|real person|someone|somebody|mentor)\b.{0,30}\b(talk|ask|chat|help)",
     r"我想找(真人|导师|人聊|个人)|找真人|转人工|人工客服|真人客服|和(真人|导师)聊|跟(真人|导师)聊",
@@ -1470,9 +1471,8 @@ _WRITE_CONTENT = _rx(
     r"comentario)\b",
     r"^\W*(hey,? |ok,? |okay,? |so,? )?(just |please |pls |plz )*((can|could|would|will) (you|u) "
     r"(please |pls |just )?)?(help me |help us )?(write|draft|compose|create|generate|"
-    r"come up with|make (me|us|a|an|some)|give me|think of|craft|ghostwrite)\b.{0,50}\b"
-    + _CONTENT
-    + r"\b",
+    r"come up with|make (me|us|a|an|some)|give me(?! (some |a few |any |your )?(tips|advice|pointers|help|guidance|feedback|rules|"
+    r"ideas? (on|for) how))|think of|craft|ghostwrite)\b.{0,50}\b" + _CONTENT + r"\b",
     r"\b(i (need|want|would like|'?d like)|i'm looking for) (you|someone|somebody|the bot) to "
     r"(write|draft|make|create)\b",
     r"\bwrite (me|us|something|one)\b.{0,40}\b" + _CONTENT + r"\b",
@@ -1594,6 +1594,12 @@ _WRITE_CONTENT = _rx(
 )
 
 # "Can you write captions in English?": the generic "you", asking what the app allows.
+# A request taken back in the same message: "escríbeme un post... no, mejor dime cómo se llaman las
+# publicaciones", "write me a bio, wait no, tell me what I can't put in it".
+_TAKEN_BACK = _rx(
+    r"(\.\.\.|…|—|-|,|\.)\s*(no|nah|wait|actually|bueno|espera)\b[\s,.…]*(no )?(espera|wait)?[\s,.…]*(mejor |instead |rather )?"
+    r"(dime|dec[ií]me|d[ií]game|tell me|expl[ií]ca(me)?|explain)\b",
+)
 _GENERIC_YOU = _rx(
     r"^\W*(can|could) (you|u|one|i) (write|add|post|use|put|have)\b( \w+)? (captions|hashtags|titles|bios|"
     r"comments|posts|notes|descriptions)\b.{0,6}\b(in|on|with|without|longer|over|under|that|here)\b",
@@ -1725,7 +1731,8 @@ _THIS_MOMENT = _rx(
     r"\bnet worth\b|(现在|目前|如今).{0,6}(身价|市值|估值|净资产)|\b(latest|current)\b.{0,12}\b(valuation|market cap)\b|"
     r"\b(worth|valued at|valuation)\b.{0,6}\b(now|today|currently)\b",
     r"\b(downloaded|joined|signed up|registered)\b.{0,20}\btoday\b|\b(exact|this) moment\b|"
-    r"\b(most liked|most viewed|top|trending|hottest|rank|ranking|ranked)\b.{0,30}\b(this week|today|right now|rn)\b",
+    r"\b(most liked|most viewed|top|trending|hottest|rank|ranking|ranked)\b.{0,30}\b(this week|today|right now|rn)\b|"
+    r"\btoday'?s (top|most|trending|hottest)\b",
     r"(今天|今日|这周|本周).{0,12}(注册|下载|加入|入驻)|(现在|今天|此刻).{0,8}热搜|此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|现在(有)?多少.{0,4}(粉|关注|赞|播放|人|用户)|在线人数",
 )
 _COUNT = _rx(
@@ -1736,6 +1743,11 @@ _COUNT = _rx(
 )
 
 LiveFigure = Literal["", "market_or_weather", "count"]
+# What is usual is no live figure, whatever just happened: "me banearon ahora mismo, ¿cuánto dura
+# normalmente un baneo?"
+_TYPICALLY = _rx(
+    r"\b(normalmente|usually|typically|normally|generally|en general|por lo general)\b|通常|一般"
+)
 
 
 def live_figure(text: str) -> LiveFigure:
@@ -1743,7 +1755,7 @@ def live_figure(text: str) -> LiveFigure:
     text = _folded(text)
     if _MARKETS_AND_WEATHER.search(text):
         return "market_or_weather"
-    if _THIS_MOMENT.search(text) and _COUNT.search(text):
+    if _THIS_MOMENT.search(text) and _COUNT.search(text) and not _TYPICALLY.search(text):
         return "count"
     return ""
 
@@ -1789,7 +1801,8 @@ _VICTIM_OR_RULES = _rx(
     # Someone else did it to the newcomer: "someone posing as support asked for my code".
     r"\b(someone|somebody|a (guy|girl|user|person|stranger|scammer)|they|he|she)\b.{0,10}"
     r"\b(is |was |keeps )?(posing|pretending|impersonating|asked|asking|wants|wanted)\b",
-    r"\bis (it|this|that) a scam\b|es una estafa|是不是(诈骗|骗子)|是骗子吗",
+    r"\bis (it|this|that) a scam\b|es una estafa|是不是(诈骗|骗子)|是骗子吗|"
+    r"\bare there (any |a lot of |lots of |many )?(scammers|fake accounts|bots|catfish\w*)\b",
     r"^(?=.*\b(is (that|it|this) true|true\W*$|really\?))\W*(i )?(heard|read|saw)\b.{0,60}\b(rednote|xhs|xiaohongshu|"
     r"they|the app)\b.{0,10}\b(nuked|removed|deleted|banned|cracked down on|purged|took down)\b",
     # something was offered to the newcomer: "someone DMed me offering to sell pills"
@@ -1883,7 +1896,9 @@ _OWN_PEACE = _rx(
 _HACKED = _rx(
     r"\bmy (own )?(account|acct)\b.{0,20}\b(got|was|has been|been|is) (hacked|stolen|taken over|"
     r"compromised)|\b(someone|somebody|they|a scammer|he|she) (hacked|stole|took over) my\b|"
-    r"\bi (got|was|have been) hacked\b|\bmy (own )?hacked (account|acct)\b",
+    r"\bi (got|was|have been) hacked\b|\bmy (own )?hacked (account|acct)\b|"
+    r"\b(if |when )?(someone|somebody|a scammer|they) (hacks|steals|takes over|hijacks) my\b",
+    r"\bme quieren (robar|hackear|jaquear) (la|mi) cuenta\b|\bc[oó]mo (la |lo )?protejo\b|\bproteger (mi|la) cuenta\b",
     r"\b(someone|somebody|a stranger|they|he|she)\b.{0,12}\b(logged|logging|signed|signing|got|broke) "
     r"(in|into|on)(to)?\b.{0,10}\bmy (own )?(account|acct)\b",
     r"\balguien\b.{0,10}\b(entr[oó]|inici[oó] sesi[oó]n|se meti[oó])\b.{0,6}\b(a|en) mi cuenta\b",
@@ -2039,6 +2054,8 @@ def read(text: str) -> Reading | None:
         return Reading("politics", "political_verdict")
     if (
         _WRITE_CONTENT.search(stripped)
+        and not _TAKEN_BACK.search(stripped)
+        and not live_figure(text)
         and not _CODE_TASK.search(stripped)
         and not _GENERIC_YOU.search(stripped)
         and not _ABOUT_THE_RULES.search(stripped)
@@ -2139,8 +2156,14 @@ _OWN_CASE = _rx(
     r"\bpor qu[eé] me (dej[oó]|dejaron) de seguir\b|\bwhy did (she|he|they|this \w+) unfollow me\b|为什么.{0,6}取关(了)?我",
     # the bot asked to look at one account or note: "can u check if my account is shadowbanned?", "帮我朋友查一下她号是不是
     # 被限流了", "我那条被删的笔记到底哪句违规了?你帮我逐句看看", "decime qué regla rompí"
-    r"\b(can|could|will) (you|u)\b.{0,6}\b(check|see|look|tell)\b.{0,6}\b(if|whether)\b.{0,6}\b(my|her|his) "
+    r"\b(can|could|will) (you|u)\b.{0,6}\b(check|see|look|tell)\b.{0,6}\b(if|whether)\b.{0,6}\b(my|her|his)( \w+){0,2}'?s? "
     r"(account|acct|profile|note|post|video)\b",
+    r"\b(can|could|will) (you|u)\b.{0,10}\b(log ?in(to)?|sign in(to)?)\b.{0,40}\bfor me\b|\b(can|could) (you|u) look (it|this|that|"
+    r"them) up for me\b|\b(can|could) (you|u) (please )?(look at|check|review) (it|this|my (note|post|video|account|acct|"
+    r"profile|order))\b.{0,20}\b(tell me|and see|why)\b",
+    r"\bwhere is (it|my order|my package|my parcel)\b.{0,20}\border\b|\border #?\d{4,}\b",
+    r"\bme puedes (revisar|checar|ver|mirar)\b.{0,25}\b(mi|mis) (cuenta|nota|post|publicaci[oó]n|pedido|video)|"
+    r"帮我(看看|查查|查一下|瞧瞧).{0,6}我的(账号|号|笔记|帖子|订单).{0,10}(为什么|为啥|怎么了|是不是|有没有)",
     r"帮.{0,8}查(一下|查)?.{0,12}(号|账号|笔记).{0,6}(是不是|有没有|是否)|(你)?帮我(逐句|逐字|一句一句)?(看看|检查).{0,10}"
     r"(哪句|哪里|哪儿|什么地方)(违规|有问题)|(哪句|哪里)违规了?.{0,8}(你)?帮我(逐句)?看",
     r"\b(decime|dime|d[ií]game) (qu[eé]|cu[aá]l) (regla|norma) (romp[ií]|incumpl[ií]|viol[eé])\b",
@@ -2216,13 +2239,14 @@ _PREDICTION = _rx(
     # fortune-telling: "i'm a dragon, what will the year of the goat bring me?", "属龙的人明年运势"
     r"\bwhat (will|does|would)\b.{0,30}\b(year of the \w+|20\d\d)\b.{0,10}\b(bring|hold|have in store|mean) (for )?"
     r"(me|us|my)\b|\bi'?m an? (rat|ox|tiger|rabbit|dragon|snake|horse|goat|sheep|monkey|rooster|dog|pig)\b.{0,60}"
-    r"\b(luck|lucky|unlucky|fortune|bring me)\b|运势|运程|算命|占卜",
+    r"\b(luck|lucky|unlucky|fortune|bring me)\b|运势|运程|算命|占卜|\bwhat does my (chinese )?(zodiac|horoscope|sign)\b"
+    r".{0,10}\bsay about\b",
     r"^\W*(rednote|xiaohongshu|xhs|red note|la app|tiktok)\s+(ser[aá]|seguir[aá]|durar[aá]|sobrevivir[aá]|"
     r"desaparecer[aá]|volver[aá]|crecer[aá])\b.{0,80}\b(o (solo )?(una?|otra)|temporal|pasajer[oa]|"
     r"para siempre|mucho tiempo)\b",
     r"(将来|明年|下个月|未来|今后).{0,6}(还)?(会不会|会|能不能|可能)|以后(还)?(会不会|会|能不能|可能)(?!怎么样|怎样|发生什么|有什么)|"
     r"(会不会|会).{0,12}(将来|明年|下个月|未来|今后)",
-    r"听说.{0,30}(下个月|明年|下周|马上|即将|很快).{0,30}(真的假的|是真的吗|真的吗|是不是真的|靠谱吗)",
+    r"听说.{0,30}(下个月|明年|下周|马上|即将|很快).{0,30}(真的假的|是真的吗|真的吗|是不是真的|靠谱吗|会吗|会不会)",
     r"接下来.{0,6}(是不是|会不会|会)?要|(要|快|就要)被(封|禁)了",
     r"是不是要.{0,24}(网上|大家|都在)(都在)?传|(网上|大家)都在传.{0,24}(是不是|会不会)要",
     r"(下个月|明年|下周)(小红书|rednote|平台)?(就)?要.{0,20}(真的假的|是真的吗|真的吗|是不是真的)",
@@ -2428,6 +2452,12 @@ _PRODUCT_PICK = _rx(
     # lessons and translations of a text: "translate this for me pls: 今天的晚霞好美", "dame una clase de tonos"
     r"^\W*(pls |please |can you |could you )?translate (this|that|it)( for me)?( pls| please| plz)?\W*[:：]",
     r"\bdame una clase\b|\bgive me a (lesson|class)\b|给我上(一)?(节)?课",
+    r"\brecommend (me )?(like )?(\d+|some|a few)?\s*(good |cool |best |fun )?(\w+ )?(accounts|creators|bloggers|influencers|"
+    r"people) to follow\b|推荐(几个|一些|些).{0,12}(博主|账号|up主)|\brecomi[eé]ndame (los mejores|algunos|unos|buenos)\b",
+    r"\bplan (me |us )?(a|an|my) \d+[- ]?days?\b|\bplan my (trip|itinerary)\b|\b(make|create|give) me an? (\w+ )?itinerary\b",
+    r"\btrad[uú]ce(me|lo)? (al|a) (chino|ingl[eé]s|espa[nñ]ol)\s*[:：]",
+    r"\bis \w+ better than \w+\b.{0,20}\bwhich (one )?should i (use|pick|choose|download|get)\b|"
+    r"\bqu[eé] opinas\b.{0,20}\bes mejor que\b",
     r"\b(what'?s|what is|which|whats)\b.{0,6}\bbest\b.{0,25}\b(brands?|products?)\b|\b(which|what) \w+ brand is "
     r"(the )?best\b|\bcu[aá]l es la mejor marca de\b|(哪个|什么)(牌子|品牌).{0,6}(最好|好用|好)",
 )
