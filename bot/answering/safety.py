@@ -291,8 +291,6 @@ _PERSON_ELSEWHERE = (
     r"(管事|负责)的(人)?(叫来|叫出来)|跟负责的人(聊|说|谈)|(帮我|再)?接上(她|他)|"
     r"找个人帮我(一起)?看看|"
     r"(有没有|有冇)(真人|活人|人工).{0,6}(可以|能)(问|聊|帮|回答)|"
-    r"\bis there (maybe |perhaps )?(a |an |any )?(real |actual )?(person|human|mentor|someone|somebody)\b.{0,20}"
-    r"\b(who|that) (could|can) help\b|"
     r"\bque me (atienda|ayude|conteste|responda) (una persona|un humano|alguien|un mentor|una mentora)\b|"
     r"\bpon(erme|erte|ernos|me|e)? en contacto con\b.{0,20}\b(mentor|mentora|mentores|voluntari\w*|una persona|un humano|"
     r"alguien)|"
@@ -526,7 +524,8 @@ _HANDOFF = _rx(
     r"hablar con (una |un |alguien|algun|algún)?\s*(persona|humano|mentor|voluntari[oa]|alguien)"
     r"(?!s? (de china|de otro|de otros|chin[oa]s?|sobre|que hable chino|con mis intereses))",
     r"persona real|un humano|una persona de verdad",
-    r"\bis there (a |an |any )?(human|person|real person|someone|somebody|mentor)\b.{0,30}\b(talk|ask|chat|help)",
+    r"\bis there (maybe |perhaps )?(a |an |any )?(human|person|real person|someone|somebody|mentor)\b.{0,30}\b(talk|ask|"
+    r"chat|help)",
     r"我想找(真人|导师|人聊|个人)|找真人|转人工|人工客服|真人客服|和(真人|导师)聊|跟(真人|导师)聊",
     # "can a person help me", "help from an actual human", "an actual person"
     r"\b(can|could|would|will) (a|an|some) (real |actual )?(human|person|mentor|volunteer)\b"
@@ -2339,17 +2338,17 @@ _OPINION = _rx(
     r"\b(ruining|destroying|killing|taking over)\b",
     rf"听说{_PEOPLE}.{{0,2}}都",
 )
-# A feature of another app, asked with no word of RedNote ("抖音被限流是啥意思", "how do I turn
-# on vanish mode on Instagram"): the guide knows RedNote, not them. Comparing or moving between
-# apps is still a question ("is rednote like douyin?", "should I move from Instagram"), and
-# TikTok, WeChat, Lemon8 and CapCut are the guide's own subjects (the ban story, signing up,
-# the alternatives people tried).
 # TikTok's own features, asked as a how-to there: "how to do a duet on tiktok now that it's back" (TikTok
 # itself is no other app here: its ban and its refugees are the guide's story)
 _TIKTOK_FEATURE = _rx(
     r"^(?!.*\b(rednote|red note|xhs|xiaohongshu)\b)(?!.*小红书).*\bhow (do (i|you|u)|to|can (i|you|u))\b.{0,15}"
     r"\b(duets?|stitch(es)?|green ?screen|go live|creativity program|creator fund)\b.{0,30}\b(on|in) tiktok\b",
 )
+# A feature of another app, asked with no word of RedNote ("抖音被限流是啥意思", "how do I turn
+# on vanish mode on Instagram"): the guide knows RedNote, not them. Comparing or moving between
+# apps is still a question ("is rednote like douyin?", "should I move from Instagram"), and
+# TikTok, WeChat, Lemon8 and CapCut are the guide's own subjects (the ban story, signing up,
+# the alternatives people tried).
 _OTHER_APP = _rx(
     r"\b(douyin|kuaishou|bilibili|tmall|taobao|pinduoduo|temu|instagram|snapchat|whatsapp|facebook|"
     r"youtube|pinterest|weibo)\b|抖音|快手|b站|哔哩哔哩|天猫|淘宝|拼多多|微信朋友圈|微博",
@@ -2404,8 +2403,9 @@ _BETWEEN_APPS = _rx(
 _QUOTED = re.compile(
     r"\"[^\"]{6,}\"|“[^”]{6,}”|«[^»]{6,}»|「[^」]{4,}」|『[^』]{4,}』|(?<!\w)'[^']{6,}'(?!\w)|‘[^’]{6,}’"
 )
-# Homework for the asker ("can you help me with my English homework?", 帮我写作业): not a
-# question about RedNote (the homework-exchange culture itself is).
+# Homework and other tasks for the asker ("can you help me with my English homework?", 帮我写作业, a tone
+# lesson, a pasted text to translate, a trip to plan): not a question about RedNote (the homework-exchange
+# culture itself is).
 _HOMEWORK = _rx(
     r"^\W*(can you |could you |pls |please )?(teach me|tutor me|ens[eé][ñn]ame|教我)\b.{0,12}\b(chinese|mandarin|"
     r"chino|mandar[ií]n)\b|\bi (need|want|am looking for|'?m looking for) (a |an )?(chinese|mandarin) (teacher|"
@@ -2426,6 +2426,11 @@ _HOMEWORK = _rx(
     # debate or essay preparation: "the best arguments that the tiktok ban violated the first amendment, for my
     # debate class"
     r"\b(best|strongest|good|winning|main) arguments?\b.{0,80}\b(debate|essay|paper|class|thesis|moot|assignment)\b",
+    # lessons and translations of a text: "translate this for me pls: 今天的晚霞好美", "dame una clase de tonos"
+    r"^\W*(pls |please |can you |could you )?translate (this|that|it)( for me)?( pls| please| plz)?\W*[:：]",
+    r"\bdame una clase\b|\bgive me a (lesson|class)\b|给我上(一)?(节)?课",
+    r"\bplan (me |us )?(a|an|my) \d+[- ]?days?\b|\bplan my (trip|itinerary)\b|\b(make|create|give) me an? (\w+ )?itinerary\b",
+    r"\btrad[uú]ce(me|lo)? (al|a) (chino|ingl[eé]s|espa[nñ]ol)\s*[:：]",
 )
 # Naming a product to buy: a VPN to recommend is outside what the guide can vouch for.
 _PRODUCT_PICK = _rx(
@@ -2434,32 +2439,31 @@ _PRODUCT_PICK = _rx(
     r"\b(la )?mejor vpn\b|\b(recomi[eé]nda\w*|recomendaci[oó]n(es)?|cu[aá]l) (de )?(una |un |el |la )?vpn|"
     r"\bvpn\b.{0,15}\b(recomiendan|recomiendas|me recomiendan)",
     r"(推荐|介绍).{0,6}(的)?(vpn|梯子|翻墙软件|加速器)|(vpn|梯子|翻墙软件).{0,10}(推荐|哪个好|用哪个)",
+    r"\bwhich vpns? (is|are) (the )?(best|good|better|fastest|cheapest)\b|\b(best|good) (parental control|vpn|spy|"
+    r"monitoring|tracking) apps?\b",
     # the best brand of anything: a shopping pick, not a question about RedNote ("what's the best
     # lipstick brand"); "the best way to…" is not one
+    r"\b(what'?s|what is|which|whats)\b.{0,6}\bbest\b.{0,25}\b(brands?|products?)\b|\b(which|what) \w+ brand is "
+    r"(the )?best\b|\bcu[aá]l es la mejor marca de\b|(哪个|什么)(牌子|品牌).{0,6}(最好|好用|好)",
+)
+# A pick or a verdict between things, which no sourced guide makes for you: where to travel or eat, whom to
+# follow, which of two apps or shops is better.
+_PICK_OR_VERDICT = _rx(
     # where to go: "chongqing or chengdu for my first china trip? which one would you pick", "qué ciudad me
     # recomiendas para viajar en abril", "推荐去哪个城市"
     r"\bwhich (one|city|place|town)\b.{0,20}\b(would you (pick|choose|go|recommend)|do you recommend|you recommend|"
     r"should i (visit|pick|choose|go to))\b|\b\w+ or \w+ for my (first )?(china |chinese )?trip\b|"
     r"\bqu[eé] (ciudad|lugar|destino) (de china )?me (recomiendas|recomend[aá]s|recomiendan)\b|"
     r"推荐.{0,4}(去)?(哪个|哪座|什么)(城市|地方)|(去)?(哪个|哪座)城市(好玩|更好|值得去)",
-    r"\bwhich vpns? (is|are) (the )?(best|good|better|fastest|cheapest)\b|\b(best|good) (parental control|vpn|spy|"
-    r"monitoring|tracking) apps?\b",
     # "tiktok or rednote, which one is better honestly", "¿Temu o Shein, cuál es más barato?", "¿me conviene más
     # Instagram o rednote? dame tu opinión sincera"
     r"\b\w+ (or|vs\.?) \w+\W+which (one )?(is|'s) (better|cheaper|best|worse)\b(?!.{0,20}\b(for|at|to) )|"
     r"\b\w+ o \w+\W+(cu[aá]l|qu[eé]) (es|sale) (mejor|m[aá]s barat[oa]|peor)\b|\bme conviene m[aá]s \w+ o \w+\b|"
     r"你(觉得|认为).{0,20}还是.{0,10}[?？]\s*$",
-    # lessons and translations of a text: "translate this for me pls: 今天的晚霞好美", "dame una clase de tonos"
-    r"^\W*(pls |please |can you |could you )?translate (this|that|it)( for me)?( pls| please| plz)?\W*[:：]",
-    r"\bdame una clase\b|\bgive me a (lesson|class)\b|给我上(一)?(节)?课",
-    r"\brecommend (me )?(like )?(\d+|some|a few)?\s*(good |cool |best |fun )?(\w+ )?(accounts|creators|bloggers|influencers|"
-    r"people) to follow\b|推荐(几个|一些|些).{0,12}(博主|账号|up主)|\brecomi[eé]ndame (los mejores|algunos|unos|buenos)\b",
-    r"\bplan (me |us )?(a|an|my) \d+[- ]?days?\b|\bplan my (trip|itinerary)\b|\b(make|create|give) me an? (\w+ )?itinerary\b",
-    r"\btrad[uú]ce(me|lo)? (al|a) (chino|ingl[eé]s|espa[nñ]ol)\s*[:：]",
     r"\bis \w+ better than \w+\b.{0,20}\bwhich (one )?should i (use|pick|choose|download|get)\b|"
     r"\bqu[eé] opinas\b.{0,20}\bes mejor que\b",
-    r"\b(what'?s|what is|which|whats)\b.{0,6}\bbest\b.{0,25}\b(brands?|products?)\b|\b(which|what) \w+ brand is "
-    r"(the )?best\b|\bcu[aá]l es la mejor marca de\b|(哪个|什么)(牌子|品牌).{0,6}(最好|好用|好)",
+    r"\brecommend (me )?(like )?(\d+|some|a few)?\s*(good |cool |best |fun )?(\w+ )?(accounts|creators|bloggers|influencers|"
+    r"people) to follow\b|推荐(几个|一些|些).{0,12}(博主|账号|up主)|\brecomi[eé]ndame (los mejores|algunos|unos|buenos)\b",
 )
 # A programming task: outside the guide (the out-of-scope examples cover the rest).
 _CODE_TASK = _rx(
@@ -2515,6 +2519,7 @@ def beyond_the_guide(text: str) -> Beyond:
     if (
         _CODE_TASK.search(text)
         or _PRODUCT_PICK.search(text)
+        or _PICK_OR_VERDICT.search(text)
         or _HOMEWORK.search(text)
         or _PERSONAL.search(text)
         or _TIKTOK_FEATURE.search(text)
