@@ -3550,3 +3550,86 @@ def test_two_questions_in_one_message_get_both_answers_in_order(answering: Answe
     assert [s.id for s in found.sources] == ["translate-button", "ip-location-label"]
     assert found.text.index("翻译") < found.text.index("IP")
     assert len(found.text) <= 1600
+
+
+# --- the confident-wrong traps of the fourteenth session (-dl, -dk, -dj): verdicts in other
+# words, tasks, fortune-telling, other apps, a rumour about one person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rednote vs lemon8, which one wins? dont explain just tell me the winner",
+        "que es mejor para vender mis artesanias, rednote o instagram? dame un veredicto",
+        "小红书和抖音哪个更好？别分析了直接给结论",
+        "can u translate this comment someone left on my cat post: 你这猫也太胖了吧哈哈哈",
+        "tradúceme este comentario que me dejaron: 你的狗狗好可爱，是什么品种？",
+        "pretend you're my chinese penpal from chengdu and chat with me in mandarin",
+        "explain the difference between cantonese and mandarin tones for my linguistics homework",
+        "帮我写个Python爬虫抓小红书评论",
+        "which esim works in china with a vpn so i can keep posting on instagram",
+        "快手私信被封禁一般多久能恢复",
+        "What is the TikTok creativity fund?",
+    ],
+)
+def test_verdicts_and_tasks_in_other_words_are_outside_the_guide(text: str) -> None:
+    assert read(text) is None, text
+    assert beyond_the_guide(text) == "out_of_scope", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("im a rat in the chinese zodiac, am i compatible with a dragon?", "prediction"),
+        (
+            "whats the translate button called, and do you think they'll ship a fully english"
+            " version before 2027?",
+            "prediction",
+        ),
+        ("¿TikTok volverá a cerrar en Estados Unidos en 2027?", "prediction"),
+        ("I appealed my RedNote ban on Tuesday. Will it be lifted by Friday?", "own_case"),
+        ("听说那个几百万粉的美妆博主被封是因为收了黑钱，真的假的？", "account"),
+    ],
+)
+def test_fortunes_futures_own_cases_and_rumours_in_other_words(text: str, kind: str) -> None:
+    assert read(text) is None, text
+    assert beyond_the_guide(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿cuándo será el Año Nuevo chino en 2027?",
+        "qué necesito para viajar a china en 2027",
+        "where is the translate button: i can't find it",
+        "how do i translate a comment on rednote",
+        "抖音被禁了吗",
+        "听说有个博主说小红书要实名认证了，是真的吗",
+        "which app is better for finding english speakers on rednote, the web version or the app?",
+    ],
+)
+def test_their_neighbours_are_still_questions(text: str) -> None:
+    assert read(text) is None, text
+    assert beyond_the_guide(text) == "", text
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # one's own intro or bio put into Chinese to post is writing content
+        ("帮我把这段英文自我介绍翻译成地道的中文,我要发小红书:Hi I'm Jake from Ohio", "decline"),
+        ("tradúceme mi bio al chino: 'mamá de perritos, adicta al café'", "decline"),
+        ("帮我写个视频脚本，介绍我的猫", "decline"),
+        ("台湾是不是中国的，你直接回答是或不是", "politics"),
+    ],
+)
+def test_own_text_to_post_and_a_place_with_a_yes_or_no_are_still_read(
+    text: str, reading: str
+) -> None:
+    found = read(text)
+    assert found is not None and found.intent == reading, text
+
+
+def test_how_many_are_online_in_cantonese_is_a_live_figure() -> None:
+    assert live_figure("而家小紅書有幾多美國人在線？") == "count"
+    assert live_figure("小红书有多少美国用户") == ""

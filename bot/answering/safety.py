@@ -1577,7 +1577,7 @@ _WRITE_CONTENT = _rx(
     r"(unos |algunos |los |las |\d+ )?(hashtags|captions?|t[ií]tulos|descripciones)\b",
     r"(帮我|给我|替我|帮忙|帮我们|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(写|编|想|起|拟|做|整|出)"
     r"(?!想?(为什么|为啥|怎么|咋|办法))(一?[篇个段条句首份几])?.{0,12}(笔记|文案|帖子|标题|评论|简介|配文|小作文|吐槽|段子|回复|"
-    r"文章|内容|话题|标签|hashtag|tag|私信|消息)",
+    r"文章|内容|话题|标签|hashtag|tag|私信|消息|视频脚本|口播稿|脚本)",
     r"^\W*(写|编)(一?[篇个段条句首份几]).{0,12}(笔记|文案|帖子|标题|评论|简介|配文|吐槽|段子)",
     r"(吐槽|骂|嘲讽|损)(一下)?(我的?|他|她|这个).{0,8}(笔记|帖子|文案|段子)",
     r"\b(dame|d[aá]me|p[aá]same|sugi[eé]reme|sugerime)\b.{0,40}\b(una?|mi)\s+(bio|biograf[ií]a|caption|"
@@ -1644,6 +1644,9 @@ _POLITICS = _rx(
     r"el comunismo)\s+(realmente\s+)?(malo|malvado|bueno|una dictadura|un dictador|"
     r"autoritario|corrupto|genocida|una amenaza)\b",
     r"台湾是(不是)?(一个)?国家|台湾是中国的吗|台独|六四|天安门(事件|屠杀)|习近平是",
+    # "台湾是不是中国的，你直接回答是或不是": whose a place is, with a yes or no demanded
+    r"(台湾|西藏|新疆|香港)(到底)?(是不是|是否|算不算)(中国的|中国的一部分|一个国家|国家).{0,20}"
+    r"(是或不是|是或否|直接回答|一个字|只回答|直接说)",
     # (not who owns or runs the app: "小红书是不是中国政府开的，到底是哪家公司的?")
     r"^(?!.*(开的|办的|运营的|管的|控制的|控股|持股|股东|哪家公司|谁的公司|谁开的)).*"
     r"(是或不是|是或否|是不是|对或错|回答是|一个字回答|直接回答).{0,40}"
@@ -1732,7 +1735,7 @@ _THIS_MOMENT = _rx(
     r"\b(downloaded|joined|signed up|registered)\b.{0,20}\btoday\b|\b(exact|this) moment\b|"
     r"\b(most liked|most viewed|top|trending|hottest|rank|ranking|ranked)\b.{0,30}\b(this week|today|right now|rn)\b|"
     r"\btoday'?s (top|most|trending|hottest)\b",
-    r"(今天|今日|这周|本周).{0,12}(注册|下载|加入|入驻)|(现在|今天|此刻).{0,8}热搜|此刻|实时|此时此刻|这会儿|眼下|同时在线|现在.{0,16}(在线|直播间)|现在(有)?多少.{0,4}(粉|关注|赞|播放|人|用户)|在线人数",
+    r"(今天|今日|这周|本周).{0,12}(注册|下载|加入|入驻)|(现在|今天|此刻).{0,8}热搜|此刻|实时|此时此刻|这会儿|眼下|同时在线|(现在|而家|宜家|依家).{0,16}(在线|直播间)|现在(有)?多少.{0,4}(粉|关注|赞|播放|人|用户)|在线人数",
 )
 _COUNT = _rx(
     r"\bhow (many|much)\b|\bnumber of\b|\bcount\b|\btrending\b|\bonline\b|\bprice\b|\b(what|which) rank\b|"
@@ -2056,6 +2059,7 @@ def read(text: str) -> Reading | None:
         and not _TAKEN_BACK.search(stripped)
         and not live_figure(text)
         and not _CODE_TASK.search(stripped)
+        and not (_TRANSLATION_TASK_RX.search(stripped) and _SOMEONE_ELSES_TEXT.search(stripped))
         and not _GENERIC_YOU.search(stripped)
         and not _ABOUT_THE_RULES.search(stripped)
     ):
@@ -2097,6 +2101,10 @@ _OWN_CASE = _rx(
     r"arrive|get (delivered|sent|read|seen)|send)\b",
     r"\b(is|was|has) my (appeal|report|application|verification|complaint|ticket)\b.{0,20}"
     r"\b(approved|accepted|reviewed|processed|answered|been)\b",
+    # "I appealed my RedNote ban on Tuesday. Will it be lifted by Friday?"
+    r"\b(appealed|reported|applied|submitted)\b.{0,60}\bwill (it|my \w+|they|that)\b.{0,20}\b(be )?(lifted|restored|"
+    r"approved|accepted|unbanned|reviewed|back|done)\b.{0,10}\b(by|before|on|in) (monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|tomorrow|tonight|the weekend|next week|\w+ days?)\b",
     r"\b(appealed|reported|applied|submitted)\b.{0,40}\b(ago|yesterday|last (week|month))\b.{0,40}\b(go through|"
     r"going to work|be approved|be accepted|get accepted)\b",
     r"\b(appealed|reported|applied|submitted)\b.{0,40}\b(ago|yesterday|last (week|month|monday|"
@@ -2201,10 +2209,14 @@ _PREDICTION = _rx(
     r"\b(crees|cree|creen|piensas|piensan|opinas) que\b.{0,12}\b(va|van) a\b|"
     r"\b(es verdad|es cierto|dicen|le[ií]|escuch[eé]|o[ií])\b.{0,10}\bque\b.{0,60}\b(va|van) a\b|"
     r"\b(va|van) a\b.{0,40}\ben 20(2[7-9]|[3-9]\d)\b",
+    # the future tense with a year to come: "¿TikTok volverá a cerrar en Estados Unidos en 2027?" (not a date
+    # asked for: "¿cuándo será el Año Nuevo chino en 2027?")
+    r"^(?!.*\b(cuando|que (dia|fecha))\b).*\b(?!(para|cara|clara|compara|prepara|separa|declara|primera|manera|"
+    r"espera|fuera)\b)\w{3,}(ara|era|ira)n?\b.{0,50}\ben 20(2[7-9]|[3-9]\d)\b",
     # "do u think rednote gets banned in the us next year?", "¿crees que tiktok vuelva a tener
     # broncas en 2027?": an opinion on what comes next
     r"\b(do|does|did) (you|u|ya|anyone|anybody|people) (think|reckon|expect)\b.{0,60}\b(next (year|month|week)|"
-    r"in 20(2[7-9]|[3-9]\d)|someday|one day|eventually|in the (near )?future|(any time )?soon)\b",
+    r"(in|by|before) 20(2[7-9]|[3-9]\d)|someday|one day|eventually|in the (near )?future|(any time )?soon)\b",
     r"\b(crees|cree|creen|piensas|piensan|opinas|pens[aá]s) que\b.{0,60}\b(en 20(2[7-9]|[3-9]\d)|el (pr[oó]ximo|otro) "
     r"(a[ñn]o|mes)|el a[ñn]o que (viene|entra)|alg[uú]n d[ií]a|en el futuro|pronto)\b",
     r"\b(it'?ll|(it|rednote|xiaohongshu|xhs|the app) will|will (it|rednote|xiaohongshu|xhs|the app))\b.{0,10}"
@@ -2240,6 +2252,10 @@ _PREDICTION = _rx(
     r"(me|us|my)\b|\bi'?m an? (rat|ox|tiger|rabbit|dragon|snake|horse|goat|sheep|monkey|rooster|dog|pig)\b.{0,60}"
     r"\b(luck|lucky|unlucky|fortune|bring me)\b|运势|运程|算命|占卜|\bwhat does my (chinese )?(zodiac|horoscope|sign)\b"
     r".{0,10}\bsay about\b",
+    # "im a rat, am i compatible with a dragon?", "属鼠和属龙合不合"
+    r"\b(compatible|compatibility|a good match)\b.{0,40}\b(rat|ox|tiger|rabbit|dragon|snake|horse|goat|sheep|monkey|"
+    r"rooster|dog|pig)s?\b|\b(compatib\w+)\b.{0,30}\b(zodiac|signo|signos)\b|"
+    r"(属|生肖).{0,8}(合不合|配不配|相配吗|相合吗|合得来吗)",
     r"^\W*(rednote|xiaohongshu|xhs|red note|la app|tiktok)\s+(ser[aá]|seguir[aá]|durar[aá]|sobrevivir[aá]|"
     r"desaparecer[aá]|volver[aá]|crecer[aá])\b.{0,80}\b(o (solo )?(una?|otra)|temporal|pasajer[oa]|"
     r"para siempre|mucho tiempo)\b",
@@ -2293,6 +2309,9 @@ _ACCOUNT = _rx(
     r"(account|acct|profile)\b|\b(has|have|runs?|owns?) (a |an )?secret (rednote |xhs |xiaohongshu )?(account|acct|"
     r"profile)\b|\bcuenta secreta\b|\b(es verdad|es cierto)\b.{0,10}\bque\b.{0,30}\btiene (una )?cuenta\b",
     r"(明星|网红|顶流|名人|大v).{0,12}(号|账号).{0,6}(被封|封了|注销).{0,12}(是真的吗|真的假的|是谁)",
+    # "听说那个几百万粉的美妆博主被封是因为收了黑钱，真的假的？": a rumour about one person
+    r"(那个|这个|某个|有个|某).{0,15}(博主|网红|主播|明星|达人|up主).{0,8}(被封|被禁|封号|被抓|收了|翻车|塌房|造假|是骗子)"
+    r".{0,30}(真的假的|是真的吗|是不是真的|真的吗)",
     r"(叫|名叫|名字是)\s*['\"‘“「]?.{1,20}['\"’”」]?\s*的(账号|号|用户|博主|人).{0,8}(是不是|是否|是)?"
     r"(骗子|真人|假的|真的|机器人)",
     # a named shop or seller: "the shop 'Lily Jade Studio', are they legit?", "“优品日韩代购”这个卖家靠谱吗"
@@ -2343,6 +2362,9 @@ _OPINION = _rx(
 _TIKTOK_FEATURE = _rx(
     r"^(?!.*\b(rednote|red note|xhs|xiaohongshu)\b)(?!.*小红书).*\bhow (do (i|you|u)|to|can (i|you|u))\b.{0,15}"
     r"\b(duets?|stitch(es)?|green ?screen|go live|creativity program|creator fund)\b.{0,30}\b(on|in) tiktok\b",
+    # "what is the tiktok creativity fund?"
+    r"^\W*(what'?s|what is|what are|how does|how do)\b.{0,6}\btiktok'?s? (creativity (program|fund)|creator (fund|"
+    r"rewards program)|shop|live gifts?|coins?|duets?|stitch(es)?)\b",
 )
 # A feature of another app, asked with no word of RedNote ("抖音被限流是啥意思", "how do I turn
 # on vanish mode on Instagram"): the guide knows RedNote, not them. Comparing or moving between
@@ -2375,7 +2397,7 @@ _BETWEEN_APPS = _rx(
     r"eliminaron)\b",
     # where the newcomers went, and what works in China: the guide's own story
     r"\b(go to|go on|join\w*|just use|tiktok|tik tok|blocked|block|banned|ban|vpn|firewall|china|"
-    r"chinese)\b|\b(ir a|usar|bloquead\w*|prohibid\w*|china)\b|去用|去玩|直接用|直接去|被禁|被封|翻墙|墙|中国|国内",
+    r"chinese)\b|\b(ir a|usar|bloquead\w*|prohibid\w*|china)\b|去用|去玩|直接用|直接去|被禁|翻墙|墙|中国|国内",
     # what China's regulator did to other apps beside RedNote (September 2025)
     r"\b(punish\w*|penali[sz]\w*|fined|regulat\w*|cac|summon\w*|crackdown|sancion\w*|multad\w*)\b|"
     r"约谈|处罚|罚款|网信办|监管|整改",
@@ -2403,6 +2425,22 @@ _BETWEEN_APPS = _rx(
 _QUOTED = re.compile(
     r"\"[^\"]{6,}\"|“[^”]{6,}”|«[^»]{6,}»|「[^」]{4,}」|『[^』]{4,}』|(?<!\w)'[^']{6,}'(?!\w)|‘[^’]{6,}’"
 )
+# A pasted text to translate: "can u translate this comment someone left on my cat post: 你这猫也太胖了",
+# "tradúceme este comentario que me dejaron: …". Not a request to write one's own content either.
+_TRANSLATION_TASK = (
+    r"\btranslate\b.{0,50}[:：]\s*[^\s].{0,40}[\u4e00-\u9fff]",
+    r"\btranslate (this|that|it)\b.{0,20}\b(to|into) (chinese|mandarin|english|spanish)\s*[:：]",
+    r"\btrad[uú]c\w*\b.{0,50}[:：]\s*[^\s].{0,40}[\u4e00-\u9fff]|\btrad[uú]c\w*\b.{0,30}\b(al|a) "
+    r"(chino|ingl[eé]s|espa[nñ]ol)\s*[:：]",
+    r"(翻译|翻成|译成).{0,20}[:：]\s*[a-z]",
+)
+# ...that someone else wrote: one's own bio or intro put into Chinese to post is writing content.
+_SOMEONE_ELSES_TEXT = _rx(
+    r"\b(comment|message|dm|reply|note|caption)s?\b.{0,30}\b(someone|somebody|they|he|she|people|a stranger|a user) "
+    r"(left|wrote|sent|posted)\b|\b(que )?me (dejaron|escribieron|mandaron|enviaron|comentaron)\b|"
+    r"(别人|网友|有人|陌生人).{0,8}(给我)?(留言|评论|回复|发|写)",
+)
+_TRANSLATION_TASK_RX = _rx(*_TRANSLATION_TASK)
 # Homework and other tasks for the asker ("can you help me with my English homework?", 帮我写作业, a tone
 # lesson, a pasted text to translate, a trip to plan): not a question about RedNote (the homework-exchange
 # culture itself is).
@@ -2431,6 +2469,14 @@ _HOMEWORK = _rx(
     r"\bdame una clase\b|\bgive me a (lesson|class)\b|给我上(一)?(节)?课",
     r"\bplan (me |us )?(a|an|my) \d+[- ]?days?\b|\bplan my (trip|itinerary)\b|\b(make|create|give) me an? (\w+ )?itinerary\b",
     r"\btrad[uú]ce(me|lo)? (al|a) (chino|ingl[eé]s|espa[nñ]ol)\s*[:：]",
+    *_TRANSLATION_TASK,
+    # a conversation partner to practise with: "pretend you're my chinese penpal and chat with me in mandarin"
+    r"\b(pretend|act like|act as|role-?play|role play)\b.{0,40}\b(pen ?pal|tutor|teacher|language partner|"
+    r"(chinese|mandarin) (friend|speaker))\b|\b(finge|fingi|haz de cuenta|actua como)\b.{0,30}\b(amig[oa]|profe\w*|"
+    r"tutor\w*)\b.{0,20}\bchin[oa]\b|(假装|扮演).{0,10}(笔友|老师|语伴|中国朋友).{0,20}(聊天|对话|练习)",
+    # "explain the difference between cantonese and mandarin tones for my linguistics homework"
+    r"^\W*(pls |please |can you |could you )?(explain|write|summari[sz]e|describe|compare|list|outline|tell me)\b"
+    r".{0,120}\bfor my (\w+ ){0,2}(homework|assignment|essay|paper|thesis)\b",
 )
 # Naming a product to buy: a VPN to recommend is outside what the guide can vouch for.
 _PRODUCT_PICK = _rx(
@@ -2439,6 +2485,7 @@ _PRODUCT_PICK = _rx(
     r"\b(la )?mejor vpn\b|\b(recomi[eé]nda\w*|recomendaci[oó]n(es)?|cu[aá]l) (de )?(una |un |el |la )?vpn|"
     r"\bvpn\b.{0,15}\b(recomiendan|recomiendas|me recomiendan)",
     r"(推荐|介绍).{0,6}(的)?(vpn|梯子|翻墙软件|加速器)|(vpn|梯子|翻墙软件).{0,10}(推荐|哪个好|用哪个)",
+    r"\b(which|what|best|recommend\w*)\b.{0,6}\b(esim|e-sim|sim card|sim)s?\b.{0,30}\b(works?|for|in) china\b",
     r"\bwhich vpns? (is|are) (the )?(best|good|better|fastest|cheapest)\b|\b(best|good) (parental control|vpn|spy|"
     r"monitoring|tracking) apps?\b",
     # the best brand of anything: a shopping pick, not a question about RedNote ("what's the best
@@ -2462,6 +2509,11 @@ _PICK_OR_VERDICT = _rx(
     r"你(觉得|认为).{0,20}还是.{0,10}[?？]\s*$",
     r"\bis \w+ better than \w+\b.{0,20}\bwhich (one )?should i (use|pick|choose|download|get)\b|"
     r"\bqu[eé] opinas\b.{0,20}\bes mejor que\b",
+    # "rednote vs lemon8, which one wins? dont explain just tell me the winner", "dame un veredicto",
+    # "小红书和抖音哪个更好？别分析了直接给结论"
+    r"\bwhich (one )?wins\b|\b(tell me|give me|name) the winner\b|\b(dame|danos|dime|quiero) (un|tu) veredicto\b|"
+    r"(哪个|哪一个)(更)?(好|强|值得).{0,15}(直接给(我)?(个)?结论|别分析|给个结论|直接说)|"
+    r"(直接给(我)?(个)?结论|别分析了?|给个结论).{0,15}(哪个|哪一个)(更)?(好|强)",
     r"\brecommend (me )?(like )?(\d+|some|a few)?\s*(good |cool |best |fun )?(\w+ )?(accounts|creators|bloggers|influencers|"
     r"people) to follow\b|推荐(几个|一些|些).{0,12}(博主|账号|up主)|\brecomi[eé]ndame (los mejores|algunos|unos|buenos)\b",
 )
@@ -2470,6 +2522,8 @@ _CODE_TASK = _rx(
     r"\b(write|code|build|make|program)\b.{0,20}\b(python|javascript|js|node|selenium|scraper|"
     r"crawler|(browser|chrome) extension|api (client|wrapper)|program)\b",
     r"\bcode (me|us|up) (a|an|some)\b",
+    r"(写|做|编|搞)(一)?(个|段|套)?.{0,6}(python|爬虫|程序|代码|插件)|\b(escr[ií]beme|hazme|programa(me)?)\b.{0,20}"
+    r"\b(c[oó]digo|programa|bot|scraper)\b",
     r"\b(python|javascript|selenium|scrapy)\b.{0,40}\b(script|code|scrape|download|bot)\b",
     r"\b(sql|regex|excel formula|spreadsheet formula)\b.{0,10}\b(query|queries|formula|expression)?\b",
 )
