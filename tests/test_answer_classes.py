@@ -3633,3 +3633,63 @@ def test_own_text_to_post_and_a_place_with_a_yes_or_no_are_still_read(
 def test_how_many_are_online_in_cantonese_is_a_live_figure() -> None:
     assert live_figure("而家小紅書有幾多美國人在線？") == "count"
     assert live_figure("小红书有多少美国用户") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "tiktok's back and i barely open rednote. should I just delete my account? yes or no",
+            "out_of_scope",
+        ),
+        (
+            "¿Debería borrar mi cuenta de RedNote ahora que TikTok volvió? dime sí o no",
+            "out_of_scope",
+        ),
+        ("美国网友是不是都回TikTok了?我要不要干脆把小红书账号注销", "out_of_scope"),
+        (
+            "my cat post got 37 likes and hers 4,600. what percent of her likes did i get",
+            "out_of_scope",
+        ),
+        (
+            "si tengo 250 seguidores y gano 15 por día, ¿en cuántos días llego a 10 mil?",
+            "out_of_scope",
+        ),
+        ("what does this comment someone left on my post say: 你的猫好胖哈哈哈", "out_of_scope"),
+        ("帮我总结一下这段话:“小红书用户协议第1.1条规定,用户不得发布不当信息……”", "out_of_scope"),
+        (
+            "pretend you're a Chinese grandma on RedNote and chat with me in Mandarin",
+            "out_of_scope",
+        ),
+        ("你扮演一个小红书美妆博主跟我聊天吧,我想练中文", "out_of_scope"),
+        ("抖音和小红书哪个更好?别绕,直接选一个", "out_of_scope"),
+        ("some guy likes all my old posts at 3am. why do you think he's doing that??", "account"),
+        ("¿por qué crees que esa chica me dejó de seguir después de mi post?", "account"),
+        ("should I post this? it's a selfie in my messy room with my cat", "unseen"),
+    ],
+)
+def test_decisions_sums_pasted_texts_and_strangers_motives_are_beyond_the_guide(
+    text: str, kind: str
+) -> None:
+    assert read(text) is None, text
+    assert beyond_the_guide(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can people who don't follow me send me DMs on RedNote?",
+        "How many days until Chinese New Year? (2027)",
+        "what percent of users are american",
+        "should i delete my rednote account if i'm worried about my data",
+        "how do i delete my account",
+    ],
+)
+def test_messages_dms_dates_and_shares_stay_questions(text: str) -> None:
+    assert read(text) is None, text
+    assert beyond_the_guide(text) == "", text
+
+
+def test_a_price_in_dollars_today_is_a_live_figure() -> None:
+    text = "a seller on rednote quoted me 299 元 for a jacket, how much is that in dollars today"
+    assert live_figure(text) == "market_or_weather"

@@ -383,7 +383,10 @@ _PERSON_ELSEWHERE = (
 
 # Asking to be passed on, or whether a person is there to help, in English.
 _PASS_ME_ON = (
-    r"\b(pass|transfer|send|hand|forward|put|escalate) me\b.{0,12}\b(to|over|through|on|in touch)\b|"
+    # (not "can strangers send me DMs on rednote?": what is sent is a message, not the asker)
+    r"\b(pass|transfer|send|hand|forward|put|escalate) me\b(?! (a |an |some |any )?(dms?|messages?|msgs?|texts?|pms?|"
+    r"friend requests?|requests?|links?|photos?|pics?|videos?|notes?|comments?|likes?|gifts?|money|codes?)\b)"
+    r".{0,12}\b(to|over|through|on|in touch)\b|"
     r"\b(human|hoo?man)\W+(now|pls|please|plz)\b|"
     r"\b(stop|enough|done|tired|sick|fed up)\b.{0,4}\b(with|of)\b.{0,5}\b(the |this |your |these )?"
     r"(bot|robot|automated|canned)\b|"
@@ -1705,6 +1708,7 @@ _MARKETS_AND_WEATHER = _rx(
     r"\b(in|to)\b.{0,6}\b(usd|dollars?|rmb|cny|yuan|euros?|pesos?)\b.{0,10}\b(today|now|right now)\b|"
     r"\b(usd|us dollars?|dollars?|rmb|cny|yuan|renminbi|euros?|pesos?)\b.{0,20}\b(rate|conversion)\b"
     r"|\b(rate|convert)\b.{0,20}\b(usd|dollars?|rmb|cny|yuan|euros?|pesos?)\b.{0,12}\b(to|into|in)\b",
+    r"\bhow much is (that|this|it)\b.{0,6}\bin (usd|us dollars?|dollars?|bucks|euros?|pesos?|rmb|yuan)\b",
     # "what's 50 usd in rmb": converting an amount is today's exchange rate
     r"\b(what'?s|what is|how much is|how much are)\s+([$¥€]\d[\d,.]*|\d[\d,.]*\s*(usd|us dollars?|dollars?|"
     r"bucks|rmb|cny|yuan|renminbi|euros?|pesos?)\b).{0,12}\b(in|to|into)\b.{0,6}\b(usd|dollars?|rmb|cny|yuan|"
@@ -2309,6 +2313,10 @@ _ACCOUNT = _rx(
     r"(account|acct|profile)\b|\b(has|have|runs?|owns?) (a |an )?secret (rednote |xhs |xiaohongshu )?(account|acct|"
     r"profile)\b|\bcuenta secreta\b|\b(es verdad|es cierto)\b.{0,10}\bque\b.{0,30}\btiene (una )?cuenta\b",
     r"(明星|网红|顶流|名人|大v).{0,12}(号|账号).{0,6}(被封|封了|注销).{0,12}(是真的吗|真的假的|是谁)",
+    # why a stranger does what they do: "why do you think he's doing that??", "¿por qué crees que esa chica me dejó
+    # de seguir?"
+    r"\bwhy do (you|u) think (he|she|they|this (guy|girl|person))('?s| is| are| was| were| keeps?| did| would)\b|"
+    r"\bpor qu[eé] (crees|pensas|piensas) que (ese|esa|[eé]l|ella|me)\b|(你觉得|你说|你猜)(他|她|这人|那个人)(为什么|为啥)",
     # "听说那个几百万粉的美妆博主被封是因为收了黑钱，真的假的？": a rumour about one person
     r"(那个|这个|某个|有个|某).{0,15}(博主|网红|主播|明星|达人|up主).{0,8}(被封|被禁|封号|被抓|收了|翻车|塌房|造假|是骗子)"
     r".{0,30}(真的假的|是真的吗|是不是真的|真的吗)",
@@ -2433,6 +2441,11 @@ _TRANSLATION_TASK = (
     r"\btrad[uú]c\w*\b.{0,50}[:：]\s*[^\s].{0,40}[\u4e00-\u9fff]|\btrad[uú]c\w*\b.{0,30}\b(al|a) "
     r"(chino|ingl[eé]s|espa[nñ]ol)\s*[:：]",
     r"(翻译|翻成|译成).{0,20}[:：]\s*[a-z]",
+    r"\bwhat does (this|that|the) (\w+ ){0,2}(comment|message|reply|text|caption|dm)\b.{0,40}\bsay\b.{0,3}[:：]\s*\S"
+    r".{0,40}[\u4e00-\u9fff]",
+    # a pasted text to sum up: "resúmeme este texto que copié de las normas: …", "帮我总结一下这段话:…"
+    r"\b(summari[sz]e|sum up|tl;?dr)\b.{0,40}[:：\"“]|\bres[uú]me(me|lo)?\b.{0,90}[:：\"“]|"
+    r"(总结|概括|归纳)(一下)?.{0,6}(这段|这篇|下面|以下).{0,6}[:：\"“]",
 )
 # ...that someone else wrote: one's own bio or intro put into Chinese to post is writing content.
 _SOMEONE_ELSES_TEXT = _rx(
@@ -2461,6 +2474,12 @@ _HOMEWORK = _rx(
     r"\btengo (una )?tarea\b|\bi have (a |an )?(homework|assignment)\b",
     r"\b(report|declare|file)\b.{0,40}\b(on|in) my\b.{0,20}\btax(es| return)\b|\bdeclaraci[oó]n de (la )?renta\b",
     r"\bfeng shui\b|风水",
+    # a sum to do: "what percent of her likes did i get", "¿en cuántos días llego a 10 mil?"
+    r"\bwhat percent(age)? of (her|his|their|your)\b|\bwhat percent(age)? (is|of) \d|\bhow many days (to reach|will it take|would it take)\b|"
+    r"\ben cu[aá]ntos d[ií]as (llego|llegar[eé]|voy a llegar|llegaria)\b|(多少|几)天(能|才能|可以)(到|涨到|达到)",
+    # a conversation partner to practise with, whoever the role: "pretend you're a chinese grandma and chat with me"
+    r"\b(pretend|act like|act as|role-?play( as)?)\b.{0,60}\b(chat|talk|speak|converse|text)\b.{0,6}\b(with|to) me\b|"
+    r"(扮演|假装).{0,20}(跟|和|陪)我(聊天|对话|说话|练)",
     # debate or essay preparation: "the best arguments that the tiktok ban violated the first amendment, for my
     # debate class"
     r"\b(best|strongest|good|winning|main) arguments?\b.{0,80}\b(debate|essay|paper|class|thesis|moot|assignment)\b",
@@ -2512,8 +2531,14 @@ _PICK_OR_VERDICT = _rx(
     # "rednote vs lemon8, which one wins? dont explain just tell me the winner", "dame un veredicto",
     # "小红书和抖音哪个更好？别分析了直接给结论"
     r"\bwhich (one )?wins\b|\b(tell me|give me|name) the winner\b|\b(dame|danos|dime|quiero) (un|tu) veredicto\b|"
-    r"(哪个|哪一个)(更)?(好|强|值得).{0,15}(直接给(我)?(个)?结论|别分析|给个结论|直接说)|"
+    r"(哪个|哪一个)(更)?(好|强|值得).{0,15}(直接给(我)?(个)?结论|别分析|给个结论|直接说|直接选|别绕|选一个)|"
     r"(直接给(我)?(个)?结论|别分析了?|给个结论).{0,15}(哪个|哪一个)(更)?(好|强)",
+    # a personal decision put to the guide: "should I just delete my account? yes or no", "¿debería borrar mi
+    # cuenta? dime sí o no", "我要不要干脆把小红书账号注销"
+    r"\bshould i (just )?(delete|quit|leave|deactivate|close|keep|stay on|stay)\b.{0,40}\b(yes or no|y/n|just (say|tell "
+    r"me)|one word|pick one)\b|\bdeber[ií]a (borrar|eliminar|cerrar|dejar|quedarme)\b.{0,80}\b(s[ií] o no)\b|"
+    r"要不要(干脆)?(把)?(小红书|我的)?(账号|帐号)?(注销|删号|卸载|删掉)",
+    r"(中国)?(哪里|哪儿)好玩",
     r"\brecommend (me )?(like )?(\d+|some|a few)?\s*(good |cool |best |fun )?(\w+ )?(accounts|creators|bloggers|influencers|"
     r"people) to follow\b|推荐(几个|一些|些).{0,12}(博主|账号|up主)|\brecomi[eé]ndame (los mejores|algunos|unos|buenos)\b",
 )
@@ -2546,6 +2571,7 @@ _UNSEEN = _rx(
     r"^\W*(is|are) (this|these|that|those)( food| dish| place| one| thing)? (authentic|real|legit|genuine|"
     r"good chinese|normal)\b\W*($|are we|is it|or not)",
     r"\bbamboozled\b",
+    r"^\W*should i (post|upload|share) (this|it)\b",
     # what someone else did that only the asker can see: "how much money did my aunt put in the red envelope"
     r"\bhow much (money |cash )?did (my|her|his|their) (\w+ ){1,2}(put|give|gave|send|sent|stuff)\b",
     r"\bwhat does (the|this|that|my|a) (\w+ ){0,3}(message|notice|notification|text|pop-?up|email|sign|warning|"
