@@ -3693,3 +3693,11 @@ def test_messages_dms_dates_and_shares_stay_questions(text: str) -> None:
 def test_a_price_in_dollars_today_is_a_live_figure() -> None:
     text = "a seller on rednote quoted me 299 元 for a jacket, how much is that in dollars today"
     assert live_figure(text) == "market_or_weather"
+
+
+def test_a_reported_valuation_and_taiwans_renewal_asked_in_spanish() -> None:
+    assert live_figure("据报道小红书现在估值多少?") == ""
+    assert live_figure("小红书现在估值多少") == "count"
+    text = "¿Taiwán va a renovar el bloqueo de RedNote cuando se cumpla el año?"
+    assert beyond_the_guide(text) == "prediction"
+    assert beyond_the_guide("¿Taiwán bloqueó RedNote? ¿hasta cuándo dura?") == ""

@@ -1708,7 +1708,8 @@ _MARKETS_AND_WEATHER = _rx(
     r"\b(in|to)\b.{0,6}\b(usd|dollars?|rmb|cny|yuan|euros?|pesos?)\b.{0,10}\b(today|now|right now)\b|"
     r"\b(usd|us dollars?|dollars?|rmb|cny|yuan|renminbi|euros?|pesos?)\b.{0,20}\b(rate|conversion)\b"
     r"|\b(rate|convert)\b.{0,20}\b(usd|dollars?|rmb|cny|yuan|euros?|pesos?)\b.{0,12}\b(to|into|in)\b",
-    r"\bhow much is (that|this|it)\b.{0,6}\bin (usd|us dollars?|dollars?|bucks|euros?|pesos?|rmb|yuan)\b",
+    r"\bhow much is (that|this|it)\b.{0,6}\bin (usd|us dollars?|dollars?|bucks|euros?|pesos?|rmb|yuan)\b.{0,6}"
+    r"\b(today|now|right now|currently)\b",
     # "what's 50 usd in rmb": converting an amount is today's exchange rate
     r"\b(what'?s|what is|how much is|how much are)\s+([$¥€]\d[\d,.]*|\d[\d,.]*\s*(usd|us dollars?|dollars?|"
     r"bucks|rmb|cny|yuan|renminbi|euros?|pesos?)\b).{0,12}\b(in|to|into)\b.{0,6}\b(usd|dollars?|rmb|cny|yuan|"
@@ -1752,7 +1753,9 @@ LiveFigure = Literal["", "market_or_weather", "count"]
 # What is usual is no live figure, whatever just happened: "me banearon ahora mismo, ¿cuánto dura
 # normalmente un baneo?"
 _TYPICALLY = _rx(
-    r"\b(normalmente|usually|typically|normally|generally|en general|por lo general)\b|通常|一般"
+    r"\b(normalmente|usually|typically|normally|generally|en general|por lo general)\b|通常|一般",
+    # a figure as reported, which an article dates: "据报道小红书现在估值多少?"
+    r"据报道|报道称|\b(reportedly|was reported|were reported)\b|\bseg[uú]n (los )?(reportes|informes|medios)\b",
 )
 
 
@@ -2248,6 +2251,8 @@ _PREDICTION = _rx(
     r"\b(unblock|lift|extend|renew|reverse|end)\b",
     r"\b(is|are) (taiwan|the us|the u\.s\.|the government|they|china|beijing|the authorities) (going to|gonna|planning "
     r"to|about to|likely to)\b.{0,30}\b(unblock|lift|extend|renew|reverse|end)\b",
+    r"\b(taiw[aá]n|el gobierno|ee\.? ?uu\.?|estados unidos|china|pek[ií]n)\b.{0,6}\b(va a|van a|piensa|planea)\b.{0,10}"
+    r"\b(renovar|levantar|extender|quitar|terminar|prorrogar|mantener)\b",
     r"\b(do|does) (you|u|ya|anyone|people) (think|reckon|expect)\b.{0,6}\b(taiwan|the us|the u\.s\.|the government|"
     r"they|china|beijing|the authorities)\b.{0,4}\bwill\b.{0,30}\b(unblock|lift|extend|renew|reverse|end|lapse)\b",
     r"\bhow (confident|sure|likely)\b.{0,60}\b(will|going to|gonna)\b",
@@ -2537,7 +2542,7 @@ _PICK_OR_VERDICT = _rx(
     # cuenta? dime sí o no", "我要不要干脆把小红书账号注销"
     r"\bshould i (just )?(delete|quit|leave|deactivate|close|keep|stay on|stay)\b.{0,40}\b(yes or no|y/n|just (say|tell "
     r"me)|one word|pick one)\b|\bdeber[ií]a (borrar|eliminar|cerrar|dejar|quedarme)\b.{0,80}\b(s[ií] o no)\b|"
-    r"要不要(干脆)?(把)?(小红书|我的)?(账号|帐号)?(注销|删号|卸载|删掉)",
+    r"(我要不要|要不要干脆)(把)?(小红书|我的)?(账号|帐号)?(注销|删号|卸载|删掉)",
     r"(中国)?(哪里|哪儿)好玩",
     r"\brecommend (me )?(like )?(\d+|some|a few)?\s*(good |cool |best |fun )?(\w+ )?(accounts|creators|bloggers|influencers|"
     r"people) to follow\b|推荐(几个|一些|些).{0,12}(博主|账号|up主)|\brecomi[eé]ndame (los mejores|algunos|unos|buenos)\b",
