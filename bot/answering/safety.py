@@ -2482,9 +2482,6 @@ _HOMEWORK = _rx(
     # a sum to do: "what percent of her likes did i get", "¿en cuántos días llego a 10 mil?"
     r"\bwhat percent(age)? of (her|his|their|your)\b|\bwhat percent(age)? (is|of) \d|\bhow many days (to reach|will it take|would it take)\b|"
     r"\ben cu[aá]ntos d[ií]as (llego|llegar[eé]|voy a llegar|llegaria)\b|(多少|几)天(能|才能|可以)(到|涨到|达到)",
-    # a conversation partner to practise with, whoever the role: "pretend you're a chinese grandma and chat with me"
-    r"\b(pretend|act like|act as|role-?play( as)?)\b.{0,60}\b(chat|talk|speak|converse|text)\b.{0,6}\b(with|to) me\b|"
-    r"(扮演|假装).{0,20}(跟|和|陪)我(聊天|对话|说话|练)",
     # debate or essay preparation: "the best arguments that the tiktok ban violated the first amendment, for my
     # debate class"
     r"\b(best|strongest|good|winning|main) arguments?\b.{0,80}\b(debate|essay|paper|class|thesis|moot|assignment)\b",
@@ -2494,7 +2491,10 @@ _HOMEWORK = _rx(
     r"\bplan (me |us )?(a|an|my) \d+[- ]?days?\b|\bplan my (trip|itinerary)\b|\b(make|create|give) me an? (\w+ )?itinerary\b",
     r"\btrad[uú]ce(me|lo)? (al|a) (chino|ingl[eé]s|espa[nñ]ol)\s*[:：]",
     *_TRANSLATION_TASK,
-    # a conversation partner to practise with: "pretend you're my chinese penpal and chat with me in mandarin"
+    # a conversation partner to practise with: "pretend you're my chinese penpal and chat with me in mandarin",
+    # "pretend you're a chinese grandma and chat with me", "你扮演一个美妆博主跟我聊天吧"
+    r"\b(pretend|act like|act as|role-?play( as)?)\b.{0,60}\b(chat|talk|speak|converse|text)\b.{0,6}\b(with|to) me\b|"
+    r"(扮演|假装).{0,20}(跟|和|陪)我(聊天|对话|说话|练)",
     r"\b(pretend|act like|act as|role-?play|role play)\b.{0,40}\b(pen ?pal|tutor|teacher|language partner|"
     r"(chinese|mandarin) (friend|speaker))\b|\b(finge|fingi|haz de cuenta|actua como)\b.{0,30}\b(amig[oa]|profe\w*|"
     r"tutor\w*)\b.{0,20}\bchin[oa]\b|(假装|扮演).{0,10}(笔友|老师|语伴|中国朋友).{0,20}(聊天|对话|练习)",
