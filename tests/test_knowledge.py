@@ -356,6 +356,13 @@ def test_chat_shorthand_is_read_as_the_word_it_stands_for_not_its_nearest_spelli
     assert speller.text("Acct banned") == "account banned"
 
 
+def test_everyday_words_the_articles_lack_are_not_turned_into_theirs() -> None:
+    speller = Speller(["donts", "pins", "what"])
+    assert speller.text("i dont like it, it pings me") == "i dont like it, it pings me"
+    # a repair that finds the right word still happens
+    assert speller.text("whats this") == "what this"
+
+
 # --- review_by: when an article's time-bound facts must be checked again
 
 

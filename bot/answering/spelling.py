@@ -17,6 +17,10 @@ SHORTHAND = {
     "alot": "a lot",
     "comms": "comments",
 }
+# Everyday words the articles happen not to use, which the nearest spelling would turn into one
+# they do ("dont" into "donts", "pings" into "pins" once an article spoke of pinning a comment).
+# Not "whats": its nearest word, "what", is the right repair.
+EVERYDAY = frozenset({"dont", "ping", "pings", "pinged", "pinging", "lmao", "lmfao"})
 # Repairs are remembered (a fuzzy match costs a fraction of a millisecond) up to this many words.
 REMEMBERED_WORDS = 20_000
 
@@ -46,7 +50,7 @@ class Speller:
         lower = word.lower()
         if lower in SHORTHAND:
             return SHORTHAND[lower]
-        if lower in self.vocabulary or len(lower) < 4:
+        if lower in self.vocabulary or lower in EVERYDAY or len(lower) < 4:
             return word
         pool = [
             known
