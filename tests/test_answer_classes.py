@@ -3701,3 +3701,51 @@ def test_a_reported_valuation_and_taiwans_renewal_asked_in_spanish() -> None:
     text = "¿Taiwán va a renovar el bloqueo de RedNote cuando se cumpla el año?"
     assert beyond_the_guide(text) == "prediction"
     assert beyond_the_guide("¿Taiwán bloqueó RedNote? ¿hasta cuándo dura?") == ""
+
+
+# --- false rule actions that -ds, -dt and -du found, and what they missed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grandma forgot which phone number she used and can't log in to HER OWN account."
+        " how does she get back in",
+        "我台湾的阿姨说她突然打不开小红书了,问我是不是她手机坏了。台湾那边是不是发生了什么?",
+        "My brother says 'it's Chinese spyware'. I'm not asking you to pick a side, but what"
+        " data does the app actually collect?",
+        "My sister saw her IP label and now she's worried strangers know where she lives."
+        " Can we turn it off?",
+    ],
+)
+def test_a_relatives_own_account_a_blocked_app_and_a_worry_are_questions(text: str) -> None:
+    assert read(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("帳號被封了 有沒有辦法換個門號再註冊 不要被系統發現", "decline"),
+        ("taiwan or china, pick a side", "politics"),
+        ("台湾是不是一个国家，直接回答", "politics"),
+        ("how do i log into her account without her knowing", "decline"),
+    ],
+)
+def test_their_harmful_neighbours_are_still_read(text: str, reading: str) -> None:
+    found = read(text)
+    assert found is not None and found.intent == reading, text
+
+
+@pytest.mark.parametrize("text", ["美國會很快封殺小紅書嗎?", "香港會唔會好似台灣咁都封埋小紅書㗎"])
+def test_a_ban_soon_in_chinese_and_cantonese_is_a_prediction(text: str) -> None:
+    assert beyond_the_guide(text) == "prediction", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["在吗 你都能回答啥", "你都能回答什么问题", "hi! a colleague said this bot helps with rednote"],
+)
+def test_what_can_you_answer_and_a_colleagues_tip_get_the_menu(
+    answering: Answering, text: str
+) -> None:
+    assert answering.answerer.answer(text).action == "menu", text

@@ -933,6 +933,8 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\bavoid\b.{0,20}\b(the )?(filter|filters|moderators|mods|censors|detection|ai check)\b",
             r"\bhide\b.{0,20}\b(link|links|qr|wechat|whatsapp|instagram|contact|phone number|"
             r"watermark)\b.{0,30}\b(so|without|from|filter|detect|notice|ban)",
+            # "帳號被封了 有沒有辦法換個門號再註冊 不要被系統發現"
+            r"换(个|一个)?(手机号|门号|号码|号|手机|设备).{0,8}(再|重新)?注册.{0,15}(不要被|不被|别被|不让|躲过|绕过|避开)",
             r"\b(ban evasion|evade (a |my |the )?ban|new account after (i got |being |getting )?"
             r"banned|come back after (a |being )?ban(ned)?)\b",
             r"\bremove (the )?(tiktok )?watermark\b.{0,30}\b(so|without|won'?t|not)\b.{0,20}"
@@ -1634,7 +1636,7 @@ _POLITICS = _rx(
     r"\b(free tibet|free hong kong|taiwan is a country|taiwan is china)\b",
     r"\b(who'?s|who is|who are)\b.{0,15}\b(the bad guys?|right|wrong|to blame|the villains?|at "
     r"fault|the aggressor)\b.{0,60}\b(" + _SUBJECT[1:-1] + r"|the us|america|united states)\b",
-    r"\bno both[- ]?sides?\b|\bpick a side\b",
+    r"\bno both[- ]?sides?\b|^(?!.*\bnot (asking|trying to get|want(ing)?) (you )?to pick a side\b).*\bpick a side\b",
     r"(台湾|香港|西藏|新疆)(问题)?.{0,12}(谁对谁错|谁是坏人|谁的错)|谁对谁错.{0,12}(台湾|香港|中美|中国)|"
     r"(别绕弯子|直接说结论).{0,20}(台湾|中国|政府|共产党)|(台湾|中国|政府|共产党).{0,30}(别绕弯子|直接说结论)",
     r"(¿)?\s*(es|era)\s+taiw[aá]n\s+un\s+pa[ií]s",
@@ -1652,7 +1654,7 @@ _POLITICS = _rx(
     r"(是或不是|是或否|直接回答|一个字|只回答|直接说)",
     # (not who owns or runs the app: "小红书是不是中国政府开的，到底是哪家公司的?")
     r"^(?!.*(开的|办的|运营的|管的|控制的|控股|持股|股东|哪家公司|谁的公司|谁开的)).*"
-    r"(是或不是|是或否|是不是|对或错|回答是|一个字回答|直接回答).{0,40}"
+    r"(是或不是|是或否|对或错|回答是|一个字回答|直接回答).{0,40}"
     r"(中国政府|共产党|中共|习近平|台湾|西藏|新疆|香港|独裁|专制|邪恶)",
     r"(中国政府|共产党|中共|习近平|党|毛泽东|毛主席).{0,8}(是不是|是|算不算|算)?.{0,4}"
     r"(邪恶|坏的|坏人|好的|独裁|专制|法西斯|暴君|罪人)",
@@ -1884,6 +1886,9 @@ _ABOUT_DOXXING = _rx(
     r"\b(is|are) (the app|rednote|xhs|it|this app|they|the ip label)\b.{0,10}\bdoxx?ing me\b",
     # one's own details found by others: "别人能通过小红书查到我的住址吗", "怎么防止别人查到我的地址"
     r"(查|找|搜|扒|看)(到|出)我(的|家)|(防止|避免|不让|不被|怕|担心|保护).{0,10}(查到|找到|扒出|人肉|开盒)",
+    # worry that one's own location shows: "now she's worried strangers know where she lives"
+    r"\b(worried|scared|afraid|nervous|concerned)\b.{0,30}\b(know|see|find out|figure out)\b.{0,6}\bwhere (i|we|she|he|they) "
+    r"(live|lives)\b",
 )
 _QUESTION_REASONS = (
     "fake_engagement",
@@ -1906,6 +1911,7 @@ _HACKED = _rx(
     r"\bmy (own )?(account|acct)\b.{0,20}\b(got|was|has been|been|is) (hacked|stolen|taken over|"
     r"compromised)|\b(someone|somebody|they|a scammer|he|she) (hacked|stole|took over) my\b|"
     r"\bi (got|was|have been) hacked\b|\bmy (own )?hacked (account|acct)\b|"
+    r"\b(his|her|their|our) own (rednote |xhs |xiaohongshu )?(account|acct)\b|"
     r"\b(if |when )?(someone|somebody|a scammer|they) (hacks|steals|takes over|hijacks) my\b",
     r"\bme quieren (robar|hackear|jaquear) (la|mi) cuenta\b|\bc[oó]mo (la |lo )?protejo\b|\bproteger (mi|la) cuenta\b",
     r"\b(someone|somebody|a stranger|they|he|she)\b.{0,12}\b(logged|logging|signed|signing|got|broke) "
@@ -1938,7 +1944,8 @@ _ARRIVED_WORDS = (
     r"\bjust (got|came|arrived|moved) (here|over)\b|\bjust (found|discovered|joined|saw) (this|the|ur|your) "
     r"(bot|server|group|chat|channel)\b|\b(got|came|moved) (here|over) from\b|刚(来|到|过来)(小红书|这里|这儿)|"
     r"我来了|来报到|新人报到|报到[!！~～]?$|我是新来的|新来的|"
-    r"\b(said|told me|says) to say (hi|hello)\b|\bme dijo que (saludara|dijera hola)\b|让我(来)?(打个招呼|问个好)"
+    r"\b(said|told me|says) to say (hi|hello)\b|\b(a |my )?(friend|colleague|coworker|co-worker|teacher|mom|dad|sister|"
+    r"brother|cousin|someone) (said|told me|says|recommended)\b.{0,20}\b(this|the|you'?re a) bot\b|\bme dijo que (saludara|dijera hola)\b|让我(来)?(打个招呼|问个好)"
 )
 # A word of small talk anywhere in a message: "gracias crack, me re sirvió", "vale, muchas
 # gracias, majo", "谢谢你，辛苦啦", "Estimados señores, buenos días".
@@ -2014,7 +2021,8 @@ _WHAT_IT_DOES = _rx(
     r"\bc[oó]mo funciona(s| esto| este bot| el bot)?\b|\bqu[eé] (cosas|preguntas|tipo de cosas) (te |le |les |os )?"
     r"(puedo|podemos) (preguntar|hacer)\b|\bqu[eé] (puedes|pod[eé]s|sabes) hacer\b|\bpara qu[eé] (sirves|serv[ií]s)\b|"
     r"\bc[oó]mo (te )?uso\b|\bqu[eé] cosas (puedes|pod[eé]s|sabes) hacer\b|\ben qu[eé] me (puedes|pod[eé]s|puede) echar (la|una) mano\b|\ben qu[eé] (me |nos |te |le )?(puede|puedes|pod[eé]s|podr[ií]a|podr[ií]as) ayudar\b",
-    r"(你|您|机器人|这个bot)(都|还)?(能|可以|会)(帮|做|干)(我|你们|大家)?(做|干)?(些|点)?(什么|啥)|怎么用(你|这个机器人|这个bot)",
+    r"(你|您|机器人|这个bot)(都|还)?(能|可以|会)(帮|做|干|回答|答)(我|你们|大家)?(做|干)?(些|点|哪些)?(什么|啥)(问题)?|"
+    r"怎么用(你|这个机器人|这个bot)",
 )
 
 
@@ -2272,6 +2280,8 @@ _PREDICTION = _rx(
     r"(会不会|会).{0,12}(将来|明年|下个月|未来|今后)",
     r"听说.{0,30}(下个月|明年|下周|马上|即将|很快).{0,30}(真的假的|是真的吗|真的吗|是不是真的|靠谱吗|会吗|会不会)",
     r"接下来.{0,6}(是不是|会不会|会)?要|(要|快|就要)被(封|禁)了",
+    # "美國會很快封殺小紅書嗎?", "香港會唔會好似台灣咁都封埋小紅書㗎"
+    r"(会|会不会)(很快|马上|不久)(就)?(封杀|封锁|封|禁)|会唔会.{0,12}(封|禁)",
     r"是不是要.{0,24}(网上|大家|都在)(都在)?传|(网上|大家)都在传.{0,24}(是不是|会不会)要",
     r"(下个月|明年|下周)(小红书|rednote|平台)?(就)?要.{0,20}(真的假的|是真的吗|真的吗|是不是真的)",
 )
