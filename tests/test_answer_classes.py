@@ -3749,3 +3749,42 @@ def test_what_can_you_answer_and_a_colleagues_tip_get_the_menu(
     answering: Answering, text: str
 ) -> None:
     assert answering.answerer.answer(text).action == "menu", text
+
+
+def test_a_rumour_that_the_boss_was_arrested_is_about_a_real_person() -> None:
+    assert beyond_the_guide("聽說小紅書老闆被抓了 是真的假的") == "account"
+    assert beyond_the_guide("小红书的老板是谁") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend's profile says IP: United States. does rednote show where she lives??",
+        "sí o no: ¿necesito un número chino para registrarme?",
+        "yes or no: can i use rednote in china?",
+        "我应该把视频上的抖音/TikTok水印去掉再发吗?",
+    ],
+)
+def test_a_practical_yes_or_no_what_the_app_shows_and_a_watermark_are_questions(text: str) -> None:
+    assert read(text) is None, text
+    assert beyond_the_guide(text) == "", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("this account called sunnyday_lily keeps DMing me, is she a real person?", "account"),
+        ("台湾什么时候会解除对小红书的封锁?", "prediction"),
+        ("will rednote ever split off an international version?", "prediction"),
+    ],
+)
+def test_a_named_account_and_when_a_block_ends_are_beyond_the_guide(text: str, kind: str) -> None:
+    assert beyond_the_guide(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    "text", ["yes or no, is china a dictatorship", "sí o no: ¿es china una dictadura?"]
+)
+def test_a_verdict_asked_with_a_yes_or_no_is_still_a_verdict_demand(text: str) -> None:
+    found = read(text)
+    assert found is not None and found.intent == "politics", text

@@ -1460,6 +1460,12 @@ _DEMAND = (
     r"straight up (yes|no|answer|tell)|just say it|"
     r"pick one|choose one|pick a side)"
 )
+# A practical question asked with a yes or no ("yes or no: can I use rednote in china?", "sí o no:
+# ¿necesito un número chino?") names China without asking for a verdict on it.
+_PRACTICAL = (
+    r"^(?!.*\b(can i|can you|do i|does it|need|how|where|when|work|works|use|puedo|necesito|necesita|debo|"
+    r"c[oó]mo|d[oó]nde|cu[aá]ndo|funciona|usar)\b).*"
+)
 # Asking the guide to write something to post (a note, a caption, a bio, a roast): a task the
 # guide declines, pointing at what the articles say about writing a good note.
 _CONTENT = r"(posts?|notes?|captions?|roasts?|bios?|profile|descriptions?|hashtags?|titles?|comments?|replies|reply|scripts?|copy|tweets?|threads?|content|blurb|intro(duction)?|slogan|message to (my )?followers)"
@@ -1621,8 +1627,8 @@ _POLITICS = _rx(
     r"(你直接说|直接说|是或不是|是或否|回答是或否).{0,30}(美国|中美)|(美国|中美).{0,30}(是或不是|是或否)",
     r"\b(is|isn'?t|was)\s+(taiwan|tibet|hong kong|xinjiang|macau)\b.{0,30}\b(a country|"
     r"part of china|independent|a nation|occupied|chinese|free)\b",
-    rf"\b{_DEMAND}\b.{{0,80}}\b{_SUBJECT}\b",
-    rf"\b{_SUBJECT}\b.{{0,80}}\b{_DEMAND}\b",
+    rf"{_PRACTICAL}\b{_DEMAND}\b.{{0,80}}\b{_SUBJECT}\b",
+    rf"{_PRACTICAL}\b{_SUBJECT}\b.{{0,80}}\b{_DEMAND}\b",
     r"\b(tell me|say|admit|confirm|agree)\b.{0,30}\b(xi jinping|xi|ccp|china|communism|"
     r"the party|chinese government)\b.{0,30}\b(is|was|are)\b",
     r"\b(xi jinping|ccp|chinese government|communist party|communism)\b.{0,20}\b(is|are)\b"
@@ -1641,9 +1647,9 @@ _POLITICS = _rx(
     r"(别绕弯子|直接说结论).{0,20}(台湾|中国|政府|共产党)|(台湾|中国|政府|共产党).{0,30}(别绕弯子|直接说结论)",
     r"(¿)?\s*(es|era)\s+taiw[aá]n\s+un\s+pa[ií]s",
     r"\btaiw[aá]n\b.{0,10}\b(es|era)\b.{0,6}\b(un )?pa[ií]s\b.{0,30}\b(o no|opini[oó]n|sin rodeos|s[ií] o no)\b",
-    r"\b(s[ií] o no|una palabra|verdadero o falso)\b.{0,80}\b(taiw[aá]n|china|chino|xi|"
+    _PRACTICAL + r"\b(s[ií] o no|una palabra|verdadero o falso)\b.{0,80}\b(taiw[aá]n|china|xi|"
     r"t[ií]bet|hong kong|partido comunista|comunis\w*|gobierno chino|dictadura|pcch)\b",
-    r"\b(taiw[aá]n|china|xi|t[ií]bet|partido comunista|comunis\w*|gobierno chino|pcch)\b"
+    _PRACTICAL + r"\b(taiw[aá]n|china|xi|t[ií]bet|partido comunista|comunis\w*|gobierno chino|pcch)\b"
     r".{0,80}\b(s[ií] o no|una palabra|verdadero o falso)\b",
     r"\b(es|son|era)\s+(el gobierno chino|el partido comunista|el pcch|xi( jinping)?|china|"
     r"el comunismo)\s+(realmente\s+)?(malo|malvado|bueno|una dictadura|un dictador|"
@@ -1886,6 +1892,9 @@ _ABOUT_DOXXING = _rx(
     r"\b(is|are) (the app|rednote|xhs|it|this app|they|the ip label)\b.{0,10}\bdoxx?ing me\b",
     # one's own details found by others: "别人能通过小红书查到我的住址吗", "怎么防止别人查到我的地址"
     r"(查|找|搜|扒|看)(到|出)我(的|家)|(防止|避免|不让|不被|怕|担心|保护).{0,10}(查到|找到|扒出|人肉|开盒)",
+    # what the app shows: "my friend's profile says IP: United States. does rednote show where she lives??"
+    r"\b(does|do|can|will|would) (rednote|xhs|xiaohongshu|the app|it|the label|the ip label|my profile|the profile)\b.{0,6}"
+    r"\b(show|reveal|display|tell|give away)\b.{0,20}\bwhere\b",
     # worry that one's own location shows: "now she's worried strangers know where she lives"
     r"\b(worried|scared|afraid|nervous|concerned)\b.{0,30}\b(know|see|find out|figure out)\b.{0,6}\bwhere (i|we|she|he|they) "
     r"(live|lives)\b",
@@ -2201,7 +2210,8 @@ _PREDICTION = _rx(
     r"eventually|one day)\b",
     r"\b(next (year|month)|in the future)\b.{0,40}\b(will|gonna|going to)\b",
     r"\b(predict|prediction|forecast)\b|\b(give me|what are) (the )?(odds|chances)\b|\b(en el futuro|in the future)\W*$",
-    r"\bwill\b.{0,40}\bever\b.{0,20}\b(be|get|become|come|work|return|change|go|open|allow)\b",
+    r"\bwill\b.{0,40}\bever\b.{0,20}\b(be|get|become|come|work|return|change|go|open|allow|split|launch|release|"
+    r"make|add|have)\b",
     r"\bwill (it|its|this|rednote|xhs|the app|(its |the |rednote'?s )?(rednote |xhs |app )?"
     r"(popularity|success|boom|hype|trend))\b.{0,25}\b(last|survive|fade|die( out)?|stick|continue)\b",
     r"\b(heard|hearing|rumou?rs?|people (are )?saying|someone said|they say|is it true|saw (a|an|some|this|that) "
@@ -2282,6 +2292,8 @@ _PREDICTION = _rx(
     r"接下来.{0,6}(是不是|会不会|会)?要|(要|快|就要)被(封|禁)了",
     # "美國會很快封殺小紅書嗎?", "香港會唔會好似台灣咁都封埋小紅書㗎"
     r"(会|会不会)(很快|马上|不久)(就)?(封杀|封锁|封|禁)|会唔会.{0,12}(封|禁)",
+    # "台湾什么时候会解除对小红书的封锁?"
+    r"(台湾|美国|政府|他们).{0,6}(什么时候|何时|啥时候|哪天)(会|能|才)?(解除|解封|撤销|取消|放开)",
     r"是不是要.{0,24}(网上|大家|都在)(都在)?传|(网上|大家)都在传.{0,24}(是不是|会不会)要",
     r"(下个月|明年|下周)(小红书|rednote|平台)?(就)?要.{0,20}(真的假的|是真的吗|真的吗|是不是真的)",
 )
@@ -2318,7 +2330,7 @@ _ACCOUNT = _rx(
     r"catfish|scam)",
     r"\b(user|account|creator|seller|profile|handle)\s+['\"‘“][^'\"’”]{2,30}['\"’”].{0,50}"
     r"\b(real|fake|legit|catfish|scam|scammer|bot)\b",
-    r"\b(user|account|creator|seller|profile)\s+[a-z][a-z0-9]*_[\w.]+.{0,50}"
+    r"\b(user|account|creator|seller|profile)\s+((called|named) )?[a-z][a-z0-9]*_[\w.]+.{0,50}"
     r"\b(real|fake|legit|catfish|scam|scammer|bot)\b",
     r"\b(usuari[oa]|cuenta|perfil|vendedor[a]?|tienda)\s+['\"‘“]?@?[a-z][\w.]*[_\d][\w.]*['\"’”]?.{0,40}"
     r"\b(confiable|real|fals[oa]|estafador[a]?|estafa|leg[ií]tim[oa]|de fiar|segur[oa]|bot)\b",
@@ -2335,6 +2347,7 @@ _ACCOUNT = _rx(
     # "听说那个几百万粉的美妆博主被封是因为收了黑钱，真的假的？": a rumour about one person
     r"(那个|这个|某个|有个|某).{0,15}(博主|网红|主播|明星|达人|up主).{0,8}(被封|被禁|封号|被抓|收了|翻车|塌房|造假|是骗子)"
     r".{0,30}(真的假的|是真的吗|是不是真的|真的吗)",
+    r"(老板|ceo|创始人|高管|老总)(被抓|被捕|被查|跑路|被带走|进去)了?.{0,20}(真的假的|是真的吗|是不是真的|真的吗)",
     r"(叫|名叫|名字是)\s*['\"‘“「]?.{1,20}['\"’”」]?\s*的(账号|号|用户|博主|人).{0,8}(是不是|是否|是)?"
     r"(骗子|真人|假的|真的|机器人)",
     # a named shop or seller: "the shop 'Lily Jade Studio', are they legit?", "“优品日韩代购”这个卖家靠谱吗"
@@ -2436,6 +2449,8 @@ _BETWEEN_APPS = _rx(
     r"\b(ask\w*|want\w*)\b.{0,10}\bmy (instagram|ig|whatsapp|snapchat|facebook)\b",
     r"\b(on|in|to|under) (my|the|our) (\w+ )?(posts?|notes?|videos?|profile|photos?)\b|"
     r"\b(saved|took|got|downloaded|grabbed) (\w+ )?(from|off) (pinterest|instagram|google|youtube|facebook)\b",
+    # another app's watermark on a video to post: "我应该把视频上的抖音水印去掉再发吗?"
+    r"\bwatermarks?\b|水印|\bmarca de agua\b",
     # signing in to RedNote with another app's account, and the slang or memes seen there
     r"(要|会|快)(封|禁)|(用|以).{0,6}(账号|帐号)?(登录|登陆|注册)|\blog ?in with\b|梗|配文|网络用语|流行语|\b(slang|memes?|jerga)\b",
     # whether a newcomer can get on it at all (the sign-up story) or be followed there
