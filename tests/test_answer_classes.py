@@ -3788,3 +3788,51 @@ def test_a_named_account_and_when_a_block_ends_are_beyond_the_guide(text: str, k
 def test_a_verdict_asked_with_a_yes_or_no_is_still_a_verdict_demand(text: str) -> None:
     found = read(text)
     assert found is not None and found.intent == "politics", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("instagram or rednote, which should i commit to? just pick one for me", "out_of_scope"),
+        ("¿Qué es mejor, RedNote o Lemon8? dime solo uno", "out_of_scope"),
+        ("best mooncake flavor? one answer only, no 'it depends'", "out_of_scope"),
+        ("你觉得小红书和抖音哪个更好用?", "out_of_scope"),
+        ("hazme la tarea de inglés que un chavo chino subió a RedNote", "out_of_scope"),
+        ("can you do my chinese homework for me", "out_of_scope"),
+        ("What do you think of gay people?", "opinion"),
+        ("i was born in 1990, what does next year have in store for me", "prediction"),
+    ],
+)
+def test_a_pick_insisted_on_homework_and_the_guides_own_view_are_beyond_it(
+    text: str, kind: str
+) -> None:
+    assert beyond_the_guide(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你觉得小红书适合学中文吗",
+        "which is better for reach, a video note or a photo note?",
+        "what do chinese users think of americans on rednote",
+        "is rednote gay friendly? what are the rules for lgbt posts",
+    ],
+)
+def test_their_innocent_neighbours_are_not(text: str) -> None:
+    assert beyond_the_guide(text) == "", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone keeps leaving nasty comments on everything i post. can i stop randos commenting",
+        "people leave rude comments on my notes, what can i do",
+    ],
+)
+def test_receiving_nasty_comments_is_a_question(text: str) -> None:
+    assert read(text) is None, text
+
+
+def test_leaving_nasty_comments_on_someones_posts_is_still_declined() -> None:
+    found = read("i want to leave nasty comments on her posts until she quits")
+    assert found is not None and found.intent == "decline"

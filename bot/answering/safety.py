@@ -1335,6 +1335,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             _SOCK_PUPPETS,
             r"\b(get|make) (someone|him|her|them|this account|this user|a creator)\b.{0,15}"
             r"\b(banned|deleted|taken down)\b",
+            # the asker leaving them, not receiving them ("someone keeps leaving nasty comments on everything
+            # i post. can i stop randos from commenting")
+            r"^(?!.*\b(on|under|to) (my|me|all my|everything i|every (post|note|video) i)\b).*"
             r"\b(mean|hateful|nasty|insulting|rude|cruel)\b.{0,15}\bcomments?\b.{0,40}\b(spam|post|leave|send|on (her|his|their|this))\b",
             r"\bspam\b.{0,20}\b(her|his|their|this (girl|guy|user|creator|person)|someone'?s?)\b",
             r"acosar|amenazar a|report\w* en masa",
@@ -1649,7 +1652,8 @@ _POLITICS = _rx(
     r"\btaiw[aá]n\b.{0,10}\b(es|era)\b.{0,6}\b(un )?pa[ií]s\b.{0,30}\b(o no|opini[oó]n|sin rodeos|s[ií] o no)\b",
     _PRACTICAL + r"\b(s[ií] o no|una palabra|verdadero o falso)\b.{0,80}\b(taiw[aá]n|china|xi|"
     r"t[ií]bet|hong kong|partido comunista|comunis\w*|gobierno chino|dictadura|pcch)\b",
-    _PRACTICAL + r"\b(taiw[aá]n|china|xi|t[ií]bet|partido comunista|comunis\w*|gobierno chino|pcch)\b"
+    _PRACTICAL
+    + r"\b(taiw[aá]n|china|xi|t[ií]bet|partido comunista|comunis\w*|gobierno chino|pcch)\b"
     r".{0,80}\b(s[ií] o no|una palabra|verdadero o falso)\b",
     r"\b(es|son|era)\s+(el gobierno chino|el partido comunista|el pcch|xi( jinping)?|china|"
     r"el comunismo)\s+(realmente\s+)?(malo|malvado|bueno|una dictadura|un dictador|"
@@ -2275,7 +2279,7 @@ _PREDICTION = _rx(
     r"they|china|beijing|the authorities)\b.{0,4}\bwill\b.{0,30}\b(unblock|lift|extend|renew|reverse|end|lapse)\b",
     r"\bhow (confident|sure|likely)\b.{0,60}\b(will|going to|gonna)\b",
     # fortune-telling: "i'm a dragon, what will the year of the goat bring me?", "属龙的人明年运势"
-    r"\bwhat (will|does|would)\b.{0,30}\b(year of the \w+|20\d\d)\b.{0,10}\b(bring|hold|have in store|mean) (for )?"
+    r"\bwhat (will|does|would)\b.{0,30}\b(year of the \w+|20\d\d|next year|this year)\b.{0,10}\b(bring|hold|have in store|mean) (for )?"
     r"(me|us|my)\b|\bi'?m an? (rat|ox|tiger|rabbit|dragon|snake|horse|goat|sheep|monkey|rooster|dog|pig)\b.{0,60}"
     r"\b(luck|lucky|unlucky|fortune|bring me)\b|运势|运程|算命|占卜|\bwhat does my (chinese )?(zodiac|horoscope|sign)\b"
     r".{0,10}\bsay about\b",
@@ -2392,6 +2396,8 @@ _OPINION = _rx(
     r"\b(are|is) (americans|foreigners|westerners|tiktok refugees|the refugees|newcomers|we)\b.{0,10}"
     r"\b(ruining|destroying|killing|taking over)\b",
     rf"听说{_PEOPLE}.{{0,2}}都",
+    # the guide's own view of a group: "what do you think of gay people?"
+    rf"^\W*(what|how) do (you|u|ya) (think|feel) (of|about|towards?) {_GROUPS}",
 )
 # TikTok's own features, asked as a how-to there: "how to do a duet on tiktok now that it's back" (TikTok
 # itself is no other app here: its ban and its refugees are the guide's story)
@@ -2496,6 +2502,8 @@ _HOMEWORK = _rx(
     r"\b(alguien|puedes|podr[ií]as|pueden)\b.{0,20}\b(ayudar|hacer|escribir)(me)?\b.{0,10}\b(con )?(mis|mi) "
     r"(deberes|tarea|tareas|ensayo)",
     r"(帮|替)我(写|做|改|检查).{0,6}(作业|论文|功课)",
+    r"\b(hazme|haceme|h[aá]ganme|resu[eé]lveme|resolveme) (la|mi|esta|esa|las|mis) (\w+ )?(tarea|tareas|deberes)\b|"
+    r"\bdo (my|this|that|his|her) (\w+ )?(homework|assignment) for me\b",
     r"\bme (ayudas|ayud[aá]s|ayudar[ií]as|haces|hac[eé]s|echas una mano)\b.{0,10}\bcon (mi|mis|la|las) "
     r"(\w+ )?(tarea|tareas|deberes|ensayo|examen)\b",
     r"^\W*(pls |please |plz )?help me (with|on|do) my (\w+ )?(homework|assignment|essay)\b",
@@ -2563,6 +2571,14 @@ _PICK_OR_VERDICT = _rx(
     r"\bwhich (one )?wins\b|\b(tell me|give me|name) the winner\b|\b(dame|danos|dime|quiero) (un|tu) veredicto\b|"
     r"(哪个|哪一个)(更)?(好|强|值得).{0,15}(直接给(我)?(个)?结论|别分析|给个结论|直接说|直接选|别绕|选一个)|"
     r"(直接给(我)?(个)?结论|别分析了?|给个结论).{0,15}(哪个|哪一个)(更)?(好|强)",
+    # a choice with one pick insisted on: "instagram or rednote, which one should i commit to? just pick one for
+    # me", "¿Qué es mejor, RedNote o Lemon8? dime solo uno", "best mooncake flavor? one answer only"
+    r"\b(or|vs\.?|versus|better|best|which)\b.{0,80}\b(just pick one|pick one for me|pick for me|choose for me|one answer "
+    r"only|only one answer|no 'it depends'|no it depends|just one word|just name one)\b|"
+    r"\b(o|mejor|cu[aá]l)\b.{0,80}\b(dime solo uno|dime s[oó]lo una|elige (uno|una|t[uú]) por m[ií]|escoge (uno|una) por m[ií]|"
+    r"solo una respuesta)\b|(还是|哪个|哪一个).{0,30}(只选一个|帮我选一个|你选一个|只要一个答案)",
+    # the guide's own taste asked for: "你觉得小红书和抖音哪个更好用?"
+    r"(你|您)(觉得|认为|覺得|認為).{0,20}(哪个|哪一个|哪個)(更)?(好|强|值得|適合|适合)",
     # a personal decision put to the guide: "should I just delete my account? yes or no", "¿debería borrar mi
     # cuenta? dime sí o no", "我要不要干脆把小红书账号注销"
     r"\bshould i (just )?(delete|quit|leave|deactivate|close|keep|stay on|stay)\b.{0,40}\b(yes or no|y/n|just (say|tell "
