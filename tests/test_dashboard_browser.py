@@ -89,7 +89,17 @@ async def test_sign_in_see_charts_open_a_cluster_and_a_transcript_sign_out(
         settle = WebDriverWait(browser, 30, ignored_exceptions=(WebDriverException,))
         settle.until(loaded)
         page = browser.find_element(By.TAG_NAME, "html")
-        gone = staleness_of(page)
+        stale = staleness_of(page)
+
+        def gone(driver: Any) -> bool:
+            # Chromium may say a node of the old page "does not belong to the document"
+            # instead of calling it stale: the page has been replaced all the same.
+            try:
+                return bool(stale(driver))
+            except WebDriverException as exc:
+                if "does not belong to the document" in str(exc):
+                    return True
+                raise
 
         def press(driver: Any) -> bool:
             # On a loaded machine Chromium has refused a click on a node it was still
@@ -98,7 +108,7 @@ async def test_sign_in_see_charts_open_a_cluster_and_a_transcript_sign_out(
             try:
                 driver.find_element(by, value).click()
             except WebDriverException:
-                return bool(gone(driver))
+                return gone(driver)
             return True
 
         WebDriverWait(browser, 30).until(press)
