@@ -6,7 +6,10 @@ import asyncio
 import io
 import json
 import logging
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -309,6 +312,87 @@ async def test_the_index_changed_by_another_process_and_a_broken_article(
     answer = engine.answering.answerer.answer("what does yyds mean")
     assert answer.action == "answer"  # the old knowledge base is still in use
     await runtime.stop()
+
+
+def _index_env(settings: Settings, knowledge: Path) -> dict[str, str]:
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("GUIDE_", "TELEGRAM_", "DISCORD_"))
+    }
+    environment.update(GUIDE_DATA_DIR=str(settings.data_dir), GUIDE_KNOWLEDGE_DIR=str(knowledge))
+    return environment
+
+
+def test_a_rebuild_by_guide_kb_index_in_another_process_is_followed(
+    tmp_path: Path, small_kb: Path
+) -> None:
+    engine, settings = build_small(tmp_path, small_kb)
+    watch = KnowledgeWatch(engine.answering, engine.store.db)
+    assert engine.answering.answerer.answer("what is the cat tax").action == "answer"
+    # A maintainer rebuilds the index from a shell while the bot runs: every collection the
+    # bot holds is deleted and made again under a new id.
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "kb", "index", "--rebuild"],
+        env=_index_env(settings, small_kb),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "0 added" in done.stdout and "0 removed" in done.stdout  # the same passages again
+    # Nothing changed in the passages, so the bot had no reason to reload; its next look at
+    # the index (a changed article) follows the new collections instead of failing on the
+    # deleted ones.
+    article = small_kb / "en" / "cat-tax.md"
+    article.write_text(article.read_text(encoding="utf-8").replace(OLD, NEW), encoding="utf-8")
+    report = watch.check()
+    assert report is not None and any(p.startswith("cat-tax#") for p in report.updated)
+    answer = engine.answering.answerer.answer("what is the cat tax")
+    assert answer.action == "answer" and "RELOADED-MARKER" in answer.text
+    assert (
+        engine.answering.index.count()
+        == engine.store.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+    )
+
+
+def test_the_watch_and_reload_wait_while_another_process_writes_the_index(
+    tmp_path: Path, small_kb: Path
+) -> None:
+    engine, settings = build_small(tmp_path, small_kb)
+    watch = KnowledgeWatch(engine.answering, engine.store.db)
+    assert OLD in engine.answering.answerer.answer("what is the cat tax").text  # the bot is up
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, os, sys;"
+            f"fd = os.open({str(settings.chroma_dir / 'write.lock')!r}, os.O_RDWR | os.O_CREAT);"
+            "fcntl.flock(fd, fcntl.LOCK_EX); print('held', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout and holder.stdout.readline().strip() == "held"
+        article = small_kb / "en" / "cat-tax.md"
+        article.write_text(article.read_text(encoding="utf-8").replace(OLD, NEW), encoding="utf-8")
+        # The tick does not block the writer thread: it tries again later.
+        assert watch.check() is None
+        assert watch.check() is None
+        # An admin's /reload says why nothing happened, in the admin's language.
+        chat = Conversation(engine, Clock())
+        admin = chat.person("telegram", "1", "Admin")
+        [reply] = chat.say(admin, "/reload")
+        assert reply.text == t("admin.index_busy", "en")
+        answer = engine.answering.answerer.answer("what is the cat tax")
+        assert answer.action == "answer" and OLD in answer.text  # the old one still answers
+    finally:
+        holder.kill()
+        holder.wait()
+    report = watch.check()
+    assert report is not None and any(p.startswith("cat-tax#") for p in report.updated)
+    assert "RELOADED-MARKER" in engine.answering.answerer.answer("what is the cat tax").text
+    assert watch.check() is None
 
 
 def test_a_watch_sees_new_files_and_keeps_quiet_otherwise(tmp_path: Path, small_kb: Path) -> None:

@@ -8,13 +8,15 @@ first time something has to be embedded (about half a second less to a first ans
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import logging
 import os
 import sqlite3
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING
 import chromadb
 import numpy as np
 from chromadb.api.models.Collection import Collection
+from chromadb.api.types import GetResult
 from chromadb.config import Settings as ChromaSettings
 from sqlite_utils import Database
 
@@ -49,6 +52,10 @@ COLLECTION = "passages"
 SCOPE_COLLECTION = "out_of_scope"
 # The labelled development messages (examples.py), embedded once like the out-of-scope ones.
 EXAMPLES_COLLECTION = "examples"
+COLLECTIONS = (COLLECTION, SCOPE_COLLECTION, EXAMPLES_COLLECTION)
+# In the Chroma directory: held exclusively by the one process writing the index (a running
+# bot's reload, `guide kb index` in a shell), shared by a process reading vectors from it.
+WRITE_LOCK = "write.lock"
 # Each passage is embedded as the question its heading asks ("q"), as its answer ("a"), and
 # once per phrasing in its article's `asked` field ("k0", "k1", ...). The question side of a
 # passage is the best of its heading and its phrasings.
@@ -59,6 +66,10 @@ VIEW_WEIGHTS = {"q": 0.7, "a": 0.3}
 # up to bot.decider.MAX_BATCH, is embedded before any of it is answered), each looked up twice
 # (dense and scope), and a newcomer sending the same question again.
 RECENT_QUERIES = 128
+
+
+class IndexBusy(RuntimeError):
+    """Another process is writing the index (`guide kb index`); try again later."""
 
 
 @dataclass
@@ -176,9 +187,7 @@ class ChromaIndex:
             path=str(chroma_dir),
             settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
         )
-        self._collections = {
-            name: self._open(name) for name in (COLLECTION, SCOPE_COLLECTION, EXAMPLES_COLLECTION)
-        }
+        self._collections = {name: self._open(name) for name in COLLECTIONS}
         self._writers: dict[str, Chroma] = {}
         self._vectors: _Vectors | None = None
         self._common: frozenset[str] | None = None
@@ -220,6 +229,67 @@ class ChromaIndex:
         self._client.delete_collection(name)
         self._writers.pop(name, None)
         self._collections[name] = self._open(name)
+
+    @contextlib.contextmanager
+    def writing(self, *, wait: bool = True) -> Iterator[None]:
+        """Hold the index's write lock, shared by every process on this directory, and first
+        follow a rebuild another process made meanwhile. Without `wait`, raise `IndexBusy`
+        at once if another process holds it (a running bot retries on its next tick rather
+        than stop answering while `guide kb index --rebuild` runs in a shell)."""
+        depth = getattr(self._local, "writing", 0)
+        if depth:  # this thread holds it already
+            self._local.writing = depth + 1
+            try:
+                yield
+            finally:
+                self._local.writing = depth
+            return
+        with self._flock(fcntl.LOCK_EX, wait=wait):
+            self._local.writing = 1
+            try:
+                self._follow()
+                yield
+            finally:
+                self._local.writing = 0
+
+    @contextlib.contextmanager
+    def _flock(self, kind: int, *, wait: bool = True) -> Iterator[None]:
+        fd = os.open(self.chroma_dir / WRITE_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, kind | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not wait:
+                    busy = f"another process is writing the index in {self.chroma_dir}"
+                    raise IndexBusy(busy) from None
+                logger.info("waiting for another process to finish writing the index")
+                fcntl.flock(fd, kind)
+            yield
+        finally:
+            os.close(fd)  # closing the descriptor releases the lock
+
+    def _read(self, name: str, ids: list[str] | None = None) -> GetResult:
+        """The embeddings of a collection as it is now: not half written by another process
+        (a shared lock waits for its writer), and not one it has since replaced."""
+        if getattr(self._local, "writing", 0):
+            return self._collections[name].get(ids=ids, include=["embeddings"])
+        with self._flock(fcntl.LOCK_SH):
+            self._follow()
+            return self._collections[name].get(ids=ids, include=["embeddings"])
+
+    def _follow(self) -> None:
+        """Reopen the collections if another process recreated them (`--rebuild`, a new
+        embedder), dropping what was read from the old ones."""
+        current = {c.name: c.id for c in self._client.list_collections()}
+        if all(current.get(name) == self._collections[name].id for name in COLLECTIONS):
+            return
+        logger.info("the index was rebuilt by another process: reopening it")
+        self._collections = {name: self._open(name) for name in COLLECTIONS}
+        self._writers.clear()
+        self._vectors = None
+        self._scope_vectors = None
+        self._example_vectors = None
+        self._common = None
 
     def _stored_hashes(self) -> dict[str, str]:
         return {row["id"]: row["content_hash"] for row in self._db.table("passages").rows}
@@ -273,20 +343,31 @@ class ChromaIndex:
         progress: Callable[[int, int], None] | None = None,
     ) -> IndexReport:
         """Embed new and changed passages, drop removed ones; `rebuild` starts over."""
-        if rebuild or self._embedder_changed() or self._inconsistent():
-            self._recreate(COLLECTION)
-            self._recreate(SCOPE_COLLECTION)
-            self._recreate(EXAMPLES_COLLECTION)
+        with self.writing():
+            return self._sync(passages, rebuild=rebuild, progress=progress)
+
+    def _sync(
+        self,
+        passages: Sequence[Passage],
+        *,
+        rebuild: bool,
+        progress: Callable[[int, int], None] | None,
+    ) -> IndexReport:
+        # The passages' rows stay as they were until the new vectors are in: a bot answering
+        # meanwhile (in this process or another) keeps its lexical side.
+        rebuilt = rebuild or self._embedder_changed() or self._inconsistent()
+        if rebuilt:
+            for name in COLLECTIONS:
+                self._recreate(name)
             self._scope_vectors = None
             self._example_vectors = None
-            with self._db.atomic():
-                self._db.execute("DELETE FROM passages")
-                self._db.execute("DELETE FROM passages_fts")
-        report = self.pending(passages)
+            report = self._full(passages)
+        else:
+            report = self.pending(passages)
         by_id = {p.id: p for p in passages}
         todo = [by_id[pid] for pid in report.added + report.updated]
         stale = report.removed + report.updated
-        if stale:
+        if stale and not rebuilt:
             self._writer(COLLECTION).delete(ids=self._stored_vector_ids(stale))
         batch = 16
         for start in range(0, len(todo), batch):
@@ -302,6 +383,9 @@ class ChromaIndex:
                 progress(min(start + batch, len(todo)), len(todo))
         self._vectors = None
         with self._db.atomic():
+            if rebuilt:
+                self._db.execute("DELETE FROM passages")
+                self._db.execute("DELETE FROM passages_fts")
             for pid in stale:
                 self._db.execute("DELETE FROM passages WHERE id = ?", [pid])
                 self._db.execute("DELETE FROM passages_fts WHERE id = ?", [pid])
@@ -334,7 +418,7 @@ class ChromaIndex:
         and it lets every view of every passage be weighed together.
         """
         if self._vectors is None:
-            data = self._collections[COLLECTION].get(include=["embeddings"])
+            data = self._read(COLLECTION)
             rows: dict[str, dict[str, np.ndarray]] = {}
             embeddings = list(data["embeddings"] if data["embeddings"] is not None else [])
             for vector_id, vector in zip(data["ids"], embeddings, strict=True):
@@ -405,14 +489,16 @@ class ChromaIndex:
 
     def sync_out_of_scope(self, examples: Sequence[str]) -> tuple[int, int]:
         """Embed new out-of-scope examples and drop removed ones; (added, removed)."""
-        counts = self._sync_texts(SCOPE_COLLECTION, examples)
+        with self.writing():
+            counts = self._sync_texts(SCOPE_COLLECTION, examples)
         if any(counts):
             self._scope_vectors = None
         return counts
 
     def sync_examples(self, texts: Sequence[str]) -> tuple[int, int]:
         """Embed new labelled messages (examples.py) and drop removed ones; (added, removed)."""
-        counts = self._sync_texts(EXAMPLES_COLLECTION, texts)
+        with self.writing():
+            counts = self._sync_texts(EXAMPLES_COLLECTION, texts)
         if any(counts):
             self._example_vectors = None
         return counts
@@ -445,9 +531,7 @@ class ChromaIndex:
             ids = [_text_id(text) for text in texts]
             position = {vid: i for i, vid in enumerate(ids)}
             for start in range(0, len(ids), 4096):
-                data = self._collections[EXAMPLES_COLLECTION].get(
-                    ids=ids[start : start + 4096], include=["embeddings"]
-                )
+                data = self._read(EXAMPLES_COLLECTION, ids[start : start + 4096])
                 embeddings = data["embeddings"] if data["embeddings"] is not None else []
                 for vid, embedding in zip(data["ids"], list(embeddings), strict=True):
                     matrix[position[vid]] = embedding
@@ -459,7 +543,7 @@ class ChromaIndex:
         a phrasing), and to the nearest out-of-scope example (0 when there are none)."""
         vectors = self._load_vectors()
         if self._scope_vectors is None:
-            data = self._collections[SCOPE_COLLECTION].get(include=["embeddings"])
+            data = self._read(SCOPE_COLLECTION)
             found = data["embeddings"] if data["embeddings"] is not None else []
             dimension = vectors.views.shape[-1]
             self._scope_vectors = np.asarray(list(found), dtype=np.float32).reshape(

@@ -56,7 +56,8 @@ class Answering:
     def sync(
         self, *, rebuild: bool = False, progress: Callable[[int, int], None] | None = None
     ) -> IndexReport:
-        """Bring the index in step with the loaded catalog."""
+        """Bring the index in step with the loaded catalog (waiting for another process that
+        is writing it)."""
         with self._lock:
             return self._sync(self.catalog, rebuild=rebuild, progress=progress)
 
@@ -66,20 +67,25 @@ class Answering:
         *,
         rebuild: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        wait: bool = True,
     ) -> IndexReport:
-        report = self.index.sync(catalog.all_passages(), rebuild=rebuild, progress=progress)
-        added, removed = self.index.sync_out_of_scope(catalog.out_of_scope)
-        report.out_of_scope_added, report.out_of_scope_removed = added, removed
-        report.examples_added, report.examples_removed = self.index.sync_examples(
-            catalog.examples.texts
-        )
+        with self.index.writing(wait=wait):
+            report = self.index.sync(catalog.all_passages(), rebuild=rebuild, progress=progress)
+            added, removed = self.index.sync_out_of_scope(catalog.out_of_scope)
+            report.out_of_scope_added, report.out_of_scope_removed = added, removed
+            report.examples_added, report.examples_removed = self.index.sync_examples(
+                catalog.examples.texts
+            )
         return report
 
-    def reload(self) -> IndexReport:
-        """Re-read the knowledge base, update the index, then switch to it in one assignment."""
+    def reload(self, *, wait: bool = True) -> IndexReport:
+        """Re-read the knowledge base, update the index, then switch to it in one assignment.
+
+        Without `wait`, raises `IndexBusy` while another process writes the index, and
+        changes nothing."""
         with self._lock:
             catalog = Catalog.load(self.knowledge_dir)
-            report = self._sync(catalog)
+            report = self._sync(catalog, wait=wait)
             self._state = self._build(catalog)
             self.generation += 1
         logger.info(

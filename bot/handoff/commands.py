@@ -3,6 +3,7 @@ their own settings. The registry (bot.commands) checks who may run them before t
 
 from __future__ import annotations
 
+from bot.answering.index import IndexBusy
 from bot.answering.language import SUPPORTED
 from bot.context import Call, Context
 from bot.handoff.briefs import minutes_since
@@ -180,7 +181,10 @@ def unblock(ctx: Context, call: Call) -> list[Outgoing]:
 
 def reload(ctx: Context, call: Call) -> list[Outgoing]:
     """Admins: load changed articles now rather than at the next watch round."""
-    report = ctx.answering.reload()
+    try:
+        report = ctx.answering.reload(wait=False)
+    except IndexBusy:
+        return _say(ctx, call, t("admin.index_busy", call.lang))
     text = t(
         "admin.reloaded",
         call.lang,

@@ -401,4 +401,12 @@ HANDOFF_STRINGS: dict[str, dict[str, str]] = {
         "es": "Base de conocimiento recargada: {added} nuevas, {updated} cambiadas, {removed} quitadas.",
         "zh": "知识库已重新加载：新增 {added}，更新 {updated}，删除 {removed}。",
     },
+    "admin.index_busy": {
+        "en": "Another process is updating the index (guide kb index). Nothing was reloaded: "
+        "the bot reloads by itself once it has finished, or try /reload again in a minute.",
+        "es": "Otro proceso está actualizando el índice (guide kb index). No se recargó nada: "
+        "el bot recarga solo cuando termine, o prueba /reload otra vez en un minuto.",
+        "zh": "另一个进程正在更新索引（guide kb index），这次没有重新加载。"
+        "它完成后机器人会自动重新加载，也可以一分钟后再发 /reload。",
+    },
 }

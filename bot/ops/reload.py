@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bot.answering.calibration import CALIBRATION_FILE
-from bot.answering.index import IndexReport
+from bot.answering.index import IndexBusy, IndexReport
 from bot.answering.knowledge import LANGUAGES, OUT_OF_SCOPE_FILE
 from bot.answering.service import Answering
 
@@ -78,14 +78,20 @@ class KnowledgeWatch:
         """Reload if the files or the index changed since the last look; the report, or None.
 
         A failed reload (a broken article) raises once; it is tried again only after the
-        files change again, so a broken file does not fill the log on every tick.
+        files change again, so a broken file does not fill the log on every tick. While
+        another process writes the index (`guide kb index`), it waits for a later tick.
         """
         now = self._take()
         if now == self._seen:
             return None
-        self._seen = now
+        seen, self._seen = self._seen, now
         logger.info("the knowledge base changed on disk or in the index: reloading")
-        report = self.answering.reload()
+        try:
+            report = self.answering.reload(wait=False)
+        except IndexBusy:
+            self._seen = seen
+            logger.info("another process is writing the index: reloading on a later tick")
+            return None
         self.reloads += 1
         self._seen = self._take()
         return report
