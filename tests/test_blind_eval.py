@@ -268,3 +268,21 @@ def test_cross_validation_exposes_a_model_that_memorises() -> None:
     in_sample = reliability([loose.probability(r) for r in x], right.tolist()).brier
     assert checked.out_of_fold.brier > in_sample
     assert checked.l2 == 10.0
+
+
+def test_every_blind_and_development_set_is_listed_in_writing_md() -> None:
+    """WRITING.md says who wrote each set and how: a set added without a word there, or a line
+    of its table left for a set that is gone, is caught here."""
+    import re
+
+    from conftest import KNOWLEDGE
+
+    folder = KNOWLEDGE / "eval"
+    writing = (folder / "WRITING.md").read_text(encoding="utf-8")
+    on_disk = {p.name for p in folder.glob("blind*.jsonl")} | {
+        p.name for p in folder.glob("dev*.jsonl")
+    }
+    named = set(re.findall(r"`((?:blind|dev)[\w-]*\.jsonl)`", writing))
+    rows = set(re.findall(r"^\| `((?:blind|dev)[\w-]*\.jsonl)` \|", writing, re.MULTILINE))
+    assert on_disk - named == set(), "sets WRITING.md does not describe"
+    assert rows - on_disk == set(), "lines in WRITING.md for sets that are gone"

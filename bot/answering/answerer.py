@@ -24,6 +24,7 @@ from bot.answering.naming import name_the_app, unshouted
 from bot.answering.safety import (
     about_political_rules,
     about_the_bot_itself,
+    arrived_and_asks_what_the_bot_does,
     asks_what_the_bot_does,
     beyond_the_guide,
     hacked,
@@ -542,7 +543,7 @@ class Answerer:
         if (
             asks_what_the_bot_does(text)
             and not about_the_bot_itself(text)
-            and (unsure or self._about_the_bot(best))
+            and (unsure or self._about_the_bot(best) or arrived_and_asks_what_the_bot_does(text))
         ):
             # "How does this bot work?" in any words: the menu shows it, with the topics.
             return self._timed(_menu(lang), started)

@@ -1786,6 +1786,8 @@ def live_figure(text: str) -> LiveFigure:
 # ("how can I spot a fake account?", "how to report a nasty comment under my post").
 _VICTIM_OR_RULES = _rx(
     r"\b(report|reporting|spot|spotting|tell if|identify|recogni[sz]e|protect|block)\b",
+    # flagging one to the app: "how do I flag a fake account" (not "without getting flagged")
+    r"\b(flag|flagging) (a|an|the|this|that|these|those|fake|scam|spam)\b",
     # whether something can get one's own post removed: "¿una canción … puede hacer que lo eliminen?"
     r"^(?!.*\b(report|denunci)\w*).*\b(puede|pueden|podr[ií]a|podr[ií]an)\b.{0,12}\b(hacer|causar) que "
     r"(lo|la|los|las|me) (baneen|borren|"
@@ -1926,6 +1928,11 @@ _HACKED = _rx(
     r"\bi (got|was|have been) hacked\b|\bmy (own )?hacked (account|acct)\b|"
     r"\b(his|her|their|our) own (rednote |xhs |xiaohongshu )?(account|acct)\b|"
     r"\b(if |when )?(someone|somebody|a scammer|they) (hacks|steals|takes over|hijacks) my\b",
+    # one's own account, with "hacking" only named to be ruled out
+    r"^(?!.*\bde mi (ex|novi[oa]|espos[oa]|pareja|herman[oa]|amig[oa])\b).*"
+    r"\bno es (un )?(hackeo|hackear)\b.{0,20}\b(la cuenta es m[ií]a|es mi (propia )?cuenta)\b",
+    r"^(?!.*(\bmy ex\b|\bex'?s\b|\b(his|her|their|someone'?s|somebody'?s) (account|acct)\b)).*"
+    r"\bnot (hacking|a hack)\b.{0,20}\b(it'?s|it is) my (own )?(account|acct)\b",
     r"\bme quieren (robar|hackear|jaquear) (la|mi) cuenta\b|\bc[oó]mo (la |lo )?protejo\b|\bproteger (mi|la) cuenta\b",
     r"\b(someone|somebody|a stranger|they|he|she)\b.{0,12}\b(logged|logging|signed|signing|got|broke) "
     r"(in|into|on)(to)?\b.{0,10}\bmy (own )?(account|acct)\b",
@@ -2034,7 +2041,7 @@ _WHAT_IT_DOES = _rx(
     r"\bc[oó]mo funciona(s| esto| este bot| el bot)?\b|\bqu[eé] (cosas|preguntas|tipo de cosas) (te |le |les |os )?"
     r"(puedo|podemos) (preguntar|hacer)\b|\bqu[eé] (puedes|pod[eé]s|sabes) hacer\b|\bpara qu[eé] (sirves|serv[ií]s)\b|"
     r"\bc[oó]mo (te )?uso\b|\bqu[eé] cosas (puedes|pod[eé]s|sabes) hacer\b|\ben qu[eé] me (puedes|pod[eé]s|puede) echar (la|una) mano\b|\ben qu[eé] (me |nos |te |le )?(puede|puedes|pod[eé]s|podr[ií]a|podr[ií]as) ayudar\b",
-    r"(你|您|机器人|这个bot)(都|还)?(能|可以|会)(帮|做|干|回答|答)(我|你们|大家)?(做|干)?(些|点|哪些)?(什么|啥)(问题)?|"
+    r"(你|您|机器人|这个bot)(都|还)?(能|可以|会)(帮|做|干|回答|答)(我|你们|大家)?(做|干)?(些|点|哪些)?(什么|啥|嘛)(问题)?|"
     r"怎么用(你|这个机器人|这个bot)",
 )
 
@@ -2042,6 +2049,19 @@ _WHAT_IT_DOES = _rx(
 def asks_what_the_bot_does(text: str) -> bool:
     """Whether a message asks what the bot can do or how to use it, anywhere in it."""
     return bool(_WHAT_IT_DOES.search(_folded(text.strip())))
+
+
+def arrived_and_asks_what_the_bot_does(text: str) -> bool:
+    """Someone saying they have just arrived, then only what the bot can do: "hi!! just came
+    over from tiktok lol what can you do" (not "... what can you do about my ban?")."""
+    folded = _folded(text.strip())
+    if not _ARRIVED.search(folded):
+        return False
+    return any(
+        not re.search(r"\w", folded[found.end() :])
+        for part in _WHAT_IT_DOES.parts
+        for found in part.finditer(folded)
+    )
 
 
 def about_the_bot_itself(text: str) -> bool:
