@@ -431,6 +431,55 @@ def test_out_of_scope_examples_turn_off_topic_questions_into_an_honest_unsure(
     assert report.out_of_scope_added == 0
 
 
+def test_out_of_scope_examples_indexed_by_another_process_are_used_after_the_reload(
+    tmp_path: Path, small_kb: Path
+) -> None:
+    engine, settings = build_small(tmp_path, small_kb)
+    watch = KnowledgeWatch(engine.answering, engine.store.db)
+    question = "will it rain in paris tomorrow afternoon"
+    assert engine.answering.answerer.answer(question).reason != "out_of_scope"  # scope read
+    (small_kb / "out-of-scope.yaml").write_text(
+        "en:\n  - what's the weather forecast for tomorrow\n  - is it going to rain this weekend\n",
+        encoding="utf-8",
+    )
+    # The maintainer indexes them from a shell before the bot's watch looks.
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "kb", "index"],
+        env=_index_env(settings, small_kb),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and "out-of-scope examples: 2 added" in done.stdout, done.stderr
+    report = watch.check()  # nothing left to embed here, but the file changed
+    assert report is not None and report.out_of_scope_added == 0
+    answer = engine.answering.answerer.answer(question)
+    assert (answer.action, answer.reason) == ("unsure", "out_of_scope")
+
+
+async def test_a_decider_process_answers_from_the_reloaded_index(
+    tmp_path: Path, small_kb: Path
+) -> None:
+    """A worker that decides questions opens the index in its own process: after the main
+    process reloads an edited article, the worker's next answer is the new text."""
+    engine, _ = build_small(tmp_path, small_kb)
+    in_process: list[object] = []
+    prepare = engine.prepare
+    engine.prepare = lambda event: in_process.append(event) or prepare(event)  # type: ignore[method-assign]
+    runtime = Runtime(engine, decide_processes=1)
+    await runtime.start(tick=False)
+    try:
+        before = await asyncio.wait_for(runtime.submit(ask("1", "what is the cat tax", "k1")), 60)
+        article = small_kb / "en" / "cat-tax.md"
+        article.write_text(article.read_text(encoding="utf-8").replace(OLD, NEW), encoding="utf-8")
+        assert await runtime.refresh_knowledge() is True
+        after = await asyncio.wait_for(runtime.submit(ask("2", "what is the cat tax", "k2")), 60)
+    finally:
+        await runtime.stop()
+    assert OLD in before[0].text and "RELOADED-MARKER" in after[0].text
+    assert in_process == []  # both decided in the worker
+
+
 def test_a_new_calibration_is_picked_up_by_the_watch(tmp_path: Path, small_kb: Path) -> None:
     engine, _ = build_small(tmp_path, small_kb)
     watch = KnowledgeWatch(engine.answering, engine.store.db)

@@ -23,10 +23,11 @@ from pathlib import Path
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import chromadb
 import numpy as np
+from chromadb.api.client import Client as ChromaClient
 from chromadb.api.models.Collection import Collection
 from chromadb.api.types import GetResult
 from chromadb.config import Settings as ChromaSettings
@@ -56,6 +57,10 @@ COLLECTIONS = (COLLECTION, SCOPE_COLLECTION, EXAMPLES_COLLECTION)
 # In the Chroma directory: held exclusively by the one process writing the index (a running
 # bot's reload, `guide kb index` in a shell), shared by a process reading vectors from it.
 WRITE_LOCK = "write.lock"
+# Also there: how many times a process has changed the index. Embedded Chroma keeps what it has
+# read of a collection in memory; a process that sees this number move reconnects rather than
+# trust that (another process's writes can otherwise read as "Nothing found on disk").
+GENERATION = "generation"
 # Each passage is embedded as the question its heading asks ("q"), as its answer ("a"), and
 # once per phrasing in its article's `asked` field ("k0", "k1", ...). The question side of a
 # passage is the best of its heading and its phrasings.
@@ -183,10 +188,10 @@ class ChromaIndex:
         self._db = db
         self._embedder = embedder
         chroma_dir.mkdir(parents=True, exist_ok=True)
-        self._client = chromadb.PersistentClient(
-            path=str(chroma_dir),
-            settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
-        )
+        self._generation = self._on_disk_generation()
+        # Held while the client may be replaced (`_follow`) and while it is read through.
+        self._connection = threading.RLock()
+        self._client = self._connect()
         self._collections = {name: self._open(name) for name in COLLECTIONS}
         self._writers: dict[str, Chroma] = {}
         self._vectors: _Vectors | None = None
@@ -202,6 +207,19 @@ class ChromaIndex:
         # Read once, here: the threads that answer never touch the main connection.
         row = db.execute("PRAGMA database_list").fetchone()
         self._file = str(row[2] or "") if row else ""
+
+    def _connect(self) -> ChromaClient:
+        client = chromadb.PersistentClient(
+            path=str(self.chroma_dir),
+            settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True),
+        )
+        return cast(ChromaClient, client)  # typed as the API; it is a Client, with close()
+
+    def _on_disk_generation(self) -> int:
+        try:
+            return int((self.chroma_dir / GENERATION).read_text(encoding="ascii").strip() or 0)
+        except (FileNotFoundError, ValueError):
+            return 0
 
     def _metadata(self) -> dict[str, str]:
         return {"hnsw:space": "cosine", "embedder": self._embedder.name, "lexical": LEXICAL}
@@ -246,11 +264,19 @@ class ChromaIndex:
             return
         with self._flock(fcntl.LOCK_EX, wait=wait):
             self._local.writing = 1
+            self._local.wrote = False
             try:
-                self._follow()
+                with self._connection:
+                    self._follow()
                 yield
             finally:
                 self._local.writing = 0
+                if self._local.wrote:
+                    # (the bump is this process's own: it need not reconnect for it)
+                    self._generation = self._on_disk_generation() + 1
+                    (self.chroma_dir / GENERATION).write_text(
+                        f"{self._generation}\n", encoding="ascii"
+                    )
 
     @contextlib.contextmanager
     def _flock(self, kind: int, *, wait: bool = True) -> Iterator[None]:
@@ -273,17 +299,22 @@ class ChromaIndex:
         (a shared lock waits for its writer), and not one it has since replaced."""
         if getattr(self._local, "writing", 0):
             return self._collections[name].get(ids=ids, include=["embeddings"])
-        with self._flock(fcntl.LOCK_SH):
+        with self._flock(fcntl.LOCK_SH), self._connection:
             self._follow()
             return self._collections[name].get(ids=ids, include=["embeddings"])
 
     def _follow(self) -> None:
-        """Reopen the collections if another process recreated them (`--rebuild`, a new
-        embedder), dropping what was read from the old ones."""
-        current = {c.name: c.id for c in self._client.list_collections()}
-        if all(current.get(name) == self._collections[name].id for name in COLLECTIONS):
+        """Reconnect if another process changed the index since this one last looked (a
+        `guide kb index` in a shell, a rebuild), dropping what was read before."""
+        generation = self._on_disk_generation()
+        if generation == self._generation:
             return
-        logger.info("the index was rebuilt by another process: reopening it")
+        logger.info("the index was changed by another process: reconnecting to it")
+        self._generation = generation
+        # (closing the only client of this directory stops Chroma's state for it; the next
+        # one reads the directory afresh)
+        self._client.close()
+        self._client = self._connect()
         self._collections = {name: self._open(name) for name in COLLECTIONS}
         self._writers.clear()
         self._vectors = None
@@ -367,6 +398,7 @@ class ChromaIndex:
         by_id = {p.id: p for p in passages}
         todo = [by_id[pid] for pid in report.added + report.updated]
         stale = report.removed + report.updated
+        self._local.wrote = self._local.wrote or bool(rebuilt or todo or stale)
         if stale and not rebuilt:
             self._writer(COLLECTION).delete(ids=self._stored_vector_ids(stale))
         batch = 16
@@ -509,6 +541,8 @@ class ChromaIndex:
         stored = set(self._collections[name].get(include=[])["ids"])
         removed = sorted(stored - set(wanted))
         added = [vid for vid in wanted if vid not in stored]
+        if removed or added:
+            self._local.wrote = True
         if removed:
             for start in range(0, len(removed), 4096):
                 self._writer(name).delete(ids=removed[start : start + 4096])
