@@ -314,12 +314,21 @@ async def test_the_index_changed_by_another_process_and_a_broken_article(
     await runtime.stop()
 
 
-def _index_env(settings: Settings, knowledge: Path) -> dict[str, str]:
+def guide_kb_index(settings: Settings, knowledge: Path, *args: str) -> str:
+    """`guide kb index` run in its own process, as a maintainer would from a shell; its output."""
     environment = {
         k: v for k, v in os.environ.items() if not k.startswith(("GUIDE_", "TELEGRAM_", "DISCORD_"))
     }
     environment.update(GUIDE_DATA_DIR=str(settings.data_dir), GUIDE_KNOWLEDGE_DIR=str(knowledge))
-    return environment
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "kb", "index", *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
 
 
 def test_a_rebuild_by_guide_kb_index_in_another_process_is_followed(
@@ -330,15 +339,8 @@ def test_a_rebuild_by_guide_kb_index_in_another_process_is_followed(
     assert engine.answering.answerer.answer("what is the cat tax").action == "answer"
     # A maintainer rebuilds the index from a shell while the bot runs: every collection the
     # bot holds is deleted and made again under a new id.
-    done = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "kb", "index", "--rebuild"],
-        env=_index_env(settings, small_kb),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "0 added" in done.stdout and "0 removed" in done.stdout  # the same passages again
+    done = guide_kb_index(settings, small_kb, "--rebuild")
+    assert "0 added" in done and "0 removed" in done  # the same passages again
     # Nothing changed in the passages, so the bot had no reason to reload; its next look at
     # the index (a changed article) follows the new collections instead of failing on the
     # deleted ones.
@@ -443,14 +445,7 @@ def test_out_of_scope_examples_indexed_by_another_process_are_used_after_the_rel
         encoding="utf-8",
     )
     # The maintainer indexes them from a shell before the bot's watch looks.
-    done = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "kb", "index"],
-        env=_index_env(settings, small_kb),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0 and "out-of-scope examples: 2 added" in done.stdout, done.stderr
+    assert "out-of-scope examples: 2 added" in guide_kb_index(settings, small_kb)
     report = watch.check()  # nothing left to embed here, but the file changed
     assert report is not None and report.out_of_scope_added == 0
     answer = engine.answering.answerer.answer(question)
