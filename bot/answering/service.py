@@ -67,9 +67,8 @@ class Answering:
         *,
         rebuild: bool = False,
         progress: Callable[[int, int], None] | None = None,
-        wait: bool = True,
     ) -> IndexReport:
-        with self.index.writing(wait=wait):
+        with self.index.writing():
             report = self.index.sync(catalog.all_passages(), rebuild=rebuild, progress=progress)
             added, removed = self.index.sync_out_of_scope(catalog.out_of_scope)
             report.out_of_scope_added, report.out_of_scope_removed = added, removed
@@ -81,11 +80,12 @@ class Answering:
     def reload(self, *, wait: bool = True) -> IndexReport:
         """Re-read the knowledge base, update the index, then switch to it in one assignment.
 
-        Without `wait`, raises `IndexBusy` while another process writes the index, and
-        changes nothing."""
-        with self._lock:
+        Without `wait`, raises `IndexBusy` while another process writes the index, before
+        reading anything (the knowledge base takes about a second to load: not on every
+        tick of a watch that waits for the other process)."""
+        with self._lock, self.index.writing(wait=wait):
             catalog = Catalog.load(self.knowledge_dir)
-            report = self._sync(catalog, wait=wait)
+            report = self._sync(catalog)
             self._state = self._build(catalog)
             self.generation += 1
         logger.info(
