@@ -5,6 +5,8 @@ replies that name a second article when retrieval cannot tell two apart."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answering.answerer import (
@@ -16,6 +18,7 @@ from bot.answering.answerer import (
     Answerer,
     Candidate,
 )
+from bot.answering.excerpt import ELLIPSIS, sentences
 from bot.answering.knowledge import Passage
 from bot.answering.naming import name_the_app, unshouted
 from bot.answering.safety import (
@@ -300,6 +303,73 @@ def test_a_second_article_too_long_to_show_is_named_and_offered_first(
     assert [s.id for s in answer.sources] == [first.english_id]
     assert answer.related[0].id == other.english_id
     assert len(answer.text) <= REPLY_BUDGET + 200
+
+
+def _longest_two(answering: Answering) -> tuple[Passage, Passage]:
+    """The longest English section, and the longest of another article."""
+    longest = sorted(
+        (p for p in answering.catalog.passages.values() if p.language == "en"),
+        key=lambda p: len(p.text),
+        reverse=True,
+    )
+    first = longest[0]
+    return first, next(p for p in longest if p.english_id != first.english_id)
+
+
+def _words_of(sentence: str) -> str:
+    """A question made of a sentence's rarer words (those of four letters or more)."""
+    return " ".join(word for word in re.findall(r"[A-Za-z]{4,}", sentence)[:6])
+
+
+def test_a_second_article_too_long_to_show_whole_shows_the_sentences_the_question_asks(
+    answering: Answering,
+) -> None:
+    first, other = _longest_two(answering)
+    best = Candidate(first.english_id, first.position, first, 1.0, 1.0, 0.0)
+    close = Candidate(other.english_id, other.position, other, 1.0 - CLOSE_MARGIN / 2, 0.5, 0.0)
+    asked = sentences(other.text)[-1]
+    answer = answering.answerer._compose(best, [best, close], "en", 0.7, question=_words_of(asked))
+    # its sentence the question asks about, under its heading, marked as cut, and cited
+    assert asked in answer.text and other.text not in answer.text
+    assert f"{other.heading}\n\n{ELLIPSIS}" in answer.text
+    assert [s.id for s in answer.sources] == [first.english_id, other.english_id]
+    assert len(answer.text) <= REPLY_BUDGET + 200
+    # a question that shares no word with it: the article is named and offered, as before
+    unrelated = answering.answerer._compose(best, [best, close], "en", 0.7, question="zzzz qqqq")
+    assert f"“{other.heading}”" in unrelated.text
+    assert [s.id for s in unrelated.sources] == [first.english_id]
+
+
+def test_a_second_section_too_long_to_show_whole_shows_the_sentences_the_question_asks(
+    answering: Answering,
+) -> None:
+    catalog = answering.catalog
+    # an article's longest section, and another of its sections that cannot fit beside it
+    first = max(
+        (p for p in catalog.passages.values() if p.language == "en"),
+        key=lambda p: len(p.text),
+    )
+    second = max(
+        (
+            p
+            for p in catalog.passages.values()
+            if p.language == "en"
+            and p.english_id == first.english_id
+            and p.position != first.position
+            and len(sentences(p.text)) >= 3
+        ),
+        key=lambda p: len(p.text),
+    )
+    assert len(first.text) + len(second.text) > REPLY_BUDGET
+    best = Candidate(first.english_id, first.position, first, 1.0, 1.0, 0.0)
+    more = Candidate(second.english_id, second.position, second, 0.99, 1.0, 0.0)
+    asked = sentences(second.text)[1]
+    answer = answering.answerer._compose(best, [best, more], "en", 0.9, question=_words_of(asked))
+    assert first.text in answer.text and asked in answer.text
+    assert second.text not in answer.text
+    assert answer.text.index(second.heading) > answer.text.index(first.text)
+    assert len(answer.text) <= REPLY_BUDGET + 100
+    assert [s.id for s in answer.sources] == [first.english_id]
 
 
 def test_a_clear_answer_names_no_second_article(answering: Answering) -> None:
