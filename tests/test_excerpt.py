@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answering.excerpt import ELLIPSIS, MIN_EXCERPT, excerpt, sentences
+from bot.answering.excerpt import ELLIPSIS, MAX_EXCERPT, MIN_EXCERPT, excerpt, sentences
 from bot.answering.subject import content_terms
 
 SECTION = (
@@ -85,3 +85,11 @@ def test_a_chinese_question_finds_chinese_sentences() -> None:
     shown = excerpt(section, content_terms("私信被禁言了怎么申诉"), lambda term: 1.0, room=200)
     assert "申诉" in shown and "禁言" in shown
     assert len(shown) <= 200
+
+
+def test_an_excerpt_is_a_few_sentences_however_much_room_is_left() -> None:
+    long_section = " ".join(
+        f"Sentence {n} says the banned account waits for customer service." for n in range(40)
+    )
+    shown = excerpt(long_section, content_terms("banned account"), _weight, room=5000)
+    assert MIN_EXCERPT <= len(shown) <= MAX_EXCERPT

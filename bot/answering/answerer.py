@@ -69,7 +69,7 @@ TIE_SCORE = 0.8
 # many characters (a chat message, not a page: Discord cuts at 2,000). Past it, the sentences
 # of that section that share the question's words are shown (excerpt.py), within the budget;
 # when none does, a second article is named and offered first instead. On the development
-# sets the sentences made 40 replies right and broke 2 (20,630 messages: 38 more right, 16
+# sets the sentences made 36 replies right and broke 2 (20,630 messages: 34 more right, 15
 # fewer confidently wrong), most often a fact in a second section of the right article.
 REPLY_BUDGET = 1600
 # The last question sentence among other words is answered when the search answers it at
