@@ -51,6 +51,19 @@ def test_a_question_between_two_articles_shows_and_sources_both(chat: Conversati
     assert listing.count("last reviewed") == 2 and listing.count("https://") >= 2
 
 
+def test_a_section_too_long_to_fit_beside_the_answer_shows_the_sentences_asked_about(
+    chat: Conversation,
+) -> None:
+    bea = chat.person("discord", "8", "Bea")
+    chat.say(bea, "my dms got restricted after messaging a bunch of people, how do i contest that")
+    reply = bea.last().text
+    # the restriction's section is cut to its sentences about contesting it, marked as cut,
+    # and the reply is still one Discord message
+    assert "What is a DM restriction" in reply and "Help & Feedback" in reply
+    assert "\n\n… " in reply and len(reply) <= 2000
+    assert reply.splitlines()[-1].startswith("📖 Source:")
+
+
 def test_spanish_question_is_answered_in_spanish(chat: Conversation) -> None:
     luis = chat.person("discord", "7", "Luis", language_code=None)
     chat.say(luis, "¿qué es el impuesto del gato?")
