@@ -44,6 +44,20 @@ class Clock:
         return self.now
 
 
+def decided_here(engine: Engine) -> list[object]:
+    """The events this process's engine decides from now on (a spy on `Engine.prepare`): empty
+    when every one was decided in a worker process."""
+    decided: list[object] = []
+    prepare = engine.prepare
+
+    def spy(event: Any) -> Any:
+        decided.append(event)
+        return prepare(event)
+
+    engine.prepare = spy  # type: ignore[method-assign]
+    return decided
+
+
 def make_settings(data_dir: Path, **overrides: Any) -> Settings:
     """Settings for a test: no .env, a private data dir, mentor rooms on both platforms."""
     values: dict[str, Any] = {

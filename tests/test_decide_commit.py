@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import pytest
 from chat import Conversation
-from conftest import KNOWLEDGE, ROOT, Clock
+from conftest import KNOWLEDGE, ROOT, Clock, decided_here
 from test_handoff import claim, mentor, newcomer, request, space
 from test_ops import ask
 
@@ -190,9 +190,7 @@ async def test_questions_can_be_decided_in_worker_processes(
     answering: Answering, settings: Settings, store: Store, clock: Clock
 ) -> None:
     engine = compose(settings, store, answering, clock=clock)
-    in_process: list[object] = []
-    prepare = engine.prepare
-    engine.prepare = lambda event: in_process.append(event) or prepare(event)  # type: ignore[method-assign]
+    in_process = decided_here(engine)
     runtime = Runtime(engine, decide_processes=1)
     await runtime.start(tick=False)
     try:

@@ -18,7 +18,7 @@ import aiohttp
 import httpx
 import pytest
 from chat import Conversation
-from conftest import KNOWLEDGE, Clock, make_settings
+from conftest import KNOWLEDGE, Clock, decided_here, make_settings
 
 from bot.answering.calibration import Calibration
 from bot.answering.calibration import save as save_calibration
@@ -458,9 +458,7 @@ async def test_a_decider_process_answers_from_the_reloaded_index(
     """A worker that decides questions opens the index in its own process: after the main
     process reloads an edited article, the worker's next answer is the new text."""
     engine, _ = build_small(tmp_path, small_kb)
-    in_process: list[object] = []
-    prepare = engine.prepare
-    engine.prepare = lambda event: in_process.append(event) or prepare(event)  # type: ignore[method-assign]
+    in_process = decided_here(engine)
     runtime = Runtime(engine, decide_processes=1)
     await runtime.start(tick=False)
     try:
