@@ -363,6 +363,20 @@ def test_everyday_words_the_articles_lack_are_not_turned_into_theirs() -> None:
     assert speller.text("whats this") == "what this"
 
 
+def test_an_inflected_word_is_read_as_its_own_word_not_its_nearest_neighbour() -> None:
+    # "appealing" is one letter from "appearing" but is "appeal" with an ending: the search
+    # looks for the word the articles use, not a word that means something else.
+    speller = Speller(
+        ["appeal", "appearing", "reported", "repost", "tested", "text", "reply", "stop"]
+    )
+    assert speller.text("appealing a ban") == "appeal a ban"
+    assert speller.text("someone reposted my art") == "someone repost my art"
+    assert speller.text("i texted them") == "i text them"
+    assert speller.text("no replies, stopped") == "no reply, stop"
+    # a typo of a known word is still repaired
+    assert speller.text("repotred it") == "reported it"
+
+
 # --- review_by: when an article's time-bound facts must be checked again
 
 

@@ -21,6 +21,10 @@ SHORTHAND = {
 # they do ("dont" into "donts", "pings" into "pins" once an article spoke of pinning a comment).
 # Not "whats": its nearest word, "what", is the right repair.
 EVERYDAY = frozenset({"dont", "ping", "pings", "pinged", "pinging", "lmao", "lmfao"})
+# English endings: a word that is a known word with one of these ("appealing", "reposted",
+# "blocks") is that word inflected, not a typo of a word one letter away ("appearing"); it is
+# searched as the word the articles use ("appeal").
+_ENDINGS = ("ing", "ed", "es", "s", "ly")
 # Repairs are remembered (a fuzzy match costs a fraction of a millisecond) up to this many words.
 REMEMBERED_WORDS = 20_000
 
@@ -52,6 +56,9 @@ class Speller:
             return SHORTHAND[lower]
         if lower in self.vocabulary or lower in EVERYDAY or len(lower) < 4:
             return word
+        base = self._base(lower)
+        if base:
+            return base
         pool = [
             known
             for length in (len(lower) - 1, len(lower), len(lower) + 1)
@@ -59,6 +66,23 @@ class Speller:
         ]
         match = difflib.get_close_matches(lower, pool, n=1, cutoff=self.cutoff)
         return match[0] if match else word
+
+    def _base(self, word: str) -> str:
+        """The known word this one inflects with an English ending, or "": "appealing"
+        (appeal), "liked" (like), "stopped" (stop), "replies" (reply)."""
+        for ending in _ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            stem = word[: -len(ending)]
+            candidates = {stem, stem + "e"}
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                candidates.add(stem[:-1])  # stopped, blogger
+            if stem.endswith("i"):
+                candidates.add(stem[:-1] + "y")  # replies, replied
+            known = sorted(candidates & self.vocabulary, key=len, reverse=True)
+            if known:
+                return known[0]
+        return ""
 
     def text(self, text: str) -> str:
         """The text with each unknown Latin-script word repaired."""
