@@ -1262,6 +1262,43 @@ def test_hiding_from_the_filter_is_still_declined(text: str) -> None:
     assert read(text) == Reading("decline", "evade_moderation"), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大家早上好!",
+        "早安",
+        "晚上好呀各位",
+        "下午好",
+        "¡Hola, refugiados de TikTok! ¡Bienvenidos a RedNote!",
+        "welcome to rednote everyone!",
+        "欢迎欢迎",
+        "大家好，欢迎来到小红书",
+        "哈喽 这个bot咋用",
+    ],
+)
+def test_greetings_by_the_time_of_day_and_welcomes_get_the_menu(text: str) -> None:
+    assert read(text) == Reading("menu"), text
+
+
+def test_a_greeting_or_welcome_with_a_question_is_still_answered() -> None:
+    assert read("早上好，小红书怎么切换英文?") is None
+    assert read("welcome to rednote, how do i change the language?") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["麻烦叫个mentor来一下 谢谢", "有没有mentor可以帮我", "我想跟mentor聊聊", "叫个 mentor 来"],
+)
+def test_chinese_with_the_english_word_mentor_in_it_still_asks_for_one(text: str) -> None:
+    assert read(text) == Reading("handoff"), text
+
+
+def test_asking_in_chinese_what_a_mentor_or_the_bot_is_is_not_asking_for_one() -> None:
+    for text in ("mentor是做什么的", "这个bot是真人吗"):
+        reading = read(text)
+        assert reading is None or reading.intent != "handoff", text
+
+
 def test_thanks_to_a_dear_and_how_many_are_connected_right_now() -> None:
     assert read("thank you so much dear") == Reading("menu")
     assert live_figure("¿cuánta gente está conectada ahorita?") == "count"

@@ -104,11 +104,25 @@ _SHORTHAND = re.compile(r"\b(q|xq|pq|porq)\b")
 _SPELLED_OUT = {"q": "que", "xq": "porque", "pq": "porque", "porq": "porque"}
 
 
+# Chinese typed with an English noun or a colloquial word in it ("叫个mentor来", "这个bot咋用"):
+# the Chinese patterns read the word they are written with.
+_MIXED_IN_CHINESE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(mentors?|bot)(?![a-z])|(?<![a-z])(mentors?|bot)\s*(?=[\u4e00-\u9fff])|咋"
+)
+
+
+def _in_chinese(match: re.Match[str]) -> str:
+    word = (match.group(1) or match.group(2) or match.group(0)).rstrip("s")
+    return {"mentor": "导师", "bot": "机器人", "咋": "怎么"}[word]
+
+
 def _folded(text: str) -> str:
     """What the patterns read: the start of the message, lower-cased, without accents, in
     simplified Chinese characters, with Spanish chat shorthand spelled out (people type "q
-    podes hacer" and "cómo" as "como")."""
+    podes hacer" and "cómo" as "como"), and English nouns and colloquial words in Chinese
+    read as the Chinese word ("叫个mentor来" as "叫个导师来", "咋用" as "怎么用")."""
     folded = _unaccented(simplified(text[:READ_CHARS]).lower())
+    folded = _MIXED_IN_CHINESE.sub(_in_chinese, folded)
     return _SHORTHAND.sub(lambda m: _SPELLED_OUT[m.group(1)], folded)
 
 
@@ -119,6 +133,8 @@ _GREETING = (
     r"hola+|holi+|buenas+( tardes| noches| d[ií]as)?|buenos d[ií]as|qu[eé] tal|qu[eé] onda|qu[eé] m[aá]s|"
     r"qu[eé] hubo|qu[ií]hubo|"
     r"你好+[呀啊哇鸭]?|您好|嗨+|哈喽|哈啰|大家好|在吗|在不在|有人吗|"
+    # the time of day: "大家早上好", "早安", "晚上好呀"
+    r"(早上|上午|中午|下午|晚上)好[呀啊哇鸭]?|早安|早[呀啊]|"
     # how-are-you and nice-to-meet-you pleasantries
     r"how (are|r) (you|u|y'?all)( doing| today)?|how'?s it going|nice to (meet|see) (you|u|y'?all)|"
     r"c[oó]mo (est[aá]s|est[aá]n|andas|va todo)|mucho gusto|encantad[oa] de conocer(te|los)|"
@@ -128,7 +144,10 @@ _GREETING = (
     r"(merry|happy) (christmas|xmas|holidays|new year|lunar new year|chinese new year|spring festival)|"
     r"happy (thanksgiving|hanukkah|chanukah)|season'?s greetings|"
     r"feliz (navidad|a[ñn]o( nuevo)?|a[ñn]o nuevo chino)|felices fiestas|pr[oó]spero a[ñn]o( nuevo)?|"
-    r"(圣诞|新年|春节|新春|元旦)快乐|过年好|新春大吉)"
+    r"(圣诞|新年|春节|新春|元旦)快乐|过年好|新春大吉|"
+    # a welcome to the newcomers: "¡Bienvenidos a RedNote!", "welcome fellow refugees"
+    r"welcome( (to|on) (rednote|xhs|xiaohongshu|the app|the (group|chat|server)))?|"
+    r"bienvenid[oa]s?( (a|en) (rednote|xhs|xiaohongshu|la app|el grupo))?|欢迎(来到|加入)?(小红书)?)"
 )
 _THANKS = (
     r"(thanks*( (you|u)+)?( so much| a lot| very much)?|thank (you|u)+( so much| a lot| very much)?|"
@@ -174,11 +193,11 @@ _VOCATIVE = (
     r"pana|mano|wey|g[uü]ey|chamo|boludo|amix|亲|朋友|老师|机器人|"
     r"everybody|folks|people|(fellow )?tiktok refugees?|refugees|refugiad[oa]s( de tiktok)?|"
     r"(amig[oa]s|chic[oa]s|gente|todos|todas)( (de|en) (rednote|xhs|tiktok))?|"
-    r"tiktok难民|难民们|各位|朋友们|新朋友们?)"
+    r"tiktok难民|难民们|各位|大家|朋友们|新朋友们?)"
 )
 _EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]"
 # Each piece of small talk may be addressed to someone: "hello everyone!! new here".
-_ADDRESSED = rf"([\s,，]+{_VOCATIVE})?"
+_ADDRESSED = rf"([\s,，]*{_VOCATIVE})?"
 _MENU = _rx(
     rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_SMALL_TALK}|help( me)?|menu|start|commands|comandos|命令|指令|ayuda|ay[uú]dame|帮助|帮帮我|"
     r"开始|菜单)" + _ADDRESSED + rf"(([\s,!.?~，。！？¿¡]|{_EMOJI})*{_SMALL_TALK}{_ADDRESSED})*"
