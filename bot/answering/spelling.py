@@ -76,10 +76,10 @@ class Speller:
             stem = word[: -len(ending)]
             candidates = {stem, stem + "e"}
             if len(stem) > 3 and stem[-1] == stem[-2]:
-                candidates.add(stem[:-1])  # stopped, blogger
+                candidates.add(stem[:-1])  # stopped, tapped
             if stem.endswith("i"):
                 candidates.add(stem[:-1] + "y")  # replies, replied
-            known = sorted(candidates & self.vocabulary, key=len, reverse=True)
+            known = sorted(candidates & self.vocabulary, key=lambda w: (-len(w), w))
             if known:
                 return known[0]
         return ""
