@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.answering.subject import content_terms
+from bot.text import HAN_CHAR
 
 # A sentence ends at . ! ? (followed by a space and what starts a sentence) or at 。！？
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(¿¡A-ZÁÉÍÓÚÑ0-9])|(?<=[。！？])")
@@ -29,7 +30,6 @@ MIN_EXCERPT = 60
 # and left fewer replies past 1,600 characters (about 12% of answers, against 16% uncapped
 # and 7% with no excerpts).
 MAX_EXCERPT = 450
-_CJK = re.compile(r"[\u3400-\u9fff]")
 ELLIPSIS = "…"
 
 
@@ -84,4 +84,4 @@ def excerpt(text: str, asked: Iterable[str], weight: Callable[[str], float], roo
     if previous != len(parts) - 1:
         shown.append(ELLIPSIS)
     result = " ".join(shown)
-    return result if len(result) + len(_CJK.findall(result)) >= MIN_EXCERPT else ""
+    return result if len(result) + len(HAN_CHAR.findall(result)) >= MIN_EXCERPT else ""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bot.text import HAN, HAN_CHAR
+
 SUPPORTED = ("en", "es", "zh")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
 _WORD = re.compile(r"[a-záéíóúüñ]+")
 _SPANISH = frozenset(
@@ -41,7 +42,7 @@ _DRAWN_OUT = re.compile(r"(.)\1{2,}")
 
 def detect(text: str) -> str | None:
     """Return 'en', 'es' or 'zh', or None when the text gives too little to tell."""
-    cjk = len(_CJK.findall(text))
+    cjk = len(HAN_CHAR.findall(text))
     latin = len(_LATIN.findall(text))
     if cjk and cjk * 2 >= latin and not _quotes_chinese(text):
         return "zh"
@@ -59,7 +60,6 @@ def detect(text: str) -> str | None:
     return None
 
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # Words that frame a Chinese sentence rather than name a term: "我想问一下", "是什么意思".
 _FRAMES = re.compile(r"什么|什麼|甚麼|怎么|怎麼|为什么|為什麼|吗|嗎|呢|吧|我|你|妳|请|請|哪")
 
@@ -68,10 +68,10 @@ def _quotes_chinese(text: str) -> bool:
     """Whether Chinese in a Latin-script message is a term it quotes, not the language it is
     written in: one or two short runs of characters inside at least two English or Spanish
     words ("what's a 吃瓜群众", "qué significa 破防"), and no run that frames a question itself."""
-    runs = _CJK_RUN.findall(text)
+    runs = HAN.findall(text)
     if not runs or len(runs) > 2 or any(len(run) > 6 or _FRAMES.search(run) for run in runs):
         return False
-    words = _WORD.findall(_CJK_RUN.sub(" ", text).lower())
+    words = _WORD.findall(HAN.sub(" ", text).lower())
     return sum(1 for word in words if word in _ENGLISH or word in _SPANISH) >= 2
 
 

@@ -7,6 +7,8 @@ import itertools
 import re
 import unicodedata
 
+from bot.text import HAN_CHAR
+
 # Chinese runs and Latin-script words are split apart where they touch ("TikTok最后期限",
 # "city不city"): a word never swallows the Chinese next to it.
 _TOKEN = re.compile(
@@ -17,7 +19,6 @@ _TOKEN = re.compile(
 # Bumped whenever `terms` changes what it makes of a text: an index built with another
 # version is rebuilt (its stored terms would not match the queries').
 VERSION = "2"
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 STOPWORDS = frozenset(
     """
     a an the and or but if of to in on at for with from by as is are was were be been do
@@ -49,7 +50,7 @@ def terms(text: str, *, drop_stopwords: bool = False) -> list[str]:
     result: list[str] = []
     for match in _TOKEN.finditer(text):
         token = match.group(0)
-        if _CJK.match(token):
+        if HAN_CHAR.match(token):
             chars = list(token)
             result.extend(chars)
             result.extend(a + b for a, b in itertools.pairwise(chars))

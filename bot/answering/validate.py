@@ -23,10 +23,10 @@ from bot.answering.knowledge import (
     load_out_of_scope,
     read_article,
 )
+from bot.text import HAN_CHAR
 
 REQUIRED = ("id", "title", "category", "tags", "language", "sources", "last_reviewed", "summary")
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Section length bounds per language: words for en/es, characters for zh.
 LENGTH_BOUNDS = {"en": (35, 160), "es": (35, 190), "zh": (50, 400)}
 # `asked`: phrasings per section, and the longest phrasing, in characters.
@@ -58,7 +58,7 @@ def _field_line(article: Article, name: str) -> int:
 def section_length(text: str, language: str) -> int:
     """Words for Latin-script languages, CJK characters plus words for Chinese."""
     if language == "zh":
-        return len(_CJK.findall(text)) + len(re.findall(r"[A-Za-z0-9]+", text))
+        return len(HAN_CHAR.findall(text)) + len(re.findall(r"[A-Za-z0-9]+", text))
     return len(re.findall(r"\w+", text))
 
 

@@ -20,6 +20,7 @@ import yaml
 
 from bot.answering.knowledge import CATEGORIES, ArticleError, read_article
 from bot.settings import Settings
+from bot.text import HAN_CHAR
 
 DRAFTS = "drafts"
 _URL = re.compile(r"https?://[^\s<>()\[\]]+|(?<![\w.@])(?:www\.)[^\s<>()\[\]]+", re.IGNORECASE)
@@ -46,7 +47,6 @@ _CHAT_ID = re.compile(
 _WXID = re.compile(r"(?i)\bwxid_[a-z0-9]{4,}\b")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()./-]{6,}\d(?!\w)")
 _SENTENCE = re.compile(r"^(.+?(?:[.!?](?=\s|$)|[。！？]))", re.DOTALL)
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
@@ -116,7 +116,9 @@ def first_sentence(text: str, limit: int = 300) -> str:
         match = _SENTENCE.match(rest)
         sentences.append(match.group(1) if match else rest)
         rest = rest[len(sentences[-1]) :].strip()
-    real = [s for s in sentences if len(re.findall(r"\w+", s)) >= 3 or len(_CJK.findall(s)) >= 6]
+    real = [
+        s for s in sentences if len(re.findall(r"\w+", s)) >= 3 or len(HAN_CHAR.findall(s)) >= 6
+    ]
     sentence = (real or sentences or [""])[0]
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
