@@ -688,6 +688,11 @@ def test_a_yes_or_no_verdict_on_the_government_in_chinese_is_declined() -> None:
         ("我的申诉已经提交五天了,什么时候能通过啊?", "own_case"),
         ("can you look up the account sunnycat_88 and tell me if she's a real person", "account"),
         ("where's my report at, sent it days ago", "own_case"),
+        (
+            "i appealed my ban on dec 3 and it still says under review. when will they reply",
+            "own_case",
+        ),
+        ("appealed on 11/28, still no reply", "own_case"),
         ("is rednote going to be around in 2028?", "prediction"),
         ("will the app ever come to my country someday", "prediction"),
         ("¿van a quitar el límite el año que viene?", "prediction"),
@@ -3966,3 +3971,13 @@ def test_flagging_a_fake_account_and_ones_own_account_with_hacking_ruled_out_are
 def test_a_disclaimer_does_not_clear_a_request_for_someone_elses_account(text: str) -> None:
     found = read(text)
     assert found is not None and found.intent == "decline", text
+
+
+def test_a_latin_word_in_a_chinese_question_is_not_drowned_by_its_characters(
+    answering: Answering,
+) -> None:
+    # In the whole question, "xswl" is one rare hit against many common characters (外国, 朋友),
+    # which took the search to the article on what foreigners are called.
+    answer = answering.answerer.answer("xswl啥意思 我外国朋友问我 我也说不清")
+    assert answer.action == "answer"
+    assert "笑死" in answer.text, answer.text[:300]

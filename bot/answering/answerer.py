@@ -36,6 +36,7 @@ from bot.answering.safety import (
 )
 from bot.answering.subject import content_terms
 from bot.i18n import t
+from bot.text import HAN
 
 logger = logging.getLogger(__name__)
 # What is left out of the vote while a set is measured (Answerer.withholding): that set's
@@ -300,6 +301,16 @@ def _length(lines: Sequence[str]) -> int:
     return sum(len(line) + 1 for line in lines)
 
 
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9]+")
+
+
+def _latin_words(query: str) -> str:
+    """The Latin-script words of a question written in Chinese ("" when it is not)."""
+    if not HAN.search(query):
+        return ""
+    return " ".join(_LATIN_WORD.findall(query.lower()))
+
+
 class Answerer:
     """Decides and composes the bot's reply to one free-text message."""
 
@@ -326,7 +337,11 @@ class Answerer:
         query = self._query(text, language)
         tuning = self.tuning
         lexical = {} if tuning.dense_only else self.index.lexical(query, 40)
-        also = list(lexical)
+        # A Latin word in a Chinese question ("xswl啥意思 我外国朋友问我") is searched on its own
+        # too: in the whole question its one rare hit is outweighed by many common characters.
+        latin = _latin_words(query) if language == "zh" and not tuning.dense_only else ""
+        words = self.index.lexical(latin, 40) if latin else {}
+        also = list(lexical) + list(words)
         if include:
             also += [p.id for p in self.catalog.passages.values() if p.english_id == include]
         dense = (
@@ -335,7 +350,7 @@ class Answerer:
             else self.index.dense(self.index.embed_query(query), 40, also=also)
         )
         topics: dict[tuple[str, int], dict[str, object]] = {}
-        for pid in set(dense) | set(lexical):
+        for pid in set(dense) | set(lexical) | set(words):
             passage = self.catalog.passages.get(pid)
             if passage is None:
                 continue
@@ -347,6 +362,14 @@ class Answerer:
         # hit is weak (only common words matched): rare exact names lift their article.
         best_lexical = max(lexical.values(), default=0.0)
         specificity = min(1.0, best_lexical / tuning.lexical_scale)
+        best_words = max(words.values(), default=0.0)
+        word_specificity = min(1.0, best_words / tuning.lexical_scale)
+        by_words: dict[tuple[str, int], float] = {}
+        for pid, found in words.items():
+            passage = self.catalog.passages.get(pid)
+            if passage is not None:
+                key = (passage.english_id, passage.position)
+                by_words[key] = max(by_words.get(key, 0.0), found / best_words * word_specificity)
         ranked: list[Candidate] = []
         subjects = self.catalog.subjects()
         asked = content_terms(query)
@@ -355,6 +378,7 @@ class Answerer:
         for (english_id, position), entry in topics.items():
             lex = float(entry["lexical"])  # type: ignore[arg-type]
             lex_norm = lex / best_lexical * specificity if best_lexical else 0.0
+            lex_norm = max(lex_norm, by_words.get((english_id, position), 0.0))
             dense_score = float(entry["dense"])  # type: ignore[arg-type]
             heading = heading_match(english_id, position)
             heading = max(0.0, heading - tuning.heading_floor) / (1.0 - tuning.heading_floor)

@@ -2176,8 +2176,10 @@ _OWN_CASE = _rx(
     r"going to work|be approved|be accepted|get accepted)\b",
     r"\b(appealed|reported|applied|submitted)\b.{0,40}\b(ago|yesterday|last (week|month|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|night)|"
-    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.{0,60}\b(when|yet|"
-    r"still|status|approved|reply|answer|hear back)\b",
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # ... or on a date: "i appealed my ban on dec 3 and it still says under review"
+    r"on (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?|"
+    r"on \d{1,2}/\d{1,2})\b.{0,60}\b(when|yet|still|status|approved|reply|answer|hear back)\b",
     r"\b(when|how long)\b.{0,30}\b(will|until|till|before) (they|rednote|xiaohongshu|support)\b"
     r".{0,20}\b(reply|answer|respond|review|unban|approve|get back)\b.{0,30}\bmy\b",
     r"\b(en qu[eé] (estado|punto)|c[oó]mo va|el estado de)\b.{0,25}\b(mi|la|el) (apelaci[oó]n|denuncia|"
