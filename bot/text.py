@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Zero-width characters, bidi overrides and isolates: invisible, and a way to disguise text.
 # One Chinese character (CJK unified ideographs, extension A, compatibility ideographs), and runs
 # of them: the one definition every module that tells Chinese text from other text uses.
 HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 HAN = re.compile(HAN_CHAR.pattern + "+")
+# Zero-width characters, bidi overrides and isolates: invisible, and a way to disguise text.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _COMMAND = re.compile(r"^/([A-Za-z][A-Za-z0-9_]{0,31})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?$", re.DOTALL)
 

@@ -304,6 +304,16 @@ def _length(lines: Sequence[str]) -> int:
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]+")
 
 
+def _relative(found: dict[str, float], scale: float) -> dict[str, float]:
+    """BM25 scores relative to the best one, times how strong that best one is (up to
+    `scale`)."""
+    best = max(found.values(), default=0.0)
+    if not best:
+        return {}
+    specificity = min(1.0, best / scale)
+    return {pid: score / best * specificity for pid, score in found.items()}
+
+
 def _latin_words(query: str) -> str:
     """The Latin-script words of a question written in Chinese ("" when it is not)."""
     if not HAN.search(query):
@@ -341,7 +351,13 @@ class Answerer:
         # too: in the whole question its one rare hit is outweighed by many common characters.
         latin = _latin_words(query) if language == "zh" and not tuning.dense_only else ""
         words = self.index.lexical(latin, 40) if latin else {}
-        also = list(lexical) + list(words)
+        # The lexical boost is relative to the best lexical hit, scaled down when even that
+        # hit is weak (only common words matched): rare exact names lift their article. A
+        # passage the Latin words find counts with the better of its two boosts.
+        boost = _relative(lexical, tuning.lexical_scale)
+        for pid, value in _relative(words, tuning.lexical_scale).items():
+            boost[pid] = max(boost.get(pid, 0.0), value)
+        also = list(boost)
         if include:
             also += [p.id for p in self.catalog.passages.values() if p.english_id == include]
         dense = (
@@ -350,35 +366,21 @@ class Answerer:
             else self.index.dense(self.index.embed_query(query), 40, also=also)
         )
         topics: dict[tuple[str, int], dict[str, object]] = {}
-        for pid in set(dense) | set(lexical) | set(words):
+        for pid in set(dense) | set(boost):
             passage = self.catalog.passages.get(pid)
             if passage is None:
                 continue
             key = (passage.english_id, passage.position)
             entry = topics.setdefault(key, {"dense": 0.0, "lexical": 0.0, "passage": passage})
             entry["dense"] = max(float(entry["dense"]), dense.get(pid, 0.0))  # type: ignore[arg-type]
-            entry["lexical"] = max(float(entry["lexical"]), lexical.get(pid, 0.0))  # type: ignore[arg-type]
-        # The lexical boost is relative to the best lexical hit, scaled down when even that
-        # hit is weak (only common words matched): rare exact names lift their article.
-        best_lexical = max(lexical.values(), default=0.0)
-        specificity = min(1.0, best_lexical / tuning.lexical_scale)
-        best_words = max(words.values(), default=0.0)
-        word_specificity = min(1.0, best_words / tuning.lexical_scale)
-        by_words: dict[tuple[str, int], float] = {}
-        for pid, found in words.items():
-            passage = self.catalog.passages.get(pid)
-            if passage is not None:
-                key = (passage.english_id, passage.position)
-                by_words[key] = max(by_words.get(key, 0.0), found / best_words * word_specificity)
+            entry["lexical"] = max(float(entry["lexical"]), boost.get(pid, 0.0))  # type: ignore[arg-type]
         ranked: list[Candidate] = []
         subjects = self.catalog.subjects()
         asked = content_terms(query)
         named = subjects.named(asked) if asked else None
         heading_match = subjects.matcher(asked)
         for (english_id, position), entry in topics.items():
-            lex = float(entry["lexical"])  # type: ignore[arg-type]
-            lex_norm = lex / best_lexical * specificity if best_lexical else 0.0
-            lex_norm = max(lex_norm, by_words.get((english_id, position), 0.0))
+            lex_norm = float(entry["lexical"])  # type: ignore[arg-type]
             dense_score = float(entry["dense"])  # type: ignore[arg-type]
             heading = heading_match(english_id, position)
             heading = max(0.0, heading - tuning.heading_floor) / (1.0 - tuning.heading_floor)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.answering.hanzi import simplified
+from bot.text import HAN_CHAR
 
 Intent = Literal["menu", "handoff", "decline", "politics"]
 
@@ -107,7 +108,7 @@ _SPELLED_OUT = {"q": "que", "xq": "porque", "pq": "porque", "porq": "porque"}
 # Chinese typed with an English noun or a colloquial word in it ("叫个mentor来", "这个bot咋用"):
 # the Chinese patterns read the word they are written with.
 _MIXED_IN_CHINESE = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s*(mentors?|bot)(?![a-z])|(?<![a-z])(mentors?|bot)\s*(?=[\u4e00-\u9fff])|咋"
+    rf"(?<={HAN_CHAR.pattern})\s*(mentors?|bot)(?![a-z])|(?<![a-z])(mentors?|bot)\s*(?={HAN_CHAR.pattern})|咋"
 )
 
 
