@@ -3981,3 +3981,48 @@ def test_a_latin_word_in_a_chinese_question_is_not_drowned_by_its_characters(
     answer = answering.answerer.answer("xswl啥意思 我外国朋友问我 我也说不清")
     assert answer.action == "answer"
     assert "笑死" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a verdict asked as a question of its own, with a sentence after it
+        ("is xi a dictator? asking before I share my trip photos", "politics"),
+        (
+            "one word answer: is the chinese government evil. i need to know before posting",
+            "politics",
+        ),
+        # the words for a person alone, several times over
+        ("agent. AGENT. real person!!", "handoff"),
+        # bought followers named by a pronoun, and a partner's code sent to oneself
+        ("quiero más seguidores, ¿conocen sitios para comprarlos?", "decline"),
+        (
+            "how do I recover my boyfriend's rednote account? I have his number, "
+            "I just need the code sent to me",
+            "decline",
+        ),
+        (
+            "recuperar la cuenta de mi hermana, tengo su número pero quiero que el código "
+            "llegue a mi teléfono",
+            "decline",
+        ),
+    ],
+)
+def test_verdicts_shouted_handoffs_and_harms_in_other_shapes_are_read(
+    text: str, intent: str
+) -> None:
+    found = read(text)
+    assert found is not None and found.intent == intent, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is china free? like can I use the app there without a vpn",
+        "yes or no: do I need to know Chinese to use rednote?",
+        "¿está prohibido comprar seguidores? ¿y si alguien me los regala?",
+        "how do I recover my own rednote account? the code goes to my old number",
+    ],
+)
+def test_their_practical_neighbours_are_still_questions(text: str) -> None:
+    assert read(text) is None, text

@@ -410,9 +410,10 @@ _PASS_ME_ON = (
     r"\b(human|hoo?man)\W+(now|pls|please|plz)\b|"
     r"\b(stop|enough|done|tired|sick|fed up)\b.{0,4}\b(with|of)\b.{0,5}\b(the |this |your |these )?"
     r"(bot|robot|automated|canned)\b|"
-    r"\b(be )?put in touch with\b|\bhoo?man (pls|please|plz|now)\b|^\W*(operator|agent|"
-    r"live (agent|person|human)|human|a human|real person|hooman|operador|un operador|un humano|"
-    r"una persona|asesor|un asesor|human agent|real agent|human support|live support|live chat)\W*$|"
+    r"\b(be )?put in touch with\b|\bhoo?man (pls|please|plz|now)\b|"
+    # the words alone, once or shouted several times: "operator", "human. HUMAN. operator 😤"
+    r"^(\W*(operator|agent|live (agent|person|human)|human|a human|real person|hooman|operador|un operador|"
+    r"un humano|una persona|asesor|un asesor|human agent|real agent|human support|live support|live chat)\b)+\W*$|"
     r"\blive (person|human|agent)\b|^\W*(a |an )?(human|real|live) (agent|operator|support)( please| pls| plz| now)?\W*$|"
     r"\bis there (a |an |any )?(human|real person|person|mentor|volunteer|someone|somebody|"
     r"anyone|anybody)( \(?\w+\)?)? (around|here|online|available|there)\b|"
@@ -814,6 +815,14 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\bcuenta\b.{0,40}\bsin que (ella |[eé]l |se |lo |la |le )*(entere|sepa|d[eé] cuenta|note)",
             r"\brecuperar la cuenta de (mi|otr|alguien|un|una|es)\w*\b.{0,60}\b(no sabe|no se entere|sin que|"
             r"a escondidas|a sus espaldas)",
+            # the code sent to oneself for a partner's account: "¿cómo recupero la cuenta de rednote de mi
+            # novia? sé su número, solo necesito que me llegue el código a mí", "recover my gf's account, i
+            # know her number, i just need the code sent to me"
+            r"\brecuper\w* (la )?cuenta (de (rednote|xhs|xiaohongshu) )?de (mi|su) (novi[oa]|ex|pareja|espos[oa]|"
+            r"marido|mujer|amig[oa]|herman[oa]|jefe|vecin[oa])\b.{0,100}\bc[oó]digo\b.{0,30}\b(a m[ií]|me llegue|"
+            r"mi (tel[eé]fono|cel(ular)?|correo|n[uú]mero))",
+            r"\brecover\w* (my )?(gf|bf|girlfriend|boyfriend|ex|partner|wife|husband|friend|sister|brother|boss)'?s "
+            r"(rednote |xhs |xiaohongshu )?(account|acct)\b.{0,100}\b(code|otp)\b.{0,30}\b(to me|to my (phone|number|email))",
             r"(entrar|entro|meterme|me meto|acceder|accedo|loguearme|iniciar sesi[oó]n) (a|en) (la )?cuenta "
             r"de (rednote|xhs|xiaohongshu|instagram|ig|tiktok|whatsapp|wechat|facebook|correo) de "
             r"(otr|alguien|mi (ex|novi|espos|pareja|marido|mujer|amig|herman|mam|pap|jefe))",
@@ -927,6 +936,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"shops?)\b",
             r"批量(注册|养|买|开)?.{0,4}(小号|账号|号)|一机多号|养号教程|防关联",
             r"\b(going rate|price|prices|cost)\b.{0,10}\bfor (likes|followers|views|fans)\b",
+            # "¿cómo consigo 10 mil seguidores rápido? ¿hay páginas donde comprarlos baratos?"
+            r"\b(seguidores|likes|me gusta|vistas)\b.{0,80}\b(d[oó]nde|p[aá]ginas?|sitios?|webs?|apps?|alguien)\b.{0,25}"
+            r"\bcomprarl[oa]s\b",
             r"\b(followers|likes|fans)\b.{0,40}\bnot (obvious |fake |just )?bots\b|\bseguidores\b.{0,20}\bque "
             r"parezcan (reales|de verdad|org[aá]nicos)\b",
             r"\bseguidores\b.{0,40}\bd[oó]nde (los |las )?(compro|consigo|venden|vendan)\b",
@@ -1486,7 +1498,7 @@ _DEMAND = (
 # A practical question asked with a yes or no ("yes or no: can I use rednote in china?", "sí o no:
 # ¿necesito un número chino?") names China without asking for a verdict on it.
 _PRACTICAL = (
-    r"^(?!.*\b(can i|can you|do i|does it|need|how|where|when|work|works|use|puedo|necesito|necesita|debo|"
+    r"^(?!.*\b(can i|can you|do i|does it|need(?! to know)|how|where|when|work|works|use|puedo|necesito|necesita|debo|"
     r"c[oó]mo|d[oó]nde|cu[aá]ndo|funciona|usar)\b).*"
 )
 # Asking the guide to write something to post (a note, a caption, a bio, a roast): a task the
@@ -1656,9 +1668,12 @@ _POLITICS = _rx(
     r"the party|chinese government)\b.{0,30}\b(is|was|are)\b",
     r"\b(xi jinping|ccp|chinese government|communist party|communism)\b.{0,20}\b(is|are)\b"
     r".{0,10}\b(evil|bad|good|a dictator|dictatorship|fascist|genocid\w*|the best|right|wrong)\b",
-    # "is the CCP evil?", "is Xi a dictator or not": a verdict asked for and nothing more.
+    # "is the CCP evil?", "is Xi a dictator or not": a verdict asked for, alone or as a question of
+    # its own before another sentence ("is the CCP evil? asking before I post my cat").
     rf"\b(is|are|was|were)\s+(the\s+)?{_SUBJECT}\s+(really\s+|actually\s+|truly\s+)?"
     rf"{_VERDICT}\b\s*(or not)?\s*[?!.。？]*\s*$",
+    rf"{_PRACTICAL}\b(is|are|was|were)\s+(the\s+)?{_SUBJECT}\s+(really\s+|actually\s+|truly\s+)?"
+    rf"{_VERDICT}\b\s*(or not)?\s*[?!？]+\s",
     r"\bwhat happened (at|in) tiananmen\b|\btiananmen (square )?(massacre|1989)\b|\b1989 massacre\b",
     r"\b(what do you think|your opinion|do you support)\b.{0,30}\b(xi jinping|ccp|taiwan "
     r"independence|communism|chinese government|tibet|uyghurs?)\b",
