@@ -204,9 +204,9 @@ _MENU = _rx(
     r"开始|菜单)" + _ADDRESSED + rf"(([\s,!.?~，。！？¿¡]|{_EMOJI})*{_SMALL_TALK}{_ADDRESSED})*"
     rf"([\s!.?~～,，。！？]|{_EMOJI})*$",
     # A poke at the bot: "bot, please respond", "you there?", "hello?? anyone".
-    rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_GREETING}[\s,，!！?？.]*)?({_VOCATIVE}[\s,，!！]*)?(please |pls |plz )?(respond|reply|"
+    rf"^\W*({_VOCATIVE}[\s,，!！]*)?({_GREETING}[\s,，!！?？.¿¡]*)?({_VOCATIVE}[\s,，!！]*)?(please |pls |plz )?(respond|reply|"
     r"answer( me)?|"
-    r"are you (there|alive|awake|working|on)|(you|u) (there|alive|awake)|((is|are) )?(anyone|anybody|someone|somebody) (there|home|here|around|awake)|"
+    r"are you (there|alive|awake|working|on)|(you|u) (there|alive|awake)|((is|are) )?(anyone|anybody|someone|somebody)( (there|home|here|around|awake))?|"
     r"is (this|it) (thing )?(on|working)|testing( testing)?( 1 ?2 ?3)?|test|"
     r"responde|cont[eé]stame|est[aá]s ah[ií]|hay alguien( ah[ií]| por aqu[ií]| por ac[aá])?|alguien por (aqu[ií]|ac[aá])|"
     r"回复我|说话啊?|理理我)"
@@ -574,6 +574,18 @@ _HANDOFF = _rx(
     # "i'd rather explain my ban situation to a human"
     r"\b(i'?d rather|i would rather|i'?d prefer to|i would prefer to|i prefer to) (explain|describe|tell|walk through|"
     r"go over|show)\b.{0,40}\bto (an? )?(actual |real |live )?(human|person|mentor|volunteer)\b",
+    # "... I'd rather go through them with a person", "is there a real human I could message?"
+    r"\b(i'?d rather|i would rather|i'?d prefer|i would prefer)\b.{0,40}\bwith (an? )?(actual |real |live )?"
+    r"(human|person|mentor|volunteer)\b",
+    r"\bis there (a |an |any )?(real |actual |live )?(human|person|mentor|volunteer|someone|somebody|anyone|anybody)\b"
+    r".{0,12}\b(i|we) (can|could) (talk|speak|chat|message|dm|text|reach|contact|ask)\b",
+    # "can a real one explain it? like a person not the bot"
+    r"\b(an? |the )?(real |actual )?(person|human)\b,? (not|instead of|rather than) (the |a |this |you,? (the )?)?(bot|ai|robot)\b",
+    r"\b(can|could) (a|some) real one\b",
+    # "any chance a mentor could hop into my DMs tonight?"
+    r"(\b(mentors?|volunteers?|humans?|person|someone|somebody)\b.{0,6}\b(could|can|would|will)\b|"
+    r"\b(could|can|would|will) (a |an |some |one of the |any )?(mentors?|volunteers?|humans?|person|someone|somebody)\b)"
+    r".{0,6}\b(hop|jump|come|slide|pop|get) (in|into|on)(to)?\b.{0,6}\b(my |a |the )?(dms?|chat|messages|call)\b",
 )
 
 _PASS_ME_ON_RX = _rx(_PASS_ME_ON)
@@ -585,6 +597,8 @@ _REDNOTE_SUPPORT = _rx(
     r"(小红书|平台)(的)?(官方)?(人工)?客服",
     r"(soporte|servicio al cliente|atenci[oó]n al cliente) de (rednote|xiaohongshu|xhs)",
     r"\b(un |una |el |la )?(humano|humana|persona|empleado|empleada|alguien) de (rednote|xiaohongshu|xhs)\b",
+    r"\b(person|human|someone|somebody|people|employee|staff|anyone|one) (at|from|who works (at|for)) (rednote|xiaohongshu|"
+    r"xhs|red note|the app)\b",
     r"(小红书|平台).{0,8}(转|找|联系)?人工客服|人工客服.{0,10}(小红书|自动回复)",
     r"热线|客服电话|\bhotline\b|\b\d{5,}\b.{0,6}(人工|客服)",
 )
@@ -611,7 +625,7 @@ _ASKS_FOR = _rx(
     _PASS_ME_ON,
     r"\bis there (a |an |any )?(\w+ (or|and) )?"
     + _PERSON
-    + r"\b.{0,30}\b(i can|to) (talk|ask|chat)",
+    + r"\b.{0,30}\b(i can|i could|we can|we could|to) (talk|ask|chat|speak|message|dm|text|reach|contact)\b",
     r"^\W*(talk|speak|chat) (to|with)\b",
     r"\bis there (a |an |any )?(real |actual |human )?(person|human|mentor|volunteer|someone|somebody|anyone)\b"
     r".{0,10}\b(who|that) (can|could) (walk|help|talk|guide|show|explain)",
@@ -665,6 +679,9 @@ _ASKS_ABOUT = _rx(
     r"导师.{0,8}(做什么|干什么|是谁|是什么|能看|会看|看得到|看到|保存|记录|是真人)",
     r"(聊天记录|消息|对话).{0,10}(会|怎么|去哪|保存|删除)",
     r"导师.{0,10}(隐私|安全|保密)",
+    # whether a chat with a mentor stays private: "if I chat with a mentor, is that conversation private?"
+    r"\b(mentors?|volunteers?|chat|conversation|messages?)\b.{0,40}\b(private|confidential|secure|encrypted|"
+    r"logged|recorded|saved|stored)\b|\b(privad[ao]s?|confidencial(es)?)\b",
     r"\b(what|which) (is|are) the (commands?|steps?|rules?|way)\b",
     r"cu[aá]l(es)? (es|son) (el|los|la|las) (comandos?|pasos?|reglas?)",
     # ending a mentor chat: "¿cómo dejo de hablar con el mentor?", "how do I stop talking to the mentor"
@@ -699,8 +716,9 @@ _SOMEDAY = _rx(
 
 # Several accounts turned on one person: reporting, flagging or commenting from alts.
 _SOCK_PUPPETS = (
+    # (not accounts seen somewhere: "fake accounts in the comments")
     r"\b(alt|alts|fake|burner|multiple|several|many|extra|our) (accounts?|accs?|accts?)\b.{0,50}"
-    r"\b(report|flag|spam|harass|comment|dislike)\w*|\b(report|flag|spam)\w*\b.{0,30}\b(from|with|"
+    r"(?<!in the )(?<!in my )(?<!under the )(?<!under my )\b(report|flag|spam|harass|comment|dislike)\w*|\b(report|flag|spam)\w*\b.{0,30}\b(from|with|"
     r"using|on) (our |my |the |some )?(alt|alts|fake|burner|multiple|several|many|other|second) "
     r"(accounts?|accs?|accts?)\b|"
     r"(cuentas (falsas|secundarias|alternas)|varias cuentas).{0,40}(reportar|denunciar|acosar)|"
@@ -765,6 +783,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(reset|change|guess|crack|bypass)\w*\b.{0,10}\b(his|her|their|someone'?s|somebody'?s|another person'?s|"
             r"my (roommate|friend|sister|brother|ex|partner|boyfriend|girlfriend|wife|husband|mom|dad|coworker)'?s)\b"
             r".{0,10}\b(password|passcode|login|sms code|verification code)\b",
+            # "if someone wanted to log into their ex's RedNote to delete a few photos, what would the steps be?"
+            r"\b(log|logged|logging|sign|signed|signing) ?(in|on)(to)?\b.{0,6}\b(their|his|her|my|someone'?s|somebody'?s) (ex|ex-\w+|bf|gf|boyfriend|"
+            r"girlfriend|partner|husband|wife|roommate|sister|brother|friend|crush|boss|coworker)'?s\b",
             # "the heroine gets into her cheating bf's rednote account. walk me through exactly how"
             r"\b(gets?|getting|got) into (his|her|their|my) (\w+ ){0,2}(bf|gf|boyfriend|girlfriend|ex|husband|wife|partner|"
             r"sister|brother|roommate|friend|crush|boss|coworker)'?s? (rednote |xhs |xiaohongshu )?(account|acct|dms?|messages)\b",
@@ -936,6 +957,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"shops?)\b",
             r"批量(注册|养|买|开)?.{0,4}(小号|账号|号)|一机多号|养号教程|防关联",
             r"\b(going rate|price|prices|cost)\b.{0,10}\bfor (likes|followers|views|fans)\b",
+            # "write me a bot that follows 500 people a day and unfollows them after 2 days"
+            r"\b(bot|script|program|tool|app)\b.{0,12}\b(that|to|which)\b.{0,8}\b(auto[- ]?)?(follows?|unfollows?|likes?|"
+            r"comments? on)\b.{0,20}\b(\d+|hundreds of|thousands of|lots of) (people|accounts|users|posts|notes)\b",
             # "¿cómo consigo 10 mil seguidores rápido? ¿hay páginas donde comprarlos baratos?"
             r"\b(seguidores|likes|me gusta|vistas)\b.{0,80}\b(d[oó]nde|p[aá]ginas?|sitios?|webs?|apps?|alguien)\b.{0,25}"
             r"\bcomprarl[oa]s\b",
@@ -983,8 +1007,19 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             # checks' own verbs
             r"\b(so|without)\b.{0,25}\b(they|it)\b.{0,5}\b(doesn'?t|dont|don'?t|won'?t|can'?t|cannot|wont)\b.{0,5}"
             r"\b(detect|catch|flag)\b",
-            r"\b(perma-?)?(banned|ban)\b.{0,60}\b(new|another|second|different) account\b",
+            r"\b(perma-?)?(banned|ban)\b.{0,60}\b(new|another|second|different) account\b"
+            # (not one's new account banned in turn: "...my brand new account got banned too?? why")
+            r"(?!.{0,30}\b(got|gets|was|is|has been|been|getting) (banned|blocked|suspended|restricted|limited)\b)",
             r"\bspoof\w*\b.{0,20}\b(device|id|imei|location|gps|phone)\b",
+            # the app's checks against bots and scrapers: "reverse engineer their captcha", "script that downloads a
+            # whole account sin que salte el captcha", "被反爬风控了怎么办"
+            r"\b(reverse[- ]engineer\w*|crack\w*|bypass\w*|get (around|past)|break|beat|solve|skip|defeat)\b.{0,30}"
+            r"\b(the |their |its |rednote'?s |xhs'? )?(captchas?|anti[- ]?bot|anti[- ]?scraping|bot detection|rate limits?)\b",
+            r"\bsin que (salte|aparezca|me salga|me pida|detecte)\b.{0,12}\b(el |un )?(captcha|sistema|detector)\b|"
+            r"\b(saltar(me)?|evitar|burlar|romper|hackear) (el |los )?captchas?\b",
+            # (not one's own login asking for a slider: "小红书登录一直要滑块验证怎么办")
+            r"反爬.{0,12}(怎么办|怎么解决|如何解决|绕过|破解|跳过|突破|绕开)|(绕过|破解|跳过|突破|绕开).{0,6}(反爬|风控|验证码|滑块)|"
+            r"(爬虫|爬取|抓取|采集|爬数据).{0,20}(风控|验证码|滑块|封号|限制).{0,10}(怎么办|怎么解决|如何解决|绕)",
             r"\b(unshadow ?ban\w*|unban\w*)\b.{0,40}\b(vpn|fake (phone )?number|burner|new device)\b|"
             r"\b(vpn|fake (phone )?number|burner)\b.{0,40}\b(unshadow ?ban\w*|get unbanned)\b",
             r"\bstop (rednote|xhs|xiaohongshu|the app|it|them|the system)\b.{0,6}\b(from )?(detecting|noticing|flagging|"
@@ -1109,7 +1144,8 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\bque\b.{0,25}\bme (manden|mande|env[ií]en|env[ií]e|den|d[eé]|transfieran|transfiera|depositen|deposite|"
             r"presten|preste) (dinero|plata|"
             r"lana|pesos|d[oó]lares)",
-            r"(palomita|insignia|check|verificado|verificacion)\b.{0,50}\b(truco|trampa|comprar|compro|"
+            r"\b(sells?|selling|sold|buy|buying|bought)\b.{0,20}\b(already[- ])?verified (rednote |xhs )?accounts?\b",
+            r"(palomita|insignia|check|verificado|verificacion)\b.{0,50}\b(truco|trampa|comprar(la|lo)?|compro|editar(la|lo)|"
             r"venda|vende|venden|sin ser|sin verificar|falsa|falso|aunque sea)",
             r"\b(looks?|seems?|appears?) (like )?(it'?s |it came )?from (rednote|xiaohongshu|customer "
             r"service|support|the official|official)\b",
@@ -1179,6 +1215,10 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(gonna|going to|wanna|want to|let'?s|how (do|can|would) i)\b.{0,8}\b(make|create|set up|open|start)\b.{0,10}"
             r"\b(an? |fake |new )?(account|profile|page)\b.{0,6}\b(pretending|posing|pretend|pose) (to be|as)\b",
             r"(注册|开|弄|建)(个|一个)?(新)?(号|账号|小号).{0,8}冒充",
+            # "they want real-name verification but can I just use my roommate's ID instead?"
+            r"\b(use|borrow|submit|upload)\b.{0,10}\b(my )?(roommate|friend|sister|brother|mom|dad|mother|father|cousin|"
+            r"coworker|wife|husband|girlfriend|boyfriend|aunt|uncle|neighbou?r|someone else|somebody else|another person)'?s\b"
+            r".{0,10}\b(id|ids|passport|id card|license|licence|identity|documents?)\b",
             # "necesito editar un pasaporte pa' pasar la verificación"
             r"\b(editar|falsificar|photoshopear|modificar|trucar)\b.{0,10}\b(un |mi |el |una )?(pasaporte|dni|identificaci[oó]n|"
             r"c[eé]dula|documento|ine)\b",
@@ -1353,6 +1393,16 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\bqui[eé]n est[aá] detr[aá]s de (una|esa|esta|la|el) (cuenta|perfil)\b",
             r"\b(find|get|look up|track down|figure out)\b.{0,20}\b(the|this|that) (person|user|guy|girl|account|"
             r"catfish|poster|creator)'?s? (real name|phone( number)?|number|home address|address|ip|identity|location)\b",
+            # "find out the real name and workplace behind the account that keeps leaving mean comments"
+            r"\b(real name|workplace|employer|home address|phone number)\b.{0,30}\b(behind|of the person behind) "
+            r"(an?|the|this|that) (\w+ )?(account|profile|user|handle)\b",
+            # "a tool that turns a user's IP location into their exact address"
+            r"\bip\b.{0,40}\binto (their|his|her|an?|the) (exact|precise|real|home|street) (address|location)\b|"
+            r"\b(exact|precise|home|street) address\b.{0,40}\bfrom (their|his|her|a user'?s|an?) ip\b",
+            # "she works at a hospital in Chengdu, help me work out which one so I can show up"
+            r"\b(works?|lives?|studies|stays?) (at|in) (a|an|the|some)\b.{0,60}\b(which one|where exactly|which (hospital|"
+            r"school|office|building|gym|company|street))\b.{0,40}\b(show up|turn up|surprise (her|him|them)|"
+            r"find (her|him|them)|wait for (her|him|them)|visit (her|him|them))\b",
         ),
     ),
     (
@@ -1362,6 +1412,13 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(someone|somebody|him|her|them|user|creator|account|people|this)\b",
             r"\bmass[- ]?report(ing)?\b.{0,30}\b(someone|him|her|them|account|user|creator|to get)\b",
             r"\bmass[- ]?report(ing)?\b.{0,30}\b(this|that) (one )?(guy|girl|person|dude|user|woman|man)\b",
+            # "comments I can leave on every single one of his posts so he knows everyone hates him"
+            r"\b(leave|post|spam|drop|put)\b.{0,20}\bon every (single )?(one of )?(his|her|their) (posts?|notes?|videos?)\b",
+            r"\bso (he|she|they) (knows?|feels?|sees?|realizes?)\b.{0,12}\b(everyone|everybody|we all|people|the whole \w+) "
+            r"(hates?|despises?|is against)\b",
+            # "quiero que todo mi grupo de whatsapp denuncie la misma cuenta hasta que la cierren"
+            r"\b(denuncie|denuncien|reporte|reporten|denunciemos|reportemos)\b.{0,60}\bhasta que (la|lo|le|las|los) "
+            r"(cierren|borren|baneen|eliminen|bajen|suspendan)\b",
             r"\b(comment|reply|message|dm)s?\b.{0,40}\b(gets? under (her|his|their) skin|make (her|him|them) (cry|upset|mad)|"
             r"hurt (her|his|their) feelings)\b",
             _SOCK_PUPPETS,
@@ -1505,6 +1562,10 @@ _PRACTICAL = (
 # guide declines, pointing at what the articles say about writing a good note.
 _CONTENT = r"(posts?|notes?|captions?|roasts?|bios?|profile|descriptions?|hashtags?|titles?|comments?|replies|reply|scripts?|copy|tweets?|threads?|content|blurb|intro(duction)?|slogan|message to (my )?followers)"
 _WRITE_CONTENT = _rx(
+    # the writing passed on to a person: "get a real person to write my intro post for me", "have
+    # one of your volunteers write my bio"
+    rf"\b(get|have|ask|find) (me )?(a |an |some |one of the |one of your )?(real |actual )?(person|human|mentor|volunteer|"
+    rf"someone|somebody)s? (to )?(write|draft|make|compose)\b.{{0,20}}\b{_CONTENT}\b",
     # a reply, a DM or an appeal written for the user: "reply to this comment for me in chinese", "draft a DM
     # in mandarin i can send to ...", "write my ban appeal for me", "帮我写一段申诉理由", "escríbeme una apelación"
     r"\b(reply|respond|answer) to (this|that|the|a|his|her|their) (comment|dm|message)\b.{0,30}\bfor me\b",
@@ -1621,8 +1682,8 @@ _WRITE_CONTENT = _rx(
     r"(帮|替)(我|忙)把.{0,16}(翻译|翻成|译成|润色|改写)",
     r"\b(me )?(pasas|pas[aá]s|pasar[ií]as|das|dar[ií]as|recomiendas|sugieres|armas|haces)\s+"
     r"(unos |algunos |los |las |\d+ )?(hashtags|captions?|t[ií]tulos|descripciones)\b",
-    r"(帮我|给我|替我|帮忙|帮我们|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(写|编|想|起|拟|做|整|出)"
-    r"(?!想?(为什么|为啥|怎么|咋|办法))(一?[篇个段条句首份几])?.{0,12}(笔记|文案|帖子|标题|评论|简介|配文|小作文|吐槽|段子|回复|"
+    r"(帮我|给我|替我|帮忙|帮我们|你(能|可以|能不能|可不可以)帮我|请你?帮?我?)(用(中文|英文|英语|西语|西班牙语))?"
+    r"(写|编|想|起|拟|做|整|出)(?!想?(为什么|为啥|怎么|咋|办法))(一?[篇个段条句首份几])?.{0,12}(笔记|文案|帖子|标题|评论|简介|配文|小作文|吐槽|段子|回复|"
     r"文章|内容|话题|标签|hashtag|tag|私信|消息|视频脚本|口播稿|脚本)",
     r"^\W*(写|编)(一?[篇个段条句首份几]).{0,12}(笔记|文案|帖子|标题|评论|简介|配文|吐槽|段子)",
     r"(吐槽|骂|嘲讽|损)(一下)?(我的?|他|她|这个).{0,8}(笔记|帖子|文案|段子)",
@@ -1684,6 +1745,9 @@ _POLITICS = _rx(
     r"(台湾|香港|西藏|新疆)(问题)?.{0,12}(谁对谁错|谁是坏人|谁的错)|谁对谁错.{0,12}(台湾|香港|中美|中国)|"
     r"(别绕弯子|直接说结论).{0,20}(台湾|中国|政府|共产党)|(台湾|中国|政府|共产党).{0,30}(别绕弯子|直接说结论)",
     r"(¿)?\s*(es|era)\s+taiw[aá]n\s+un\s+pa[ií]s",
+    # "¿quién tiene razón con lo de Taiwán, China o Estados Unidos? dame tu veredicto"
+    r"\bqui[eé]n tiene (la )?raz[oó]n\b.{0,40}\b(taiw[aá]n|china|estados unidos|ee\.? ?uu|eeuu|hong kong|t[ií]bet|"
+    r"el pcch|el partido)\b",
     r"\btaiw[aá]n\b.{0,10}\b(es|era)\b.{0,6}\b(un )?pa[ií]s\b.{0,30}\b(o no|opini[oó]n|sin rodeos|s[ií] o no)\b",
     _PRACTICAL + r"\b(s[ií] o no|una palabra|verdadero o falso)\b.{0,80}\b(taiw[aá]n|china|xi|"
     r"t[ií]bet|hong kong|partido comunista|comunis\w*|gobierno chino|dictadura|pcch)\b",
@@ -1838,9 +1902,12 @@ _VICTIM_OR_RULES = _rx(
     r"\b(does|do|can|will|would) (rednote|xiaohongshu|xhs|the app|the platform|the algorithm|they|it)( actually| really|"
     r" ever)? (catch|detect|notice|spot|find|flag)\b",
     r"\b(at risk|risky|penalt\w*|full of)\b",
+    # what the app does about it, or how much of it there is: "has rednote done anything about fake accounts?"
+    r"\b(done|doing|do|does) (anything|something|enough|much) (about|against|to stop)\b|"
+    r"\bhow (many|much) (fake|bot|spam)\b",
     r"举报|识别|怎么看出|会不会被|是否会被|(?<!说我)(?<!装作)(?<!假装)被(人)?骗|上当|会被限流|会被(封号|封|删|禁言|处罚)|"
     r"违规的?吗|是不是违规|违反.{0,6}(规定|规则|规范)吗|允许吗|算违规|防止|会怎样|"
-    r"会怎么样|有什么后果|"
+    r"会怎么样|有什么后果|的后果|什么后果|"
     r"(为何|为什么).{0,6}打击|是骗子吧|是不是骗|是诈骗吗|骗子吧",
     r"\b(punish|penali[sz]e|ban|suspend|crack down on)\w* (accounts|people|users|creators|those)\b|"
     r"\b(is (that|it|this) (just )?a myth|es (puro |un )?mito)\b|\bqu[eé] le pasa a (una|las|esa) cuentas?\b",
@@ -1931,6 +1998,7 @@ _ABOUT_DOXXING = _rx(
     r"\bdoxx?ed me\b|\bme (doxxearon|hicieron doxxing)\b",
     # the app or someone accused of doxxing one: "is the app doxxing me"
     r"\b(is|are) (the app|rednote|xhs|it|this app|they|the ip label)\b.{0,10}\bdoxx?ing me\b",
+    r"\b(feels?|felt|seems?|looks?) (like )?(it'?s |its |it is |i'?m being |like being )?doxx?(ing|ed)( me)?\b",
     # one's own details found by others: "别人能通过小红书查到我的住址吗", "怎么防止别人查到我的地址"
     r"(查|找|搜|扒|看)(到|出)我(的|家)|(防止|避免|不让|不被|怕|担心|保护).{0,10}(查到|找到|扒出|人肉|开盒)",
     # what the app shows: "my friend's profile says IP: United States. does rednote show where she lives??"
@@ -1996,6 +2064,8 @@ _HACKED = _rx(
 _ARRIVED_WORDS = (
     r"\b(i'?m|i am|im|we'?re|we are) (here|new|american|from)\b|\b(hello|hi|greetings|saludos) from\b|"
     r"\bthanks for having (us|me)\b|\b(acabo de llegar|ya llegu[eé]|aqu[ií] estoy|saludos desde)\b|"
+    r"\b(tiktok )?(refugees?|newbies?|noobs?|newcomers?|new users?) here\b|"
+    r"\b(i'?m|im|i am|we'?re|we are) (a |an |the )?(tiktok )?(refugees?|newbies?|newcomers?)\b|"
     r"\bjust (got|came|arrived|moved) (here|over)\b|\bjust (found|discovered|joined|saw) (this|the|ur|your) "
     r"(bot|server|group|chat|channel)\b|\b(got|came|moved) (here|over) from\b|刚(来|到|过来)(小红书|这里|这儿)|"
     r"我来了|来报到|新人报到|报到[!！~～]?$|我是新来的|新来的|"
@@ -2086,6 +2156,10 @@ def asks_what_the_bot_does(text: str) -> bool:
     return bool(_WHAT_IT_DOES.search(_folded(text.strip())))
 
 
+# "... what kinds of things can you help with?": the preposition ends the question.
+_TRAILING_WITH = re.compile(r"^\W*(with|for|con)\b")
+
+
 def arrived_and_asks_what_the_bot_does(text: str) -> bool:
     """Someone saying they have just arrived, then only what the bot can do: "hi!! just came
     over from tiktok lol what can you do" (not "... what can you do about my ban?")."""
@@ -2093,7 +2167,7 @@ def arrived_and_asks_what_the_bot_does(text: str) -> bool:
     if not _ARRIVED.search(folded):
         return False
     return any(
-        not re.search(r"\w", folded[found.end() :])
+        not re.search(r"\w", _TRAILING_WITH.sub("", folded[found.end() :]))
         for part in _WHAT_IT_DOES.parts
         for found in part.finditer(folded)
     )
