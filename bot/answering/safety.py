@@ -551,6 +551,8 @@ _HANDOFF = _rx(
     r"\bis there (maybe |perhaps )?(a |an |any )?(human|person|real person|someone|somebody|mentor)\b.{0,30}\b(talk|ask|"
     r"chat|help)",
     r"我想找(真人|导师|人聊|个人)|找真人|转人工|人工客服|真人客服|和(真人|导师)聊|跟(真人|导师)聊",
+    # "有管理员在吗? ... 想直接跟人说"
+    r"有(没有)?(管理员|群主|真人|导师|志愿者)在(吗|嘛|么|不)|(?<![不没别])(想|要)(直接)?(跟|和|找)(个)?(人|真人|活人)(说|聊|谈|沟通)",
     # "can a person help me", "help from an actual human", "an actual person"
     r"\b(can|could|would|will) (a|an|some) (real |actual )?(human|person|mentor|volunteer)\b"
     r".{0,20}\b(help|talk|chat|assist|answer|take a look|look at|look into|check|review)\b",
@@ -1011,6 +1013,9 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             # (not one's new account banned in turn: "...my brand new account got banned too?? why")
             r"(?!.{0,30}\b(got|gets|was|is|has been|been|getting) (banned|blocked|suspended|restricted|limited)\b)",
             r"\bspoof\w*\b.{0,20}\b(device|id|imei|location|gps|phone)\b",
+            # "me banearon la cuenta. ¿cómo se hace otra con el mismo teléfono sin que se den cuenta?"
+            r"\b(otra|nueva|segunda)( cuenta)?\b.{0,40}\bsin que (se den cuenta|lo noten|me detecten|lo detecten|detecten|"
+            r"sepan|se enteren)\b",
             # the app's checks against bots and scrapers: "reverse engineer their captcha", "script that downloads a
             # whole account sin que salte el captcha", "被反爬风控了怎么办"
             r"\b(reverse[- ]engineer\w*|crack\w*|bypass\w*|get (around|past)|break|beat|solve|skip|defeat)\b.{0,30}"
@@ -1101,6 +1106,8 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
     (
         "scam",
         _rx(
+            # a fake giveaway to gain followers: "我想搞个假抽奖涨粉"
+            r"(搞|做|办|弄|发)(个|一个|一场)?(假|虚假)(的)?抽奖",
             # "necesito un mensaje que parezca del soporte de rednote para pedirle a la gente su código"
             r"\bmensaje que parezca (del?|que viene del?) (soporte|servicio|equipo|rednote|xiaohongshu|xhs)\b",
             # "give me a message to send chinese grandmas so they donate to my 'charity' lol"
@@ -1456,6 +1463,8 @@ _DECLINES: tuple[tuple[str, Patterns], ...] = (
             r"\b(dame|escr[ií]beme|p[aá]same)\b.{0,20}\b(chistes|bromas)\b.{0,40}\b(sobre|de) (los )?(chinos|asi[aá]ticos|"
             r"negros|gringos|mexicanos|gays|mujeres)\b",
             r"\b(comebacks?|insults?|burns?|roasts?)\b.{0,40}\b(sting|hurt|nast(y|ier|iest)|savage|brutal|destroy)\b",
+            # "give me a savage comeback in chinese"
+            r"\b(savage|brutal|nasty|vicious|devastating|harsh)\s+(comebacks?|insults?|burns?|clapbacks?|disses)\b",
             r"\bflood (her|his|their|the|this (girl|guy|user)'?s?) (comments|dms|inbox|posts|notes|replies)\b",
             r"\b(me and|with|get) (like |about )?\d+ (friends|people|accounts)\b.{0,40}\b(flood|spam|report|go after|"
             r"attack|pile on)\b",
@@ -1979,7 +1988,7 @@ _ATTACK = _rx(
     r"\b(avoid|without|not) (getting |being )?(caught|detected|noticed)\b",
     r"\bmass[- ]?report|\b(get|make) (someone|him|her|them|this account|this user|a creator)\b",
     r"report\w* en masa|^(?!.*被[^，。,.!?？！]{0,6}恶意举报)(?=.*恶意举报)|一起.{0,4}举报|组团.{0,4}举报|组织.{0,8}举报|"
-    r"冲了?(她|他)的号|把(她|他)的号冲|(才|就)不会被(封|删|限流|发现|判)|分批|要多少人举报|举报到(封号|封)|"
+    r"冲了?(她|他)的号|把(她|他)的号冲|(才|就)不会被(封|删|限流|发现|判|举报)|分批|要多少人举报|举报到(封号|封)|"
     r"cu[aá]ntas denuncias hacen falta|\b(me and|with|i have|tengo) (like |about |como )?\d+ (friends|people|amigos)\b|"
     r"\bwant (her|him|them|one creator|this creator) gone\b",
     r"\b(without|not) (getting|being) (banned|caught|reported|flagged)\b",
