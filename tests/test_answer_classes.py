@@ -4190,3 +4190,33 @@ def test_spotting_a_fake_giveaway_and_not_wanting_a_person_are_not_read_as_eithe
 ) -> None:
     found = read(text)
     assert found is None or found.intent not in ("decline", "handoff"), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("¿me podrían pasar con alguna de las voluntarias?", "handoff"),
+        ("¿hay una persona real que me ayude con esto?", "handoff"),
+        ("vamos a funarlo en rednote, pásame ideas", "decline"),
+        ("que todos lo denuncien a la vez hasta que se vaya", "decline"),
+    ],
+)
+def test_spanish_asks_for_a_person_and_public_shaming(text: str, intent: str) -> None:
+    found = read(text)
+    assert found is not None and found.intent == intent, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿qué significa funar?",
+        "me funaron en rednote, ¿qué hago?",
+        "si subo a mi perro en vez de un gato, ¿me van a funar?",
+    ],
+)
+def test_what_funar_means_and_being_shamed_are_questions(text: str) -> None:
+    assert read(text) is None, text
+
+
+def test_the_yuan_today_in_spanish_is_a_live_figure() -> None:
+    assert live_figure("¿a cómo anda el yuan hoy?") == "market_or_weather"

@@ -558,8 +558,11 @@ _HANDOFF = _rx(
     r".{0,20}\b(help|talk|chat|assist|answer|take a look|look at|look into|check|review)\b",
     r"\bhelp from (a |an )?(real |actual )?(human|person|mentor|volunteer)\b",
     r"\bactual (human|person)\b",
-    r"(pasar|pasarme|comunicarme|conectarme|contactar(me)?) con (un |una |alg[uú]n |alguna )?"
-    r"(voluntari[oa]|mentor[a]?|persona|humano|alguien)",
+    r"(pasar|pasarme|comunicarme|conectarme|contactar(me)?) con (un |una |alg[uú]n |alguna |alguno de (los|sus|tus) |"
+    r"alguna de (las|sus|tus) |uno de (los|sus|tus) |una de (las|sus|tus) )?(voluntari[oa]|mentor[a]?|persona|humano|alguien)",
+    # "¿hay un mentor humano que me ayude con mi apelación?"
+    r"\bhay (un |una |alg[uú]n |alguna )?(mentor[a]?|voluntari[oa]|persona|humano|humana)( humano| humana| real| de verdad)?"
+    r" que (me )?(ayude|pueda ayudar|atienda|hable|explique|escuche)\b",
     r"\bno con (la|el|una|un) (maquina|bot|robot)\b|\b(ayuda|atencion|soporte) humana?\b|"
     r"\bno (un|una|el|este|a un) (bot|robot|maquina)\b",
     r"ayuda de (alguien|una persona|un humano|un voluntario|una voluntaria|un mentor)",
@@ -758,6 +761,12 @@ _FROM_A_PERSON = (
 # down a creator", "si 30 amigos reportamos una cuenta al mismo tiempo", "asking them to all report
 # this girl's account at the same time". Reporting a scammer or a harasser stays a question.
 _GANG_REPORTS = (
+    # a public shaming campaign or everyone reporting at once: "hay que funar a este vato", "escrachar a una
+    # influencer ... que todos la reporten al mismo tiempo"
+    r"^(?!.*\b(qu[eé] (significa|es|quiere decir)|(me|te|nos) (van a |va a |pueden |podr[ií]an |quieren )?(fun|escrach)\w*|"
+    r"funa(ron)? a m[ií])\b).*"
+    r"\b(escrach(ar|arl[oa]|en|emos|e)|funar(l[oa])?|funemos|funen)\b",
+    r"\b(todos|todo el mundo|entre todos)\b.{0,12}\b(la |lo |le |los |las )?(reporten|denuncien|reportemos|denunciemos)\b",
     r"(?<!被)(?<!被人)(?<!遭)(?<!遭到)(批量|集体|组团|刷)举报",
     r"^(?!.*(骗|诈|骚扰|侵权|盗|冒充|色情|违法)).*(?<!被)(怎么|如何|怎样)举报.{0,8}(封号|封掉|被封|封了)",
     r"\b(take|taking) (down|out)\b.{0,6}\b(a|an|this|that|one|her|his|their|the) (creator|user|account|person|girl|"
@@ -1836,6 +1845,7 @@ _MARKETS_AND_WEATHER = _rx(
     r"renminbi|euros?|pesos?)\b",
     r"precio de (las|la) acci[oó]n|cotizaci[oó]n|tipo de cambio|\bclima\b|"
     r"(a )?cu[aá]nto (est[aá]|vale|cuesta|sale)( hoy| ahorita| ahora)? (el|un) (yuan|d[oó]lar|euro|peso)|"
+    r"\ba c[oó]mo (est[aá]|anda|va) (hoy |ahorita |ahora )?(el|un) (yuan|d[oó]lar|euro|peso|rmb)\b|"
     r"\b(yuan|d[oó]lar|euro|peso)\b.{0,20}\b(hoy|ahorita)\b.{0,20}\b(en|frente al|contra el|a) "
     r"(yuan|yuanes|d[oó]lar|d[oó]lares|euros?|pesos?)|"
     r"qu[eé] tiempo (hace|har[aá]|va a hacer)",
