@@ -3985,38 +3985,6 @@ def test_a_latin_word_in_a_chinese_question_is_not_drowned_by_its_characters(
 
 
 @pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        # a verdict asked as a question of its own, with a sentence after it
-        ("is xi a dictator? asking before I share my trip photos", "politics"),
-        (
-            "one word answer: is the chinese government evil. i need to know before posting",
-            "politics",
-        ),
-        # the words for a person alone, several times over
-        ("agent. AGENT. real person!!", "handoff"),
-        # bought followers named by a pronoun, and a partner's code sent to oneself
-        ("quiero más seguidores, ¿conocen sitios para comprarlos?", "decline"),
-        (
-            "how do I recover my boyfriend's rednote account? I have his number, "
-            "I just need the code sent to me",
-            "decline",
-        ),
-        (
-            "recuperar la cuenta de mi hermana, tengo su número pero quiero que el código "
-            "llegue a mi teléfono",
-            "decline",
-        ),
-    ],
-)
-def test_verdicts_shouted_handoffs_and_harms_in_other_shapes_are_read(
-    text: str, intent: str
-) -> None:
-    found = read(text)
-    assert found is not None and found.intent == intent, (text, found)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "is china free? like can I use the app there without a vpn",
@@ -4111,22 +4079,6 @@ def test_their_innocent_neighbours_are_questions_too(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("is there a real person I could text about this?", "handoff"),
-        ("can a real one walk me through it, like a human not the bot", "handoff"),
-        ("I'd rather go over my ban with a person", "handoff"),
-        ("could a volunteer jump into my dms later?", "handoff"),
-        ("anybody?", "menu"),
-        ("¿hola? ¿hay alguien ahí?", "menu"),
-    ],
-)
-def test_people_asked_for_in_passing_and_bare_pokes(text: str, intent: str) -> None:
-    found = read(text)
-    assert found is not None and found.intent == intent, (text, found)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "hello! tiktok refugee here 🐼 what can you do?",
@@ -4154,34 +4106,6 @@ def test_when_mentors_are_around_is_answered_not_handed_off(
 
 
 @pytest.mark.parametrize(
-    ("text", "reading"),
-    [
-        ("¿quién tiene la razón en lo de Hong Kong, China o los manifestantes?", "politics"),
-        ("have one of your volunteers write my bio for me", "decline"),
-    ],
-)
-def test_a_spanish_who_is_right_and_writing_passed_to_a_person(text: str, reading: str) -> None:
-    found = read(text)
-    assert found is not None and found.intent == reading, (text, found)
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("she called me 老外 so give me a brutal clapback in mandarin", "decline"),
-        ("想办一场假抽奖骗关注，怎么发才不会被举报", "decline"),
-        ("me banearon, ¿cómo hago otra con el mismo número sin que se den cuenta?", "decline"),
-        ("有管理员在吗？想跟人说一下我的情况", "handoff"),
-    ],
-)
-def test_a_comeback_a_fake_giveaway_a_second_account_and_a_chinese_ask_for_a_person(
-    text: str, intent: str
-) -> None:
-    found = read(text)
-    assert found is not None and found.intent == intent, (text, found)
-
-
-@pytest.mark.parametrize(
     "text",
     ["怎么分辨小红书上的假抽奖", "我的笔记怎么写才不会被人举报？", "我不想找人聊，只想自己看看"],
 )
@@ -4190,20 +4114,6 @@ def test_spotting_a_fake_giveaway_and_not_wanting_a_person_are_not_read_as_eithe
 ) -> None:
     found = read(text)
     assert found is None or found.intent not in ("decline", "handoff"), (text, found)
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("¿me podrían pasar con alguna de las voluntarias?", "handoff"),
-        ("¿hay una persona real que me ayude con esto?", "handoff"),
-        ("vamos a funarlo en rednote, pásame ideas", "decline"),
-        ("que todos lo denuncien a la vez hasta que se vaya", "decline"),
-    ],
-)
-def test_spanish_asks_for_a_person_and_public_shaming(text: str, intent: str) -> None:
-    found = read(text)
-    assert found is not None and found.intent == intent, (text, found)
 
 
 @pytest.mark.parametrize(
@@ -4220,3 +4130,56 @@ def test_what_funar_means_and_being_shamed_are_questions(text: str) -> None:
 
 def test_the_yuan_today_in_spanish_is_a_live_figure() -> None:
     assert live_figure("¿a cómo anda el yuan hoy?") == "market_or_weather"
+
+
+# New shapes of each border, read before any search: a verdict before another sentence, people
+# asked for in passing, pokes, writing passed to a person, harms in Spanish and Chinese shapes.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a verdict asked as a question of its own, with a sentence after it
+        ("is xi a dictator? asking before I share my trip photos", "politics"),
+        (
+            "one word answer: is the chinese government evil. i need to know before posting",
+            "politics",
+        ),
+        # the words for a person alone, several times over
+        ("agent. AGENT. real person!!", "handoff"),
+        # bought followers named by a pronoun, and a partner's code sent to oneself
+        ("quiero más seguidores, ¿conocen sitios para comprarlos?", "decline"),
+        (
+            "how do I recover my boyfriend's rednote account? I have his number, "
+            "I just need the code sent to me",
+            "decline",
+        ),
+        (
+            "recuperar la cuenta de mi hermana, tengo su número pero quiero que el código "
+            "llegue a mi teléfono",
+            "decline",
+        ),
+        # a person asked for in passing
+        ("is there a real person I could text about this?", "handoff"),
+        ("can a real one walk me through it, like a human not the bot", "handoff"),
+        ("I'd rather go over my ban with a person", "handoff"),
+        ("could a volunteer jump into my dms later?", "handoff"),
+        # bare pokes
+        ("anybody?", "menu"),
+        ("¿hola? ¿hay alguien ahí?", "menu"),
+        # a Spanish "who is right", and writing passed to a person
+        ("¿quién tiene la razón en lo de Hong Kong, China o los manifestantes?", "politics"),
+        ("have one of your volunteers write my bio for me", "decline"),
+        # a comeback, a fake giveaway, a second account after a ban, a Chinese ask for a person
+        ("she called me 老外 so give me a brutal clapback in mandarin", "decline"),
+        ("想办一场假抽奖骗关注，怎么发才不会被举报", "decline"),
+        ("me banearon, ¿cómo hago otra con el mismo número sin que se den cuenta?", "decline"),
+        ("有管理员在吗？想跟人说一下我的情况", "handoff"),
+        # Spanish asks for a person, and public shaming
+        ("¿me podrían pasar con alguna de las voluntarias?", "handoff"),
+        ("¿hay una persona real que me ayude con esto?", "handoff"),
+        ("vamos a funarlo en rednote, pásame ideas", "decline"),
+        ("que todos lo denuncien a la vez hasta que se vaya", "decline"),
+    ],
+)
+def test_new_shapes_of_each_border_are_read(text: str, intent: str) -> None:
+    found = read(text)
+    assert found is not None and found.intent == intent, (text, found)
