@@ -4085,8 +4085,12 @@ def test_their_innocent_neighbours_are_questions_too(text: str) -> None:
         "new user here, what kind of stuff can you help with?",
     ],
 )
-def test_an_arrival_asking_only_what_the_bot_does_gets_the_menu(text: str) -> None:
+def test_an_arrival_asking_only_what_the_bot_does_gets_the_menu(
+    answering: Answering, text: str
+) -> None:
     assert arrived_and_asks_what_the_bot_does(text), text
+    # and the reply a newcomer sees is the menu, not an article about the January 2025 arrivals
+    assert answering.answerer.answer(text).action == "menu", text
 
 
 @pytest.mark.parametrize(
